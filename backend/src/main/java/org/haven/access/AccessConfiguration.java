@@ -1,0 +1,49 @@
+package org.haven.access;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties({ LoginLockoutProperties.class, FirstAdministrator.Properties.class })
+class AccessConfiguration {
+
+	/**
+	 * Argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane). Hashes
+	 * carry their algorithm id, so that the parameters can be raised later without
+	 * locking anybody out.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		String argon2 = "argon2";
+		return new DelegatingPasswordEncoder(argon2,
+				Map.of(argon2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2)));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	UserDetailsService localUserDetailsService(UserAccountRepository accounts, Clock clock) {
+		return new LocalUserDetailsService(accounts, clock);
+	}
+
+	@Bean
+	LoginAttempts loginAttempts(UserAccountRepository accounts, LoginLockoutProperties lockout, Clock clock) {
+		return new LoginAttempts(accounts, lockout, clock);
+	}
+
+}

@@ -1,0 +1,209 @@
+package org.haven.access;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
+
+/**
+ * A staff member's account. Guards its own rules: a locked account stays locked for the
+ * lockout period whatever is typed, an expired lock starts a fresh count.
+ */
+@Entity
+@Table(name = "app_user")
+@DynamicUpdate
+class UserAccount {
+
+	@Id
+	@Column(name = "id", nullable = false, updatable = false)
+	private UUID id;
+
+	@Column(name = "username", nullable = false, updatable = false, length = 64)
+	private String username;
+
+	@Column(name = "display_name", nullable = false, length = 128)
+	private String displayName;
+
+	@Column(name = "password_hash", length = 255)
+	private String passwordHash;
+
+	@Column(name = "enabled", nullable = false)
+	private boolean enabled;
+
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
+	@Column(name = "failed_login_attempts", nullable = false)
+	private int failedLoginAttempts;
+
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	@Column(name = "preferred_language", length = 16)
+	private String preferredLanguage;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	@Column(name = "version", nullable = false)
+	private long version;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "role", nullable = false, length = 32)
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String username, String displayName, Set<Role> roles, String passwordHash, boolean mustChangePassword,
+			Instant now) {
+		this.id = UUID.randomUUID();
+		this.username = username;
+		this.displayName = displayName;
+		this.roles = EnumSet.copyOf(roles);
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = mustChangePassword;
+		this.enabled = true;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	/**
+	 * Counts a wrong password. Attempts made while locked neither count nor extend the
+	 * lock; the first attempt after a lock has expired starts a fresh count.
+	 */
+	void registerFailedLogin(Instant now, int maxAttempts, Duration lockDuration) {
+		if (isLockedAt(now)) {
+			return;
+		}
+		if (this.lockedUntil != null) {
+			this.lockedUntil = null;
+			this.failedLoginAttempts = 0;
+		}
+		this.failedLoginAttempts++;
+		if (this.failedLoginAttempts >= maxAttempts) {
+			this.lockedUntil = now.plus(lockDuration);
+		}
+		this.updatedAt = now;
+	}
+
+	void registerSuccessfulLogin(Instant now) {
+		if (this.failedLoginAttempts != 0 || this.lockedUntil != null) {
+			this.failedLoginAttempts = 0;
+			this.lockedUntil = null;
+			this.updatedAt = now;
+		}
+	}
+
+	void changePassword(String newPasswordHash, Instant now) {
+		this.passwordHash = newPasswordHash;
+		this.mustChangePassword = false;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * An administrator's reset: a temporary password that must be changed, and no lock.
+	 */
+	void resetPassword(String temporaryPasswordHash, Instant now) {
+		this.passwordHash = temporaryPasswordHash;
+		this.mustChangePassword = true;
+		this.failedLoginAttempts = 0;
+		this.lockedUntil = null;
+		this.updatedAt = now;
+	}
+
+	void disable(Instant now) {
+		this.enabled = false;
+		this.updatedAt = now;
+	}
+
+	void enable(Instant now) {
+		this.enabled = true;
+		this.updatedAt = now;
+	}
+
+	void changeRoles(Set<Role> newRoles, Instant now) {
+		this.roles.clear();
+		this.roles.addAll(newRoles);
+		this.updatedAt = now;
+	}
+
+	void rememberLanguage(String languageTag, Instant now) {
+		this.preferredLanguage = languageTag;
+		this.updatedAt = now;
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	String username() {
+		return this.username;
+	}
+
+	String displayName() {
+		return this.displayName;
+	}
+
+	String passwordHash() {
+		return this.passwordHash;
+	}
+
+	boolean enabled() {
+		return this.enabled;
+	}
+
+	boolean mustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	int failedLoginAttempts() {
+		return this.failedLoginAttempts;
+	}
+
+	Instant lockedUntil() {
+		return this.lockedUntil;
+	}
+
+	String preferredLanguage() {
+		return this.preferredLanguage;
+	}
+
+	Set<Role> roles() {
+		return Set.copyOf(this.roles);
+	}
+
+	long version() {
+		return this.version;
+	}
+
+	UserSummary summary() {
+		return new UserSummary(this.id, this.username, this.displayName, roles(), this.enabled, this.mustChangePassword,
+				this.lockedUntil, this.version);
+	}
+
+}

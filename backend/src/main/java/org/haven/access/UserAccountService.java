@@ -1,0 +1,201 @@
+package org.haven.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.haven.shared.ConflictException;
+import org.haven.shared.InvalidInputException;
+import org.haven.shared.NotFoundException;
+import org.haven.shared.Problem;
+import org.haven.shared.Problems;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff accounts of the local sign-in: administrators create them, give and take roles,
+ * disable and re-enable them and reset passwords; every signed-in user changes their own
+ * password and language. Accounts are never deleted, so that what they did stays
+ * attributable.
+ */
+@Service
+@Transactional
+public class UserAccountService {
+
+	static final String ACCOUNT = "user account";
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+	private static final String ADMIN_ONLY = "hasRole('" + Roles.ADMIN + "')";
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	@PreAuthorize(ADMIN_ONLY)
+	@Transactional(readOnly = true)
+	public List<UserSummary> listAccounts() {
+		return this.accounts.findAllOrderedByUsername().stream().map(UserAccount::summary).toList();
+	}
+
+	@PreAuthorize(ADMIN_ONLY)
+	public UserSummary createAccount(NewUserAccount request) {
+		return create(request, true);
+	}
+
+	/**
+	 * For the start-up seeding of demo and first administrator accounts, which has no
+	 * signed-in user.
+	 */
+	UserSummary createWithoutSignedInUser(NewUserAccount request, boolean mustChangePassword) {
+		return create(request, mustChangePassword);
+	}
+
+	private UserSummary create(NewUserAccount request, boolean mustChangePassword) {
+		Problems problems = new Problems();
+		String username = problems.text("username", request.username(), 64, true).toLowerCase(Locale.ROOT);
+		if (!problems.hasProblemWith("username")) {
+			if (!USERNAME.matcher(username).matches()) {
+				problems.add("username", "access.user.username.invalid");
+			}
+			else if (this.accounts.existsByUsername(username)) {
+				problems.add("username", "access.user.username.taken");
+			}
+		}
+		String displayName = problems.text("displayName", request.displayName(), 128, true);
+		if (request.roles() == null || request.roles().isEmpty()) {
+			problems.add("roles", "access.user.roles.required");
+		}
+		PasswordPolicy.check(problems, "password", request.temporaryPassword(), username);
+		problems.throwIfAny();
+		UserAccount account = new UserAccount(username, displayName, request.roles(),
+				this.passwordEncoder.encode(request.temporaryPassword()), mustChangePassword, now());
+		return this.accounts.saveAndFlush(account).summary();
+	}
+
+	@PreAuthorize(ADMIN_ONLY)
+	public UserSummary changeRoles(UUID id, long expectedVersion, Set<Role> roles) {
+		UserAccount account = load(id, expectedVersion);
+		if (roles == null || roles.isEmpty()) {
+			throw new InvalidInputException(Problem.of("roles", "access.user.roles.required"));
+		}
+		if (isSignedInUser(account) && !roles.contains(Role.ADMIN)) {
+			throw new InvalidInputException(Problem.of("roles", "access.user.cannot-lock-yourself-out"));
+		}
+		account.changeRoles(roles, now());
+		return this.accounts.saveAndFlush(account).summary();
+	}
+
+	@PreAuthorize(ADMIN_ONLY)
+	public UserSummary disable(UUID id, long expectedVersion) {
+		UserAccount account = load(id, expectedVersion);
+		if (isSignedInUser(account)) {
+			throw new InvalidInputException(Problem.ofForm("access.user.cannot-lock-yourself-out"));
+		}
+		account.disable(now());
+		return this.accounts.saveAndFlush(account).summary();
+	}
+
+	@PreAuthorize(ADMIN_ONLY)
+	public UserSummary enable(UUID id, long expectedVersion) {
+		UserAccount account = load(id, expectedVersion);
+		account.enable(now());
+		return this.accounts.saveAndFlush(account).summary();
+	}
+
+	/**
+	 * Sets a temporary password that the user must change at their next sign-in, and
+	 * lifts a lock.
+	 */
+	@PreAuthorize(ADMIN_ONLY)
+	public UserSummary resetPassword(UUID id, long expectedVersion, String temporaryPassword) {
+		UserAccount account = load(id, expectedVersion);
+		Problems problems = new Problems();
+		PasswordPolicy.check(problems, "password", temporaryPassword, account.username());
+		problems.throwIfAny();
+		account.resetPassword(this.passwordEncoder.encode(temporaryPassword), now());
+		return this.accounts.saveAndFlush(account).summary();
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	public void changeOwnPassword(String currentPassword, String newPassword) {
+		UserAccount account = signedInAccount();
+		Problems problems = new Problems();
+		if (currentPassword == null || currentPassword.isEmpty()) {
+			problems.add("currentPassword", "validation.required");
+		}
+		else if (account.passwordHash() == null
+				|| !this.passwordEncoder.matches(currentPassword, account.passwordHash())) {
+			problems.add("currentPassword", "access.password.current-wrong");
+		}
+		PasswordPolicy.check(problems, "newPassword", newPassword, account.username());
+		if (!problems.hasProblemWith("newPassword") && newPassword.equals(currentPassword)) {
+			problems.add("newPassword", "access.password.unchanged");
+		}
+		problems.throwIfAny();
+		account.changePassword(this.passwordEncoder.encode(newPassword), now());
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public boolean signedInUserMustChangePassword() {
+		return signedInAccount().mustChangePassword();
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public Optional<String> signedInUserDisplayName() {
+		return this.accounts.findByUsername(CurrentUser.username()).map(UserAccount::displayName);
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public Optional<String> signedInUserLanguage() {
+		return this.accounts.findByUsername(CurrentUser.username()).map(UserAccount::preferredLanguage);
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	public void rememberSignedInUserLanguage(String languageTag) {
+		if (languageTag == null || !languageTag.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")) {
+			throw new InvalidInputException(Problem.of("language", "validation.invalid"));
+		}
+		this.accounts.findByUsername(CurrentUser.username())
+			.ifPresent(account -> account.rememberLanguage(languageTag, now()));
+	}
+
+	private UserAccount signedInAccount() {
+		return this.accounts.findByUsername(CurrentUser.username()).orElseThrow(() -> new NotFoundException(ACCOUNT));
+	}
+
+	private UserAccount load(UUID id, long expectedVersion) {
+		UserAccount account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException(ACCOUNT));
+		if (account.version() != expectedVersion) {
+			throw new ConflictException(ACCOUNT);
+		}
+		return account;
+	}
+
+	private boolean isSignedInUser(UserAccount account) {
+		return account.username().equals(CurrentUser.username());
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.haven.platform;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/**
+ * Two connections to one database: a pool for the application role, which may only read
+ * and write rows it was granted, and a plain connection for the schema owner, which
+ * Flyway migrates with.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseProperties.class)
+class DatabaseConfiguration {
+
+	@Bean
+	HavenHome havenHome(@Value("${haven.home}") Path root) {
+		return new HavenHome(root);
+	}
+
+	@Bean(destroyMethod = "close")
+	DatabaseServer databaseServer(DatabaseProperties properties, HavenHome home) {
+		if (properties.external()) {
+			return new ExternalDatabase(properties);
+		}
+		return properties.ephemeral() ? EmbeddedDatabase.startEphemeral() : EmbeddedDatabase.startIn(home);
+	}
+
+	@Bean(destroyMethod = "close")
+	@Primary
+	HikariDataSource dataSource(DatabaseServer server, DatabaseProperties properties) {
+		DatabaseEndpoints endpoints = server.endpoints();
+		HikariConfig config = new HikariConfig();
+		config.setPoolName("haven");
+		config.setJdbcUrl(endpoints.url());
+		config.setUsername(endpoints.appUser());
+		config.setPassword(endpoints.appPassword());
+		config.setSchema(properties.schema());
+		config.setMaximumPoolSize(properties.poolSize());
+		return new HikariDataSource(config);
+	}
+
+	@Bean
+	@FlywayDataSource
+	DataSource flywayDataSource(DatabaseServer server) {
+		DatabaseEndpoints endpoints = server.endpoints();
+		return new SimpleDriverDataSource(new org.postgresql.Driver(), endpoints.url(), endpoints.ownerUser(),
+				endpoints.ownerPassword());
+	}
+
+	@Bean
+	FlywayConfigurationCustomizer havenFlywayConfiguration(DatabaseServer server, DatabaseProperties properties) {
+		return configuration -> configuration.schemas(properties.schema())
+			.defaultSchema(properties.schema())
+			.createSchemas(true)
+			.placeholders(Map.of("app_role", server.endpoints().appUser()));
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Where Haven keeps its files and its data: the Haven home directory and the PostgreSQL
+ * database, either an embedded server started with the application or an external server
+ * named by configuration. Hands the application a connection pool for the restricted
+ * application role and Flyway a connection for the schema owner.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+package org.haven.platform;

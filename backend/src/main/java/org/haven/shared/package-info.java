@@ -1,0 +1,8 @@
+/**
+ * Small building blocks every module uses: problems with user input, described by message
+ * keys and field names so that the user reads them in their own language and no entered
+ * value ever reaches an exception message or a log line.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shared",
+		type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.haven.shared;

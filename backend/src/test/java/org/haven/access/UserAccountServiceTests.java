@@ -1,0 +1,161 @@
+package org.haven.access;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.haven.IntegrationTest;
+import org.haven.shared.ConflictException;
+import org.haven.shared.InvalidInputException;
+import org.haven.shared.Problem;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+@IntegrationTest
+@WithMockUser(username = "adam", roles = Roles.ADMIN)
+class UserAccountServiceTests {
+
+	static final String GOOD_PASSWORD = "tall-river-stone-42";
+
+	@Autowired
+	UserAccountService service;
+
+	@Autowired
+	UserAccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Test
+	void an_administrator_creates_an_account_with_several_roles_and_a_temporary_password() {
+		UserSummary created = this.service.createAccount(
+				new NewUserAccount("  Dana.Lee ", "Dana Lee", Set.of(Role.CASEWORKER, Role.SUPERVISOR), GOOD_PASSWORD));
+
+		assertThat(created.username()).isEqualTo("dana.lee");
+		assertThat(created.roles()).containsExactlyInAnyOrder(Role.CASEWORKER, Role.SUPERVISOR);
+		assertThat(created.mustChangePassword()).isTrue();
+		UserAccount stored = this.accounts.findByUsername("dana.lee").orElseThrow();
+		assertThat(stored.passwordHash()).startsWith("{argon2}$argon2id$").doesNotContain(GOOD_PASSWORD);
+		assertThat(this.passwordEncoder.matches(GOOD_PASSWORD, stored.passwordHash())).isTrue();
+	}
+
+	@Test
+	void a_form_with_every_field_wrong_reports_every_field_and_stores_nothing() {
+		long before = this.accounts.count();
+		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+				() -> this.service.createAccount(new NewUserAccount(" ", "", Set.of(), "short")));
+
+		assertThat(refused.problems()).extracting(Problem::field, Problem::messageKey)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("username", "validation.required"),
+					org.assertj.core.groups.Tuple.tuple("displayName", "validation.required"),
+					org.assertj.core.groups.Tuple.tuple("roles", "access.user.roles.required"),
+					org.assertj.core.groups.Tuple.tuple("password", "access.password.too-short"));
+		assertThat(this.accounts.count()).isEqualTo(before);
+	}
+
+	@Test
+	void a_username_that_is_taken_whatever_its_case_is_refused() {
+		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> this.service
+			.createAccount(new NewUserAccount("CAROL", "Another Carol", Set.of(Role.CASEWORKER), GOOD_PASSWORD)));
+
+		assertThat(refused.problems()).extracting(Problem::messageKey).containsExactly("access.user.username.taken");
+	}
+
+	@Test
+	void a_username_with_spaces_or_symbols_is_refused() {
+		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> this.service
+			.createAccount(new NewUserAccount("ann marie!", "Ann", Set.of(Role.CASEWORKER), GOOD_PASSWORD)));
+
+		assertThat(refused.problems()).extracting(Problem::messageKey).containsExactly("access.user.username.invalid");
+	}
+
+	@Test
+	void control_characters_in_a_name_are_refused() {
+		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> this.service
+			.createAccount(new NewUserAccount("eve", "Eve\u0000Null", Set.of(Role.AUDITOR), GOOD_PASSWORD)));
+
+		assertThat(refused.problems()).extracting(Problem::messageKey).containsExactly("validation.control-characters");
+	}
+
+	@Test
+	void disabling_and_enabling_an_account_takes_effect_and_needs_the_current_version() {
+		UserSummary frank = create("frank");
+		UserSummary disabled = this.service.disable(frank.id(), frank.version());
+		assertThat(disabled.enabled()).isFalse();
+
+		assertThatThrownBy(() -> this.service.enable(frank.id(), frank.version()))
+			.isInstanceOf(ConflictException.class);
+		assertThat(this.service.enable(disabled.id(), disabled.version()).enabled()).isTrue();
+	}
+
+	@Test
+	void an_administrator_cannot_disable_themself_or_drop_their_own_admin_role() {
+		UserSummary adam = this.service.listAccounts()
+			.stream()
+			.filter(user -> user.username().equals("adam"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThatThrownBy(() -> this.service.disable(adam.id(), adam.version()))
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> this.service.changeRoles(adam.id(), adam.version(), Set.of(Role.AUDITOR)))
+			.isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	void a_password_reset_makes_the_user_choose_a_new_password() {
+		UserSummary grace = create("grace");
+		UserSummary reset = this.service.resetPassword(grace.id(), grace.version(), "another-long-secret-7");
+		assertThat(reset.mustChangePassword()).isTrue();
+	}
+
+	@Test
+	@WithMockUser(username = "carol", roles = Roles.CASEWORKER)
+	void a_caseworker_may_not_list_or_create_accounts() {
+		assertThatThrownBy(() -> this.service.listAccounts()).isInstanceOf(AuthorizationDeniedException.class);
+		assertThatThrownBy(() -> this.service
+			.createAccount(new NewUserAccount("mallory", "Mallory", Set.of(Role.ADMIN), GOOD_PASSWORD)))
+			.isInstanceOf(AuthorizationDeniedException.class);
+		assertThatThrownBy(() -> this.service.disable(UUID.randomUUID(), 0))
+			.isInstanceOf(AuthorizationDeniedException.class);
+	}
+
+	@Test
+	@WithMockUser(username = "henry", roles = Roles.CASEWORKER)
+	void a_user_changes_their_own_password_only_with_the_current_one() {
+		runAsAdmin(() -> create("henry"));
+
+		InvalidInputException wrong = catchThrowableOfType(InvalidInputException.class,
+				() -> this.service.changeOwnPassword("not-my-password", "brand-new-secret-99"));
+		assertThat(wrong.problems()).extracting(Problem::messageKey).containsExactly("access.password.current-wrong");
+
+		this.service.changeOwnPassword(GOOD_PASSWORD, "brand-new-secret-99");
+		assertThat(this.service.signedInUserMustChangePassword()).isFalse();
+	}
+
+	private UserSummary create(String username) {
+		return this.service
+			.createAccount(new NewUserAccount(username, username, Set.of(Role.CASEWORKER), GOOD_PASSWORD));
+	}
+
+	private void runAsAdmin(Runnable action) {
+		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		var previous = context.getAuthentication();
+		try {
+			context.setAuthentication(
+					new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("adam", null,
+							java.util.List.of(Role.ADMIN.authority())));
+			action.run();
+		}
+		finally {
+			context.setAuthentication(previous);
+		}
+	}
+
+}
