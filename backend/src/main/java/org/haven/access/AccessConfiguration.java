@@ -14,7 +14,10 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services guard themselves with @PreAuthorize. @RolesAllowed stays Vaadin's, on views
+// only: as method
+// security it would wrap every view in a proxy.
+@EnableMethodSecurity
 @EnableConfigurationProperties({ LoginLockoutProperties.class, FirstAdministrator.Properties.class })
 class AccessConfiguration {
 

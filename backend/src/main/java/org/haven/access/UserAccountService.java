@@ -154,7 +154,7 @@ public class UserAccountService {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public boolean signedInUserMustChangePassword() {
-		return signedInAccount().mustChangePassword();
+		return this.accounts.findByUsername(CurrentUser.username()).map(UserAccount::mustChangePassword).orElse(false);
 	}
 
 	@PreAuthorize("isAuthenticated()")

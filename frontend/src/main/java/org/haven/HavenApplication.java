@@ -1,0 +1,14 @@
+package org.haven;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Haven: case management for NGOs that assist survivors of human trafficking. */
+@SpringBootApplication
+public class HavenApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(HavenApplication.class, args);
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.haven.access.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.haven.ui.HavenWebSecurity;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in with a username and password against Haven's own accounts: the embedded
+ * default.
+ */
+@Configuration(proxyBeanMethods = false)
+class LocalLoginSecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain localLogin(HttpSecurity http,
+			@Value("${haven.security.session.absolute-timeout:12h}") Duration absoluteSessionTimeout, Clock clock)
+			throws Exception {
+		HavenWebSecurity.harden(http, absoluteSessionTimeout, clock);
+		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+		return http.build();
+	}
+
+}

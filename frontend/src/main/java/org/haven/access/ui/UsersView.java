@@ -1,0 +1,143 @@
+package org.haven.access.ui;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.haven.access.Role;
+import org.haven.access.Roles;
+import org.haven.access.UserAccountService;
+import org.haven.access.UserSummary;
+import org.haven.shared.ConflictException;
+import org.haven.shared.InvalidInputException;
+import org.haven.ui.InputProblems;
+
+/** Administrators manage the staff accounts of the local sign-in here. */
+@Route("admin/users")
+@RolesAllowed(Roles.ADMIN)
+@Menu(title = "nav.users", order = 80)
+class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+	final Grid<UserSummary> grid = new Grid<>();
+
+	final Button create = new Button();
+
+	private final UserAccountService accounts;
+
+	private final Clock clock;
+
+	UsersView(UserAccountService accounts, Clock clock) {
+		this.accounts = accounts;
+		this.clock = clock;
+		setId("users-view");
+		setSizeFull();
+		this.create.setText(getTranslation("users.create"));
+		this.create.setId("create-user");
+		this.create.addThemeVariants(ButtonVariant.PRIMARY);
+		this.create.addClickListener(click -> new UserFormDialog(accounts, this::refresh).open());
+
+		this.grid.setId("users-grid");
+		this.grid.addColumn(UserSummary::username)
+			.setHeader(getTranslation("users.username"))
+			.setKey("username")
+			.setSortable(true);
+		this.grid.addColumn(UserSummary::displayName)
+			.setHeader(getTranslation("users.display-name"))
+			.setKey("displayName")
+			.setSortable(true);
+		this.grid.addColumn(this::roleNames).setHeader(getTranslation("users.roles")).setKey("roles");
+		this.grid.addColumn(this::status).setHeader(getTranslation("users.status")).setKey("status");
+		this.grid.addComponentColumn(this::actions)
+			.setHeader(getTranslation("users.actions"))
+			.setKey("actions")
+			.setAutoWidth(true);
+
+		add(new H1(getTranslation("users.title")), this.create, this.grid);
+		refresh();
+	}
+
+	void refresh() {
+		this.grid.setItems(this.accounts.listAccounts());
+	}
+
+	private String roleNames(UserSummary user) {
+		return user.roles()
+			.stream()
+			.sorted(Comparator.naturalOrder())
+			.map(role -> getTranslation(role.messageKey()))
+			.collect(Collectors.joining(", "));
+	}
+
+	String status(UserSummary user) {
+		if (!user.enabled()) {
+			return getTranslation("users.status.disabled");
+		}
+		if (user.lockedAt(this.clock.instant())) {
+			return getTranslation("users.status.locked");
+		}
+		if (user.mustChangePassword()) {
+			return getTranslation("users.status.must-change-password");
+		}
+		return getTranslation("users.status.active");
+	}
+
+	private Component actions(UserSummary user) {
+		Button roles = new Button(getTranslation("users.edit-roles"),
+				click -> new RolesDialog(this.accounts, user, this::refresh).open());
+		roles.setId("roles-" + user.username());
+		Button enableOrDisable = user.enabled()
+				? new Button(getTranslation("users.disable"),
+						click -> change(() -> this.accounts.disable(user.id(), user.version())))
+				: new Button(getTranslation("users.enable"),
+						click -> change(() -> this.accounts.enable(user.id(), user.version())));
+		enableOrDisable.setId((user.enabled() ? "disable-" : "enable-") + user.username());
+		Button reset = new Button(getTranslation("users.reset-password"),
+				click -> new ResetPasswordDialog(this.accounts, user, this::refresh).open());
+		reset.setId("reset-" + user.username());
+		HorizontalLayout actions = new HorizontalLayout(roles, enableOrDisable, reset);
+		actions.getChildren()
+			.forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY));
+		return actions;
+	}
+
+	private void change(Runnable action) {
+		try {
+			action.run();
+		}
+		catch (ConflictException conflict) {
+			error(getTranslation("users.conflict"));
+		}
+		catch (InvalidInputException refused) {
+			InputProblems problems = new InputProblems(this);
+			refused.problems().forEach(problem -> error(problems.translate(problem)));
+		}
+		refresh();
+	}
+
+	static void error(String message) {
+		Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("users.title");
+	}
+
+	static String roleLabel(Component translator, Role role) {
+		return translator.getTranslation(role.messageKey());
+	}
+
+}

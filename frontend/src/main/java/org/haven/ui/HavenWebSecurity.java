@@ -1,0 +1,60 @@
+package org.haven.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The protections every way of signing in shares: response headers, a new session id at
+ * sign-in and the absolute session lifetime. The idle timeout is the servlet session
+ * timeout.
+ */
+public final class HavenWebSecurity {
+
+	/**
+	 * Vaadin's client needs inline bootstrap scripts and {@code eval} for the JavaScript
+	 * that server code runs; everything is loaded from Haven itself and nothing may frame
+	 * it.
+	 */
+	public static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'",
+			"script-src 'self' 'unsafe-inline' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'",
+			"img-src 'self' data: blob:", "font-src 'self' data:", "connect-src 'self'", "object-src 'none'",
+			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+
+	private HavenWebSecurity() {
+	}
+
+	/**
+	 * Vaadin writes some responses, the bootstrap page among them, past the wrapper
+	 * through which Spring Security adds headers on commit: the headers are therefore
+	 * written up front.
+	 */
+	private static ObjectPostProcessor<HeaderWriterFilter> writeHeadersBeforeTheResponseIsWritten() {
+		return new ObjectPostProcessor<>() {
+			@Override
+			public <O extends HeaderWriterFilter> O postProcess(O filter) {
+				filter.setShouldWriteHeadersEagerly(true);
+				return filter;
+			}
+		};
+	}
+
+	public static HttpSecurity harden(HttpSecurity http, Duration absoluteSessionTimeout, Clock clock) {
+		return http
+			.headers(headers -> headers.withObjectPostProcessor(writeHeadersBeforeTheResponseIsWritten())
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.permissionsPolicyHeader(permissions -> permissions
+					.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteSessionTimeout, clock),
+					SecurityContextHolderFilter.class);
+	}
+
+}

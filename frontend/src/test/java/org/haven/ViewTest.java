@@ -1,0 +1,40 @@
+package org.haven;
+
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import org.haven.access.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A browserless test of Haven's views in the shared application context: the views run on
+ * the server as in production, without a browser.
+ */
+@HavenIntegrationTest
+@ViewPackages(packages = "org.haven")
+public abstract class ViewTest extends SpringBrowserlessTest {
+
+	/**
+	 * Signs in as {@code username} with {@code roles}; the next navigation sees that
+	 * user.
+	 */
+	protected void signInAs(String username, Role... roles) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+					List.of(roles).stream().map(Role::authority).toList()));
+	}
+
+	protected void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	/** Navigates like a user typing the address, and returns the view that was shown. */
+	protected Object open(String path) {
+		UI.getCurrent().navigate(path);
+		return getCurrentView();
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.haven.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.VaadinSession;
+import org.haven.DemoAccounts;
+import org.haven.TestAccounts;
+import org.haven.ViewTest;
+import org.haven.access.Role;
+import org.haven.access.UserSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LanguageTests extends ViewTest {
+
+	/**
+	 * Words of three or more Latin letters: in a Chinese screen they are untranslated
+	 * text.
+	 */
+	static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{3,}");
+
+	/** Properties and attributes that a user reads or hears. */
+	static final Set<String> READABLE = Set.of("label", "helperText", "errorMessage", "placeholder", "title",
+			"aria-label", "accessibleName", "headerTitle", "text", "header", "alt");
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@AfterEach
+	void signOutAfterwards() {
+		signOut();
+	}
+
+	static Stream<Arguments> everyRouteWithARoleThatMayOpenIt() {
+		return RouteAccessTests.WHO_MAY_OPEN.entrySet()
+			.stream()
+			.sorted(java.util.Map.Entry.comparingByKey())
+			.map(entry -> Arguments.of(entry.getKey(), entry.getValue().iterator().next()));
+	}
+
+	@ParameterizedTest(name = "\"{0}\" as {1}")
+	@MethodSource("everyRouteWithARoleThatMayOpenIt")
+	void a_chinese_screen_shows_no_untranslated_text(String route, Role role) {
+		signInAs(RouteAccessTests.ACCOUNT_OF.get(role), role);
+		VaadinSession.getCurrent().setLocale(Languages.CHINESE);
+		UI.getCurrent().setLocale(Languages.CHINESE);
+		open(route);
+		// a view already on screen, like the sign-in the test starts on, is reused by
+		// navigation
+		UI.getCurrent().refreshCurrentRoute(true);
+
+		Set<String> data = this.testAccounts.asAdministrator(() -> knownData());
+		List<String> texts = readableTexts(UI.getCurrent());
+		assertThat(texts).as("the screen's texts").anyMatch(text -> text.matches(".*\\p{IsHan}.*"));
+		List<String> untranslated = texts.stream()
+			.filter(text -> LATIN_WORD.matcher(withoutData(text, data)).find())
+			.toList();
+		assertThat(untranslated).as("texts in English on a Chinese screen").isEmpty();
+	}
+
+	@Test
+	void the_language_a_user_chooses_applies_at_once_and_is_remembered_for_the_next_sign_in() {
+		signInAs(DemoAccounts.AUDITOR, Role.AUDITOR);
+		open("");
+		LanguageSwitch languageSwitch = $(LanguageSwitch.class).id("language-switch");
+
+		test(languageSwitch).selectItem("中文");
+
+		assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("zh");
+		assertThat($(com.vaadin.flow.component.html.H1.class).first().getText()).startsWith("欢迎");
+		assertThat(this.testAccounts.languageOf(DemoAccounts.AUDITOR)).hasValue("zh");
+		test($(LanguageSwitch.class).id("language-switch")).selectItem("English");
+		assertThat(this.testAccounts.languageOf(DemoAccounts.AUDITOR)).hasValue("en");
+	}
+
+	private Set<String> knownData() {
+		List<UserSummary> accounts = this.testAccounts.all();
+		Set<String> data = accounts.stream().map(UserSummary::username).collect(Collectors.toSet());
+		accounts.forEach(account -> data.add(account.displayName()));
+		data.add("Haven");
+		data.add("English");
+		return data;
+	}
+
+	private static String withoutData(String text, Set<String> data) {
+		String remaining = text;
+		for (String value : data.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+			remaining = remaining.replace(value, "");
+		}
+		return remaining;
+	}
+
+	private static List<String> readableTexts(UI ui) {
+		List<String> texts = new ArrayList<>();
+		ui.getChildren().forEach(top -> collect(top.getElement(), texts));
+		return texts;
+	}
+
+	private static void collect(Element element, List<String> texts) {
+		if (element.isTextNode()) {
+			texts.add(element.getText());
+			return;
+		}
+		element.getPropertyNames()
+			.filter(READABLE::contains)
+			.map(name -> element.getProperty(name, ""))
+			.forEach(texts::add);
+		element.getAttributeNames().filter(READABLE::contains).map(element::getAttribute).forEach(texts::add);
+		element.getChildren().forEach(child -> collect(child, texts));
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.haven.ui;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import org.haven.DemoAccounts;
+import org.haven.ViewTest;
+import org.haven.access.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route against every role: the table says who may open what. Refusal is enforced
+ * on the server, for an address typed by hand as much as for a menu click. A route
+ * without a row here fails the build.
+ */
+class RouteAccessTests extends ViewTest {
+
+	static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+
+	static final Map<String, Set<Role>> WHO_MAY_OPEN = Map.of("", EVERY_ROLE, "login", EVERY_ROLE, "account/password",
+			EVERY_ROLE, "admin/users", Set.of(Role.ADMIN));
+
+	static final Map<Role, String> ACCOUNT_OF = Map.of(Role.CASEWORKER, DemoAccounts.CASEWORKER, Role.SUPERVISOR,
+			DemoAccounts.SUPERVISOR, Role.AUDITOR, DemoAccounts.AUDITOR, Role.ADMIN, DemoAccounts.ADMIN);
+
+	@AfterEach
+	void signOutAfterwards() {
+		signOut();
+	}
+
+	@Test
+	void every_route_has_a_row_in_the_access_table() {
+		Set<String> routes = RouteConfiguration.forApplicationScope()
+			.getAvailableRoutes()
+			.stream()
+			.map(RouteData::getTemplate)
+			.collect(Collectors.toSet());
+		assertThat(WHO_MAY_OPEN.keySet()).as("rows of the access table").isEqualTo(routes);
+	}
+
+	static Stream<Arguments> everyRouteForEveryRole() {
+		return WHO_MAY_OPEN.keySet()
+			.stream()
+			.sorted()
+			.flatMap(route -> EVERY_ROLE.stream().map(role -> Arguments.of(route, role)));
+	}
+
+	@ParameterizedTest(name = "{1} opens \"{0}\"")
+	@MethodSource("everyRouteForEveryRole")
+	void a_role_opens_exactly_the_routes_the_table_allows(String route, Role role) {
+		signInAs(ACCOUNT_OF.get(role), role);
+		Object shown = open(route);
+		Class<?> target = RouteConfiguration.forApplicationScope().getRoute(route).orElseThrow();
+
+		if (WHO_MAY_OPEN.get(route).contains(role)) {
+			assertThat(shown).isInstanceOf(target);
+		}
+		else {
+			assertThat(shown).isInstanceOf(NotFoundView.class);
+		}
+	}
+
+	@ParameterizedTest(name = "an anonymous visitor opens \"{0}\"")
+	@MethodSource("protectedRoutes")
+	void an_anonymous_visitor_is_sent_to_the_sign_in(String route) {
+		signOut();
+		assertThat(open(route).getClass().getSimpleName()).isEqualTo("LoginView");
+	}
+
+	static Stream<String> protectedRoutes() {
+		return WHO_MAY_OPEN.keySet().stream().filter(route -> !route.equals("login"));
+	}
+
+}
