@@ -44,8 +44,11 @@ public final class HavenWebSecurity {
 		};
 	}
 
+	/** The stylesheet is needed before sign-in too, by the sign-in page itself. */
+	public static final String STYLESHEET = "/haven.css";
+
 	public static HttpSecurity harden(HttpSecurity http, Duration absoluteSessionTimeout, Clock clock) {
-		return http
+		return http.authorizeHttpRequests(requests -> requests.requestMatchers(STYLESHEET).permitAll())
 			.headers(headers -> headers.withObjectPostProcessor(writeHeadersBeforeTheResponseIsWritten())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
