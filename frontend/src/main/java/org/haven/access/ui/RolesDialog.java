@@ -9,8 +9,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import org.haven.access.Role;
 import org.haven.access.UserAccountService;
 import org.haven.access.UserSummary;
-import org.haven.shared.ConflictException;
-import org.haven.shared.InvalidInputException;
 import org.haven.ui.InputProblems;
 
 /** Gives and takes an account's roles. */
@@ -31,20 +29,9 @@ class RolesDialog extends Dialog {
 		InputProblems problems = new InputProblems(this).field("roles", this.roles);
 		this.save.setText(getTranslation("action.save"));
 		this.save.addThemeVariants(ButtonVariant.PRIMARY);
-		this.save.addClickListener(click -> {
-			try {
-				accounts.changeRoles(user.id(), user.version(), this.roles.getValue());
-			}
-			catch (InvalidInputException refused) {
-				problems.show(refused).forEach(UsersView::error);
-				return;
-			}
-			catch (ConflictException conflict) {
-				UsersView.error(getTranslation("users.conflict"));
-			}
-			close();
-			afterSave.run();
-		});
+		this.save.addClickListener(click -> UsersView.submit(this, problems,
+				() -> accounts.changeRoles(user.id(), user.version(), this.roles.getValue()), "users.roles-changed",
+				afterSave));
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), this.save);
 	}
 

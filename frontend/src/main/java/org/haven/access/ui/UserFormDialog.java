@@ -7,15 +7,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.haven.access.NewUserAccount;
 import org.haven.access.PasswordPolicy;
 import org.haven.access.Role;
 import org.haven.access.UserAccountService;
-import org.haven.shared.InvalidInputException;
 import org.haven.ui.InputProblems;
 
 /**
@@ -72,17 +69,10 @@ class UserFormDialog extends Dialog {
 	}
 
 	private void save() {
-		try {
-			this.accounts.createAccount(new NewUserAccount(this.username.getValue(), this.displayName.getValue(),
-					this.roles.getValue(), this.password.getValue()));
-		}
-		catch (InvalidInputException refused) {
-			this.problems.show(refused).forEach(UsersView::error);
-			return;
-		}
-		Notification.show(getTranslation("users.created")).addThemeVariants(NotificationVariant.SUCCESS);
-		close();
-		this.afterSave.run();
+		UsersView.submit(this, this.problems,
+				() -> this.accounts.createAccount(new NewUserAccount(this.username.getValue(),
+						this.displayName.getValue(), this.roles.getValue(), this.password.getValue())),
+				"users.created", this.afterSave);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
@@ -125,6 +126,26 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 			refused.problems().forEach(problem -> error(problems.translate(problem)));
 		}
 		refresh();
+	}
+
+	/**
+	 * Applies a change entered in a dialog. Refused input stays in the dialog, next to
+	 * its fields; a conflict or success closes the dialog and reloads the list.
+	 */
+	static void submit(Dialog dialog, InputProblems problems, Runnable change, String doneMessageKey, Runnable reload) {
+		try {
+			change.run();
+			Notification.show(dialog.getTranslation(doneMessageKey)).addThemeVariants(NotificationVariant.SUCCESS);
+		}
+		catch (InvalidInputException refused) {
+			problems.show(refused).forEach(UsersView::error);
+			return;
+		}
+		catch (ConflictException conflict) {
+			error(dialog.getTranslation("users.conflict"));
+		}
+		dialog.close();
+		reload.run();
 	}
 
 	static void error(String message) {

@@ -115,6 +115,24 @@ class UsersViewTests extends ViewTest {
 	}
 
 	@Test
+	void an_administrator_gives_and_takes_roles() {
+		this.testAccounts.create("uma", Role.CASEWORKER);
+		this.view.refresh();
+
+		test(button("roles-uma")).click();
+		RolesDialog dialog = $(RolesDialog.class).single();
+		test(dialog.roles).deselectItem("Caseworker");
+		test(dialog.save).click();
+		assertThat(dialog.roles.getErrorMessage()).isEqualTo("Choose at least one role");
+
+		test(dialog.roles).selectItems("Supervisor", "Auditor");
+		test(dialog.save).click();
+		assertThat(dialog.isOpened()).isFalse();
+		assertThat(this.testAccounts.find("uma").roles()).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.AUDITOR);
+		assertThat(test(this.view.grid).getCellText(rowOf("uma"), 2)).isEqualTo("Supervisor, Auditor");
+	}
+
+	@Test
 	void an_administrator_cannot_disable_their_own_account() {
 		test(button("disable-adam")).click();
 		assertThat(this.testAccounts.find(DemoAccounts.ADMIN).enabled()).isTrue();
