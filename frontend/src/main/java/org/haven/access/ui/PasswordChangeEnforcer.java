@@ -31,7 +31,7 @@ class PasswordChangeEnforcer implements VaadinServiceInitListener {
 				return;
 			}
 			if (this.accounts.signedInUserMustChangePassword()) {
-				enter.rerouteTo(ChangePasswordView.class);
+				enter.forwardTo(ChangePasswordView.class);
 			}
 		}));
 	}
