@@ -1,0 +1,10 @@
+/**
+ * Keys and what they protect. A master keyset in a passphrase-protected file under the
+ * Haven home (never in the database) wraps one data key per person; identity fields are
+ * encrypted with Tink AEAD under that data key, each ciphertext bound to its owner and
+ * field. Blind indexes (a keyed HMAC of the normalised value, truncated) find exact
+ * matches without decrypting. Rotation of both keys runs as resumable background jobs;
+ * destroying a data key erases what it protected.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Crypto")
+package org.haven.crypto;

@@ -1,0 +1,258 @@
+package org.haven.person;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.haven.crypto.BlindIndex;
+import org.haven.crypto.BlindIndex.Kind;
+import org.haven.crypto.FieldEncryption;
+import org.haven.crypto.Normalise;
+import org.haven.crypto.OwnerCipher;
+import org.haven.shared.ConflictException;
+import org.haven.shared.InvalidInputException;
+import org.haven.shared.NotFoundException;
+import org.haven.shared.Problem;
+import org.haven.shared.RevealsIdentity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers, finds, reveals, changes and erases persons. Identity is encrypted before it
+ * reaches the entity and decrypted only where a method returns it, marked
+ * {@link RevealsIdentity}. Searches and the duplicate check decrypt candidates to drop
+ * the blind index's false positives, and return codes only.
+ */
+@Service
+@Transactional
+public class PersonService {
+
+	static final String PERSON = "person";
+
+	private static final String CASEWORKER = "hasRole('CASEWORKER')";
+
+	private static final int SEARCH_LIMIT = 50;
+
+	private final PersonRepository persons;
+
+	private final FieldEncryption encryption;
+
+	private final BlindIndex blindIndex;
+
+	private final Clock clock;
+
+	PersonService(PersonRepository persons, FieldEncryption encryption, BlindIndex blindIndex, Clock clock) {
+		this.persons = persons;
+		this.encryption = encryption;
+		this.blindIndex = blindIndex;
+		this.clock = clock;
+	}
+
+	@PreAuthorize(CASEWORKER)
+	public PersonCode register(Identity identity, Profile profile) {
+		Identity checked = IdentityRules.check(identity, this.clock);
+		Profile checkedProfile = IdentityRules.withAgeFrom(IdentityRules.check(profile, this.clock),
+				checked.dateOfBirth(), this.clock);
+		UUID id = UUID.randomUUID();
+		Person person = new Person(id, newCode(), now());
+		OwnerCipher cipher = this.encryption.createDataKey(id);
+		person.storeIdentity(IdentityCipher.encrypt(cipher, checked), now());
+		person.changeProfile(checkedProfile, now());
+		this.persons.saveAndFlush(person);
+		this.blindIndex.replace(id, IdentityIndex.valuesOf(checked));
+		return person.code();
+	}
+
+	@PreAuthorize(CASEWORKER)
+	@RevealsIdentity(fields = { "givenNames", "familyNames", "aliases", "dateOfBirth", "phoneNumbers", "email",
+			"addresses", "documentType", "documentNumber", "identifyingRemarks" })
+	@Transactional(readOnly = true)
+	public Identity revealIdentity(PersonCode code) {
+		Person person = load(code);
+		if (person.isErased()) {
+			throw new PersonErasedException(code);
+		}
+		return decrypt(person);
+	}
+
+	@PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+	@Transactional(readOnly = true)
+	public PersonSummary summary(PersonCode code) {
+		return load(code).summary();
+	}
+
+	@PreAuthorize(CASEWORKER)
+	public PersonSummary changeIdentity(PersonCode code, long expectedVersion, Identity identity) {
+		Person person = load(code, expectedVersion);
+		Identity checked = IdentityRules.check(identity, this.clock);
+		person.storeIdentity(IdentityCipher.encrypt(this.encryption.cipherFor(person.id()), checked), now());
+		person.changeProfile(IdentityRules.withAgeFrom(person.profile(), checked.dateOfBirth(), this.clock), now());
+		this.blindIndex.replace(person.id(), IdentityIndex.valuesOf(checked));
+		return this.persons.saveAndFlush(person).summary();
+	}
+
+	@PreAuthorize(CASEWORKER)
+	public PersonSummary changeProfile(PersonCode code, long expectedVersion, Profile profile) {
+		Person person = load(code, expectedVersion);
+		Profile checked = IdentityRules.check(profile, this.clock);
+		java.time.LocalDate dateOfBirth = person.isErased() ? null : decrypt(person).dateOfBirth();
+		person.changeProfile(IdentityRules.withAgeFrom(checked, dateOfBirth, this.clock), now());
+		return this.persons.saveAndFlush(person).summary();
+	}
+
+	/**
+	 * Erases the person's identity for good: the data key is destroyed, so every copy of
+	 * every ciphertext (change history included) becomes unreadable; the blind-index
+	 * entries go. The profile stays, for statistics. Irreversible.
+	 */
+	@PreAuthorize(CASEWORKER)
+	public void erase(PersonCode code, long expectedVersion, ErasureReason reason) {
+		if (reason == null) {
+			throw new InvalidInputException(Problem.of("reason", "person.erasure.reason-required"));
+		}
+		Person person = load(code, expectedVersion);
+		this.encryption.destroyDataKey(person.id());
+		this.blindIndex.remove(person.id());
+		person.erase(reason, now());
+		this.persons.saveAndFlush(person);
+	}
+
+	/** Persons whose identity matches every given criterion; codes and profiles only. */
+	@PreAuthorize(CASEWORKER)
+	@Transactional(readOnly = true)
+	public List<PersonSummary> search(IdentitySearch search) {
+		if (search.isEmpty()) {
+			throw new InvalidInputException(Problem.ofForm("person.search.empty"));
+		}
+		Map<Kind, Set<String>> wanted = new LinkedHashMap<>();
+		if (search.name() != null && !search.name().isBlank()) {
+			wanted.put(Kind.NAME, Normalise.nameTokens(search.name()));
+		}
+		if (search.dateOfBirth() != null) {
+			wanted.put(Kind.BIRTH_DATE, Set.of(search.dateOfBirth().toString()));
+		}
+		if (search.phoneNumber() != null && !search.phoneNumber().isBlank()) {
+			wanted.put(Kind.PHONE, Set.of(Normalise.phone(search.phoneNumber())));
+		}
+		if (search.documentNumber() != null && !search.documentNumber().isBlank()) {
+			wanted.put(Kind.DOCUMENT, Set.of(Normalise.documentNumber(search.documentNumber())));
+		}
+		Set<UUID> candidates = null;
+		for (Map.Entry<Kind, Set<String>> criterion : wanted.entrySet()) {
+			Set<UUID> found = this.blindIndex.candidatesForAll(criterion.getKey(), criterion.getValue());
+			candidates = candidates == null ? new HashSet<>(found) : retain(candidates, found);
+		}
+		List<PersonSummary> matches = new ArrayList<>();
+		for (Person person : this.persons.findNotErased(candidates == null ? Set.of() : candidates)) {
+			Map<Kind, Set<String>> actual = IdentityIndex.valuesOf(decrypt(person));
+			boolean matchesAll = wanted.entrySet()
+				.stream()
+				.allMatch(criterion -> actual.get(criterion.getKey()).containsAll(criterion.getValue()));
+			if (matchesAll) {
+				matches.add(person.summary());
+			}
+			if (matches.size() >= SEARCH_LIMIT) {
+				break;
+			}
+		}
+		return matches;
+	}
+
+	/**
+	 * Persons already registered who may be the one entered: the same name tokens and
+	 * birth year, or a phone number in common, or the same document number. Returns codes
+	 * and what matched, never another person's identity.
+	 */
+	@PreAuthorize(CASEWORKER)
+	@Transactional(readOnly = true)
+	public List<DuplicateCandidate> findLikelyDuplicates(Identity entered) {
+		Identity identity = IdentityRules.check(entered, this.clock);
+		Map<Kind, Set<String>> enteredValues = IdentityIndex.valuesOf(identity);
+		Set<String> legalName = IdentityIndex.legalNameTokens(identity);
+		Map<UUID, EnumSet<DuplicateCandidate.Match>> found = new HashMap<>();
+		if (!legalName.isEmpty() && identity.dateOfBirth() != null) {
+			this.blindIndex.candidatesForAll(Kind.NAME, legalName)
+				.forEach(owner -> found.computeIfAbsent(owner, any -> EnumSet.noneOf(DuplicateCandidate.Match.class)));
+		}
+		for (String phone : enteredValues.get(Kind.PHONE)) {
+			this.blindIndex.candidates(Kind.PHONE, phone)
+				.forEach(owner -> found.computeIfAbsent(owner, any -> EnumSet.noneOf(DuplicateCandidate.Match.class)));
+		}
+		for (String document : enteredValues.get(Kind.DOCUMENT)) {
+			this.blindIndex.candidates(Kind.DOCUMENT, document)
+				.forEach(owner -> found.computeIfAbsent(owner, any -> EnumSet.noneOf(DuplicateCandidate.Match.class)));
+		}
+		List<DuplicateCandidate> duplicates = new ArrayList<>();
+		for (Person person : this.persons.findNotErased(found.keySet())) {
+			Identity existing = decrypt(person);
+			Map<Kind, Set<String>> existingValues = IdentityIndex.valuesOf(existing);
+			EnumSet<DuplicateCandidate.Match> matches = EnumSet.noneOf(DuplicateCandidate.Match.class);
+			if (!legalName.isEmpty() && legalName.equals(IdentityIndex.legalNameTokens(existing))
+					&& sameBirthYear(identity, person)) {
+				matches.add(DuplicateCandidate.Match.NAME_AND_BIRTH_YEAR);
+			}
+			if (intersects(enteredValues.get(Kind.PHONE), existingValues.get(Kind.PHONE))) {
+				matches.add(DuplicateCandidate.Match.PHONE);
+			}
+			if (intersects(enteredValues.get(Kind.DOCUMENT), existingValues.get(Kind.DOCUMENT))) {
+				matches.add(DuplicateCandidate.Match.DOCUMENT_NUMBER);
+			}
+			if (!matches.isEmpty()) {
+				duplicates.add(new DuplicateCandidate(person.code(), Set.copyOf(matches)));
+			}
+		}
+		return duplicates;
+	}
+
+	private Identity decrypt(Person person) {
+		return IdentityCipher.decrypt(this.encryption.cipherFor(person.id()), person.encryptedIdentity());
+	}
+
+	private boolean sameBirthYear(Identity entered, Person existing) {
+		Integer year = existing.profile().birthYear();
+		return year != null && year == entered.dateOfBirth().getYear();
+	}
+
+	private Person load(PersonCode code) {
+		return this.persons.findByCode(code.value()).orElseThrow(() -> new NotFoundException(PERSON));
+	}
+
+	private Person load(PersonCode code, long expectedVersion) {
+		Person person = load(code);
+		if (person.version() != expectedVersion) {
+			throw new ConflictException(PERSON);
+		}
+		return person;
+	}
+
+	private PersonCode newCode() {
+		PersonCode code = PersonCode.random();
+		while (this.persons.existsByCode(code.value())) {
+			code = PersonCode.random();
+		}
+		return code;
+	}
+
+	private static Set<UUID> retain(Set<UUID> candidates, Set<UUID> found) {
+		candidates.retainAll(found);
+		return candidates;
+	}
+
+	private static boolean intersects(Set<String> a, Set<String> b) {
+		return a.stream().anyMatch(b::contains);
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

@@ -1,0 +1,184 @@
+package org.haven;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import org.haven.person.DocumentType;
+import org.haven.person.Identity;
+import org.haven.person.IdentitySearch;
+import org.haven.person.PersonCode;
+import org.haven.person.PersonService;
+import org.haven.person.Profile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Plants unique canary values in every identity field, works with them as users would
+ * (register, change, search, duplicate check, reveal, bad input, erase), then looks for
+ * them in every text and binary column of every table, as the schema owner sees them, and
+ * in everything logged meanwhile.
+ */
+@IntegrationTest
+@WithMockUser(username = "carol", roles = "CASEWORKER")
+class CanaryTests {
+
+	@Autowired
+	PersonService persons;
+
+	JdbcTemplate owner;
+
+	ListAppender<ILoggingEvent> log = new ListAppender<>();
+
+	@Autowired
+	void ownerConnection(@FlywayDataSource DataSource ownerDataSource) {
+		this.owner = new JdbcTemplate(ownerDataSource);
+	}
+
+	@BeforeEach
+	void listenToEveryLogger() {
+		this.log.start();
+		root().addAppender(this.log);
+	}
+
+	@AfterEach
+	void stopListening() {
+		root().detachAppender(this.log);
+	}
+
+	@Test
+	void no_identity_value_appears_in_any_column_of_any_table_or_in_the_log() {
+		String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		Canaries canaries = new Canaries(tag);
+		Identity identity = canaries.identity();
+
+		PersonCode code = this.persons.register(identity, Profile.notAskedYet());
+		this.persons.changeIdentity(code, this.persons.summary(code).version(), canaries.identity());
+		this.persons.search(new IdentitySearch(canaries.family, null, null, null));
+		this.persons.search(new IdentitySearch(null, null, canaries.phone, canaries.document));
+		this.persons.findLikelyDuplicates(identity);
+		assertThat(this.persons.revealIdentity(code).familyNames()).isEqualTo(canaries.family);
+		try {
+			this.persons
+				.register(
+						new Identity(canaries.given + "\u0000", canaries.family, List.of(), null,
+								List.of(canaries.given), canaries.given, List.of(), null, canaries.given + "!!", null),
+						Profile.notAskedYet());
+		}
+		catch (RuntimeException refused) {
+			assertThat(refused.getMessage()).doesNotContain(tag);
+		}
+		PersonCode erased = this.persons.register(new Canaries(tag + "E").identity(), Profile.notAskedYet());
+		this.persons.erase(erased, this.persons.summary(erased).version(), org.haven.person.ErasureReason.PERSON_ASKED);
+
+		assertThat(hitsInDatabase(canaries.values())).as("columns holding a canary").isEmpty();
+		assertThat(hitsInLog(canaries.values())).as("log lines holding a canary").isEmpty();
+	}
+
+	private List<String> hitsInDatabase(List<String> canaries) {
+		List<String> hits = new ArrayList<>();
+		List<Map<String, Object>> columns = this.owner.queryForList("""
+				select table_schema, table_name, column_name, data_type from information_schema.columns
+				where table_schema not in ('pg_catalog', 'information_schema')
+				  and data_type in ('text', 'character varying', 'character', 'bytea', 'json', 'jsonb', 'ARRAY')
+				""");
+		for (Map<String, Object> column : columns) {
+			String qualified = "\"" + column.get("table_schema") + "\".\"" + column.get("table_name") + "\"";
+			String name = "\"" + column.get("column_name") + "\"";
+			String asText = "bytea".equals(column.get("data_type")) ? "encode(" + name + ", 'escape')"
+					: name + "::text";
+			for (String canary : canaries) {
+				Long count = this.owner.queryForObject(
+						"select count(*) from " + qualified + " where " + asText
+								+ " ilike ? or position(convert_to(?, 'UTF8') in "
+								+ bytesOf(name, (String) column.get("data_type")) + ") > 0",
+						Long.class, "%" + canary + "%", canary);
+				if (count != null && count > 0) {
+					hits.add(qualified + "." + name);
+				}
+			}
+		}
+		return hits;
+	}
+
+	private static String bytesOf(String column, String type) {
+		return "bytea".equals(type) ? column : "convert_to(" + column + "::text, 'UTF8')";
+	}
+
+	private List<String> hitsInLog(List<String> canaries) {
+		List<String> hits = new ArrayList<>();
+		for (ILoggingEvent event : this.log.list) {
+			String line = event.getFormattedMessage()
+					+ (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
+			canaries.stream().filter(line::contains).forEach(canary -> hits.add(event.getLoggerName()));
+		}
+		return hits;
+	}
+
+	private static Logger root() {
+		return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+	}
+
+	/** Values that exist nowhere else; each field gets its own. */
+	static final class Canaries {
+
+		final String given;
+
+		final String family;
+
+		final String alias;
+
+		final String phone;
+
+		final String email;
+
+		final String address;
+
+		final String document;
+
+		final String remarks;
+
+		final LocalDate born = LocalDate.of(1961, 11, 23);
+
+		Canaries(String tag) {
+			this.given = "Canarygiven" + tag;
+			this.family = "Canaryfamily" + tag;
+			this.alias = "Canaryalias" + tag;
+			this.phone = "+99 " + Math.abs(tag.hashCode() % 100_000_000L) + " 77";
+			this.email = "canary." + tag.toLowerCase() + "@example.org";
+			this.address = "Canaryaddress" + tag + " Road";
+			this.document = "CNRY" + tag;
+			this.remarks = "Canaryremark" + tag;
+		}
+
+		Identity identity() {
+			return new Identity(this.given, this.family, List.of(this.alias), this.born, List.of(this.phone),
+					this.email, List.of(this.address), DocumentType.NATIONAL_ID, this.document, this.remarks);
+		}
+
+		List<String> values() {
+			return List.of(this.given, this.family, this.alias, this.phone.replace(" ", ""), this.phone, this.email,
+					this.address, this.document, this.remarks, this.born.toString(),
+					new String(this.given.toLowerCase().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+		}
+
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.haven.person;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Identities and profiles for tests; made up, like everything in test data. */
+public final class TestIdentities {
+
+	private TestIdentities() {
+	}
+
+	public static Identity identity(String given, String family, LocalDate born, String phone, String document) {
+		return new Identity(given, family, List.of(), born, phone == null ? List.of() : List.of(phone), null, List.of(),
+				document == null ? null : DocumentType.PASSPORT, document, null);
+	}
+
+	public static Profile profile(Gender gender) {
+		return new Profile(gender, null, null, "NG", List.of("en", "yo"), Disability.NONE,
+				MigrationStatus.IRREGULAR_MIGRANT,
+				Set.of(VulnerabilityFactor.POVERTY, VulnerabilityFactor.UNEMPLOYMENT));
+	}
+
+}
