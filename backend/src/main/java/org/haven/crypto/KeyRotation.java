@@ -78,7 +78,8 @@ public class KeyRotation {
 		Keyring.Managed managed = keyset == Keyset.MASTER ? this.keyring.master() : this.keyring.blindIndex();
 		boolean retired = managed.versions()
 			.stream()
-			.anyMatch(version -> version.id() == id && version.status() == KeyVersion.Status.RETIRED);
+			.anyMatch(version -> Integer.toUnsignedLong(version.id()) == id
+					&& version.status() == KeyVersion.Status.RETIRED);
 		if (!retired) {
 			throw new InvalidInputException(Problem.ofForm("keys.destroy.not-retired"));
 		}

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.haven.BackendTestApplication;
+import org.haven.StandaloneHaven;
 import org.haven.access.NewUserAccount;
 import org.haven.access.Role;
 import org.haven.access.UserAccountService;
@@ -31,14 +32,12 @@ class DatabaseServerTests {
 
 	@Test
 	void an_account_created_before_a_restart_is_still_there_after_it(@TempDir Path havenHome) {
-		try (ConfigurableApplicationContext first = start("--haven.home=" + havenHome, "--haven.db.url=",
-				"--haven.db.ephemeral=false")) {
+		try (ConfigurableApplicationContext first = StandaloneHaven.start(havenHome)) {
 			createAccount(first, "still-here");
 		}
 		assertThat(havenHome.resolve("postgres/data/PG_VERSION")).exists();
 
-		try (ConfigurableApplicationContext second = start("--haven.home=" + havenHome, "--haven.db.url=",
-				"--haven.db.ephemeral=false")) {
+		try (ConfigurableApplicationContext second = StandaloneHaven.start(havenHome)) {
 			assertThat(accounts(second)).extracting(UserSummary::username).contains("still-here");
 		}
 	}
