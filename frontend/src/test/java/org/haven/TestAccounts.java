@@ -9,10 +9,6 @@ import org.haven.access.NewUserAccount;
 import org.haven.access.Role;
 import org.haven.access.UserAccountService;
 import org.haven.access.UserSummary;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -62,16 +58,7 @@ public class TestAccounts {
 	}
 
 	public <T> T asAdministrator(Supplier<T> action) {
-		SecurityContext context = SecurityContextHolder.getContext();
-		Authentication previous = context.getAuthentication();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(DemoAccounts.ADMIN, null,
-				List.of(Role.ADMIN.authority())));
-		try {
-			return action.get();
-		}
-		finally {
-			context.setAuthentication(previous);
-		}
+		return TestSecurityContext.as(DemoAccounts.ADMIN, Role.ADMIN, action);
 	}
 
 }

@@ -6,6 +6,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import org.haven.access.Role;
+import org.haven.person.Identity;
+import org.haven.person.PersonCode;
+import org.haven.person.PersonService;
+import org.haven.person.Profile;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -29,6 +34,22 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 
 	protected void signOut() {
 		SecurityContextHolder.clearContext();
+	}
+
+	@Autowired
+	PersonService persons;
+
+	/**
+	 * The address a user would type for a route template: a real person's page for the
+	 * person route.
+	 */
+	protected String addressOf(String route) {
+		if (!route.equals("persons/:___url_parameter")) {
+			return route;
+		}
+		PersonCode code = TestSecurityContext
+			.asCaseworker(() -> this.persons.register(Identity.empty(), Profile.notAskedYet()));
+		return "persons/" + code.value();
 	}
 
 	/** Navigates like a user typing the address, and returns the view that was shown. */

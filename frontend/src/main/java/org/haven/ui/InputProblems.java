@@ -29,6 +29,15 @@ public final class InputProblems {
 		return this;
 	}
 
+	/**
+	 * Adds the fields of another form, so that one form's problems and another's show
+	 * together.
+	 */
+	public InputProblems include(InputProblems other) {
+		this.fields.putAll(other.fields);
+		return this;
+	}
+
 	public void clear() {
 		this.fields.values().forEach(field -> {
 			field.setInvalid(false);

@@ -51,11 +51,11 @@ class SignInBrowserTest {
 
 	@ParameterizedTest(name = "{0} sees {1}")
 	@CsvSource(delimiter = '|', textBlock = """
-			carol | Home, Change password
-			chen  | Home, Change password
+			carol | Home, Persons, Change password
+			chen  | Home, Persons, Change password
 			sam   | Home, Change password
 			aisha | Home, Change password
-			adam  | Home, Accounts, Change password
+			adam  | Home, Accounts, Keys, Change password
 			""")
 	void each_demo_account_signs_in_and_sees_only_its_roles_navigation(String username, String navigation) {
 		signIn(username, DemoAccounts.PASSWORD);

@@ -55,16 +55,18 @@ class LanguageTests extends ViewTest {
 	@ParameterizedTest(name = "\"{0}\" as {1}")
 	@MethodSource("everyRouteWithARoleThatMayOpenIt")
 	void a_chinese_screen_shows_no_untranslated_text(String route, Role role) {
+		String address = addressOf(route);
 		signInAs(RouteAccessTests.ACCOUNT_OF.get(role), role);
 		VaadinSession.getCurrent().setLocale(Languages.CHINESE);
 		UI.getCurrent().setLocale(Languages.CHINESE);
-		open(route);
+		open(address);
 		// a view already on screen, like the sign-in the test starts on, is reused by
 		// navigation
 		UI.getCurrent().refreshCurrentRoute(true);
 
 		Set<String> data = this.testAccounts.asAdministrator(() -> knownData());
 		List<String> texts = readableTexts(UI.getCurrent());
+		assertThat(getCurrentView()).isNotInstanceOf(NotFoundView.class);
 		assertThat(texts).as("the screen's texts").anyMatch(text -> text.matches(".*\\p{IsHan}.*"));
 		List<String> untranslated = texts.stream()
 			.filter(text -> LATIN_WORD.matcher(withoutData(text, data)).find())

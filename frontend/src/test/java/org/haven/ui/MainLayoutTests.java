@@ -24,14 +24,14 @@ class MainLayoutTests extends ViewTest {
 	void a_caseworker_sees_only_the_navigation_a_caseworker_may_use() {
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		open("");
-		assertThat(navigationLabels()).containsExactly("Home", "Change password");
+		assertThat(navigationLabels()).containsExactly("Home", "Persons", "Change password");
 	}
 
 	@Test
 	void an_administrator_also_sees_the_accounts() {
 		signInAs(DemoAccounts.ADMIN, Role.ADMIN);
 		open("");
-		assertThat(navigationLabels()).containsExactly("Home", "Accounts", "Change password");
+		assertThat(navigationLabels()).containsExactly("Home", "Accounts", "Keys", "Change password");
 	}
 
 	@Test

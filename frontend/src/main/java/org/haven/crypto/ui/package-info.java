@@ -1,0 +1,2 @@
+/** The administrators' Keys view: key versions, rotations and their progress. */
+package org.haven.crypto.ui;

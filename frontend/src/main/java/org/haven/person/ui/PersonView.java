@@ -1,0 +1,181 @@
+package org.haven.person.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.haven.access.Roles;
+import org.haven.person.PersonCode;
+import org.haven.person.PersonErasedException;
+import org.haven.person.PersonService;
+import org.haven.person.PersonSummary;
+import org.haven.shared.ConflictException;
+import org.haven.shared.InvalidInputException;
+
+/**
+ * A person's page. The profile shows; the identity stays masked until the caseworker
+ * reveals it, and is masked again by leaving the page or pressing Hide. Erasure is here
+ * too, behind a warning.
+ */
+@Route("persons")
+@RolesAllowed(Roles.CASEWORKER)
+class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+	final ProfileForm profile = new ProfileForm();
+
+	final Button saveProfile = new Button();
+
+	final IdentityForm identity = new IdentityForm();
+
+	final Paragraph masked = new Paragraph();
+
+	final Button reveal = new Button();
+
+	final Button hide = new Button();
+
+	final Button saveIdentity = new Button();
+
+	final Button erase = new Button();
+
+	private final PersonService persons;
+
+	private final H1 title = new H1();
+
+	private PersonSummary summary;
+
+	PersonView(PersonService persons) {
+		this.persons = persons;
+		setId("person-view");
+		this.saveProfile.setText(getTranslation("person.profile.save"));
+		this.saveProfile.setId("save-profile");
+		this.saveProfile.addClickListener(click -> saveProfile());
+		this.masked.setText(getTranslation("person.identity.masked"));
+		this.masked.setId("identity-masked");
+		this.reveal.setText(getTranslation("person.identity.reveal"));
+		this.reveal.setId("reveal-identity");
+		this.reveal.addThemeVariants(ButtonVariant.PRIMARY);
+		this.reveal.addClickListener(click -> reveal());
+		this.hide.setText(getTranslation("person.identity.hide"));
+		this.hide.setId("hide-identity");
+		this.hide.addClickListener(click -> hide());
+		this.saveIdentity.setText(getTranslation("person.identity.save"));
+		this.saveIdentity.setId("save-identity");
+		this.saveIdentity.addClickListener(click -> saveIdentity());
+		this.erase.setText(getTranslation("person.erase"));
+		this.erase.setId("erase-person");
+		this.erase.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+		this.erase.addClickListener(click -> new EraseDialog(this.persons, this.summary, this::reload).open());
+		add(this.title, new H2(getTranslation("person.profile")), this.profile, this.saveProfile,
+				new H2(getTranslation("person.identity")), this.masked, this.identity,
+				new HorizontalLayout(this.reveal, this.hide, this.saveIdentity), this.erase);
+		hide();
+	}
+
+	@Override
+	public void setParameter(BeforeEvent event, String code) {
+		PersonCode personCode = PersonCode.parse(code).orElseThrow(NotFoundException::new);
+		try {
+			this.summary = this.persons.summary(personCode);
+		}
+		catch (org.haven.shared.NotFoundException missing) {
+			throw new NotFoundException();
+		}
+		show(this.summary);
+	}
+
+	private void show(PersonSummary current) {
+		this.summary = current;
+		this.title.setText(getTranslation("person.title", current.code().value()));
+		this.profile.setValue(current.profile());
+		boolean erased = current.erased();
+		this.profile.setEnabled(!erased);
+		this.saveProfile.setEnabled(!erased);
+		this.reveal.setEnabled(!erased);
+		this.erase.setVisible(!erased);
+		if (erased) {
+			this.masked.setText(getTranslation("person.identity.erased"));
+		}
+	}
+
+	void reveal() {
+		try {
+			this.identity.setValue(this.persons.revealIdentity(this.summary.code()));
+		}
+		catch (PersonErasedException erased) {
+			reload();
+			return;
+		}
+		this.identity.setVisible(true);
+		this.masked.setVisible(false);
+		this.reveal.setVisible(false);
+		this.hide.setVisible(true);
+		this.saveIdentity.setVisible(true);
+	}
+
+	void hide() {
+		this.identity.clear();
+		this.identity.setVisible(false);
+		this.masked.setVisible(true);
+		this.reveal.setVisible(true);
+		this.hide.setVisible(false);
+		this.saveIdentity.setVisible(false);
+	}
+
+	private void saveIdentity() {
+		this.identity.problems().clear();
+		if (this.identity.hasDateTheUserCouldNotEnter()) {
+			return;
+		}
+		try {
+			show(this.persons.changeIdentity(this.summary.code(), this.summary.version(), this.identity.value()));
+			Notification.show(getTranslation("person.saved")).addThemeVariants(NotificationVariant.SUCCESS);
+		}
+		catch (InvalidInputException refused) {
+			this.identity.problems()
+				.show(refused)
+				.forEach(message -> Notification.show(message).addThemeVariants(NotificationVariant.ERROR));
+		}
+		catch (ConflictException conflict) {
+			Notification.show(getTranslation("person.conflict")).addThemeVariants(NotificationVariant.ERROR);
+		}
+	}
+
+	private void saveProfile() {
+		this.profile.problems().clear();
+		try {
+			show(this.persons.changeProfile(this.summary.code(), this.summary.version(), this.profile.value()));
+			Notification.show(getTranslation("person.saved")).addThemeVariants(NotificationVariant.SUCCESS);
+		}
+		catch (InvalidInputException refused) {
+			this.profile.problems()
+				.show(refused)
+				.forEach(message -> Notification.show(message).addThemeVariants(NotificationVariant.ERROR));
+		}
+		catch (ConflictException conflict) {
+			Notification.show(getTranslation("person.conflict")).addThemeVariants(NotificationVariant.ERROR);
+		}
+	}
+
+	private void reload() {
+		hide();
+		show(this.persons.summary(this.summary.code()));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return this.summary == null ? getTranslation("person.identity")
+				: getTranslation("person.title", this.summary.code().value());
+	}
+
+}
