@@ -78,14 +78,14 @@ class LanguageTests extends ViewTest {
 	void the_language_a_user_chooses_applies_at_once_and_is_remembered_for_the_next_sign_in() {
 		signInAs(DemoAccounts.AUDITOR, Role.AUDITOR);
 		open("");
-		LanguageSwitch languageSwitch = $(LanguageSwitch.class).id("language-switch");
+		LanguageSwitch languageSwitch = find(LanguageSwitch.class).id("language-switch");
 
 		test(languageSwitch).selectItem("中文");
 
 		assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("zh");
-		assertThat($(com.vaadin.flow.component.html.H1.class).first().getText()).startsWith("欢迎");
+		assertThat(find(com.vaadin.flow.component.html.H1.class).all().getFirst().getText()).startsWith("欢迎");
 		assertThat(this.testAccounts.languageOf(DemoAccounts.AUDITOR)).hasValue("zh");
-		test($(LanguageSwitch.class).id("language-switch")).selectItem("English");
+		test(find(LanguageSwitch.class).id("language-switch")).selectItem("English");
 		assertThat(this.testAccounts.languageOf(DemoAccounts.AUDITOR)).hasValue("en");
 	}
 
@@ -98,8 +98,14 @@ class LanguageTests extends ViewTest {
 		return data;
 	}
 
+	/**
+	 * Pseudonymous codes are data, not text: P-7KQ2-M9XD reads the same in every
+	 * language.
+	 */
+	static final Pattern CODE = Pattern.compile("P-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
 	private static String withoutData(String text, Set<String> data) {
-		String remaining = text;
+		String remaining = CODE.matcher(text).replaceAll("");
 		for (String value : data.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
 			remaining = remaining.replace(value, "");
 		}

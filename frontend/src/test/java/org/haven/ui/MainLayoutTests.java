@@ -38,7 +38,7 @@ class MainLayoutTests extends ViewTest {
 	void the_layout_shows_who_is_signed_in_and_as_what() {
 		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
 		open("");
-		List<String> texts = $(Span.class).from($(com.vaadin.flow.component.html.Div.class).id("signed-in-user"))
+		List<String> texts = find(Span.class).from(find(com.vaadin.flow.component.html.Div.class).id("signed-in-user"))
 			.all()
 			.stream()
 			.map(Span::getText)
@@ -47,7 +47,7 @@ class MainLayoutTests extends ViewTest {
 	}
 
 	private List<String> navigationLabels() {
-		SideNav navigation = $(SideNav.class).id("main-navigation");
+		SideNav navigation = find(SideNav.class).id("main-navigation");
 		return navigation.getItems().stream().map(SideNavItem::getLabel).toList();
 	}
 

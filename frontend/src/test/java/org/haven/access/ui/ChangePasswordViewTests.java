@@ -32,7 +32,7 @@ class ChangePasswordViewTests extends ViewTest {
 
 		assertThat(open("")).isInstanceOf(ChangePasswordView.class);
 		assertThat(open("account/password")).isInstanceOf(ChangePasswordView.class);
-		assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("password-change-required").getText())
+		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("password-change-required").getText())
 			.startsWith("An administrator set your password");
 	}
 

@@ -104,7 +104,7 @@ class UsersViewTests extends ViewTest {
 		this.view.refresh();
 
 		test(button("reset-pavel")).click();
-		ResetPasswordDialog dialog = $(ResetPasswordDialog.class).single();
+		ResetPasswordDialog dialog = find(ResetPasswordDialog.class).single();
 		test(dialog.password).setValue("short");
 		test(dialog.save).click();
 		assertThat(dialog.password.getErrorMessage()).isEqualTo("Use at least 12 characters");
@@ -120,7 +120,7 @@ class UsersViewTests extends ViewTest {
 		this.view.refresh();
 
 		test(button("roles-uma")).click();
-		RolesDialog dialog = $(RolesDialog.class).single();
+		RolesDialog dialog = find(RolesDialog.class).single();
 		test(dialog.roles).deselectItem("Caseworker");
 		test(dialog.save).click();
 		assertThat(dialog.roles.getErrorMessage()).isEqualTo("Choose at least one role");
@@ -136,7 +136,7 @@ class UsersViewTests extends ViewTest {
 	void an_administrator_cannot_disable_their_own_account() {
 		test(button("disable-adam")).click();
 		assertThat(this.testAccounts.find(DemoAccounts.ADMIN).enabled()).isTrue();
-		assertThat($(Notification.class).last().getElement().getProperty("text", ""))
+		assertThat(find(Notification.class).all().getLast().getElement().getProperty("text", ""))
 			.isEqualTo("You cannot disable your own account or take away your own administrator role");
 	}
 
@@ -148,7 +148,7 @@ class UsersViewTests extends ViewTest {
 
 		test(button("disable-quinn")).click();
 
-		assertThat($(Notification.class).last().getElement().getProperty("text", ""))
+		assertThat(find(Notification.class).all().getLast().getElement().getProperty("text", ""))
 			.startsWith("Someone else changed this account in the meantime");
 		assertThat(test(this.view.grid).getCellText(rowOf("quinn"), 3)).isEqualTo("Disabled");
 	}
@@ -162,7 +162,7 @@ class UsersViewTests extends ViewTest {
 
 	private UserFormDialog openCreateForm() {
 		test(this.view.create).click();
-		return $(UserFormDialog.class).single();
+		return find(UserFormDialog.class).single();
 	}
 
 	private int rowOf(String username) {
