@@ -45,8 +45,9 @@ class AccessConfiguration {
 	}
 
 	@Bean
-	LoginAttempts loginAttempts(UserAccountRepository accounts, LoginLockoutProperties lockout, Clock clock) {
-		return new LoginAttempts(accounts, lockout, clock);
+	LoginAttempts loginAttempts(UserAccountRepository accounts, LoginLockoutProperties lockout, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		return new LoginAttempts(accounts, lockout, clock, events);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -25,10 +26,14 @@ class LoginAttempts {
 
 	private final Clock clock;
 
-	LoginAttempts(UserAccountRepository accounts, LoginLockoutProperties lockout, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	LoginAttempts(UserAccountRepository accounts, LoginLockoutProperties lockout, Clock clock,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.lockout = lockout;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@EventListener
@@ -38,14 +43,16 @@ class LoginAttempts {
 			return;
 		}
 		String username = event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT);
-		this.accounts.findByUsernameForUpdate(username).ifPresent(account -> {
+		this.accounts.findByUsernameForUpdate(username).ifPresentOrElse(account -> {
 			boolean wasLocked = account.isLockedAt(this.clock.instant());
 			account.registerFailedLogin(this.clock.instant(), this.lockout.maxAttempts(), this.lockout.duration());
-			if (!wasLocked && account.isLockedAt(this.clock.instant())) {
+			boolean lockedNow = !wasLocked && account.isLockedAt(this.clock.instant());
+			if (lockedNow) {
 				log.warn("An account was locked for {} after {} wrong passwords", this.lockout.duration(),
 						this.lockout.maxAttempts());
 			}
-		});
+			this.events.publishEvent(new SignInFailed(account.id(), lockedNow, wasLocked));
+		}, () -> this.events.publishEvent(new SignInFailed(null, false, false)));
 	}
 
 	@EventListener

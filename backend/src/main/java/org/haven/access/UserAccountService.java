@@ -14,6 +14,7 @@ import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.haven.shared.Problems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -41,10 +42,20 @@ public class UserAccountService {
 
 	private final Clock clock;
 
-	UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.events = events;
+	}
+
+	private UserSummary changed(UserAccount account, AccountChanged.Change change) {
+		UserAccount saved = this.accounts.saveAndFlush(account);
+		this.events.publishEvent(new AccountChanged(saved.id(), change, saved.roles()));
+		return saved.summary();
 	}
 
 	@PreAuthorize(ADMIN_ONLY)
@@ -85,7 +96,7 @@ public class UserAccountService {
 		problems.throwIfAny();
 		UserAccount account = new UserAccount(username, displayName, request.roles(),
 				this.passwordEncoder.encode(request.temporaryPassword()), mustChangePassword, now());
-		return this.accounts.saveAndFlush(account).summary();
+		return changed(account, AccountChanged.Change.CREATED);
 	}
 
 	@PreAuthorize(ADMIN_ONLY)
@@ -98,7 +109,7 @@ public class UserAccountService {
 			throw new InvalidInputException(Problem.of("roles", "access.user.cannot-lock-yourself-out"));
 		}
 		account.changeRoles(roles, now());
-		return this.accounts.saveAndFlush(account).summary();
+		return changed(account, AccountChanged.Change.ROLES_CHANGED);
 	}
 
 	@PreAuthorize(ADMIN_ONLY)
@@ -108,14 +119,14 @@ public class UserAccountService {
 			throw new InvalidInputException(Problem.ofForm("access.user.cannot-lock-yourself-out"));
 		}
 		account.disable(now());
-		return this.accounts.saveAndFlush(account).summary();
+		return changed(account, AccountChanged.Change.DISABLED);
 	}
 
 	@PreAuthorize(ADMIN_ONLY)
 	public UserSummary enable(UUID id, long expectedVersion) {
 		UserAccount account = load(id, expectedVersion);
 		account.enable(now());
-		return this.accounts.saveAndFlush(account).summary();
+		return changed(account, AccountChanged.Change.ENABLED);
 	}
 
 	/**
@@ -129,7 +140,7 @@ public class UserAccountService {
 		PasswordPolicy.check(problems, "password", temporaryPassword, account.username());
 		problems.throwIfAny();
 		account.resetPassword(this.passwordEncoder.encode(temporaryPassword), now());
-		return this.accounts.saveAndFlush(account).summary();
+		return changed(account, AccountChanged.Change.PASSWORD_RESET);
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -149,6 +160,7 @@ public class UserAccountService {
 		}
 		problems.throwIfAny();
 		account.changePassword(this.passwordEncoder.encode(newPassword), now());
+		changed(account, AccountChanged.Change.PASSWORD_CHANGED);
 	}
 
 	@PreAuthorize("isAuthenticated()")

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.haven.crypto.RotationProgress.Keyset;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,11 +33,15 @@ public class KeyRotation {
 
 	private final Clock clock;
 
-	KeyRotation(Keyring keyring, RotationWorker worker, JdbcTemplate jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	KeyRotation(Keyring keyring, RotationWorker worker, JdbcTemplate jdbc, Clock clock,
+			ApplicationEventPublisher events) {
 		this.keyring = keyring;
 		this.worker = worker;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public List<KeyVersion> masterVersions() {
@@ -84,6 +89,7 @@ public class KeyRotation {
 			throw new InvalidInputException(Problem.ofForm("keys.destroy.not-retired"));
 		}
 		managed.destroy((int) id);
+		this.events.publishEvent(new KeyOperation(keyset, KeyOperation.Operation.VERSION_DESTROYED, id));
 	}
 
 	private synchronized RotationProgress start(Keyset keyset, String startedBy) {
@@ -96,6 +102,8 @@ public class KeyRotation {
 		this.jdbc.update(
 				"insert into key_rotation (id, keyset, target_key_id, state, total, done, started_at, started_by) values (?, ?, ?, 'RUNNING', ?, 0, ?, ?)",
 				UUID.randomUUID(), keyset.name(), target, total, Timestamp.from(this.clock.instant()), startedBy);
+		this.events.publishEvent(
+				new KeyOperation(keyset, KeyOperation.Operation.ROTATION_STARTED, Integer.toUnsignedLong(target)));
 		this.worker.wakeUp();
 		return this.worker.latest().orElseThrow();
 	}

@@ -34,12 +34,15 @@ class Keyring {
 
 	static final String BLIND_INDEX_FILE = "blind-index.keyset";
 
+	static final String SIGNING_FILE = "audit-signing.keyset";
+
 	private static final Logger log = LoggerFactory.getLogger(Keyring.class);
 
 	static {
 		try {
 			AeadConfig.register();
 			PrfConfig.register();
+			com.google.crypto.tink.signature.SignatureConfig.register();
 		}
 		catch (GeneralSecurityException ex) {
 			throw new ExceptionInInitializerError(ex);
@@ -50,21 +53,26 @@ class Keyring {
 
 	private final Managed blindIndex;
 
+	private final Managed signing;
+
 	Keyring(Path keysDirectory, char[] passphrase, Clock clock) {
 		this.master = new Managed(new KeysetFile(keysDirectory.resolve(MASTER_FILE)), passphrase, clock,
 				PredefinedAeadParameters.AES256_GCM);
 		this.blindIndex = new Managed(new KeysetFile(keysDirectory.resolve(BLIND_INDEX_FILE)), passphrase, clock,
 				PredefinedPrfParameters.HMAC_SHA256_PRF);
+		this.signing = new Managed(new KeysetFile(keysDirectory.resolve(SIGNING_FILE)), passphrase, clock,
+				com.google.crypto.tink.signature.PredefinedSignatureParameters.ED25519);
 	}
 
 	boolean keyFilesExist() {
 		return this.master.file.exists() || this.blindIndex.file.exists();
 	}
 
-	/** Opens both key files, or creates them on a first start. */
+	/** Opens the key files, or creates them on a first start. */
 	void open() {
 		this.master.openOrCreate();
 		this.blindIndex.openOrCreate();
+		this.signing.openOrCreate();
 	}
 
 	Aead masterAead() {
@@ -96,6 +104,10 @@ class Keyring {
 
 	int primaryBlindIndexKeyId() {
 		return this.blindIndex.contents().keyset().getPrimary().getId();
+	}
+
+	Managed signing() {
+		return this.signing;
 	}
 
 	Managed master() {

@@ -9,6 +9,7 @@ import java.util.List;
  * first. Its {@code toString} shows no value, so that an identity can never slip into a
  * log.
  */
+@org.haven.shared.IdentityData
 public record Identity(String givenNames, String familyNames, List<String> aliases, LocalDate dateOfBirth,
 		List<String> phoneNumbers, String email, List<String> addresses, DocumentType documentType,
 		String documentNumber, String identifyingRemarks) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * URLs, logs and conversation. Crockford's alphabet, so that nobody confuses 0 and O or 1
  * and I.
  */
-public record PersonCode(String value) {
+public record PersonCode(String value) implements org.haven.shared.PseudonymousId {
 
 	private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -41,6 +41,11 @@ public record PersonCode(String value) {
 			code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
 		}
 		return new PersonCode(code.toString());
+	}
+
+	@Override
+	public String type() {
+		return "PERSON";
 	}
 
 	@Override

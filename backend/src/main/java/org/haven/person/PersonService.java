@@ -22,6 +22,7 @@ import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.haven.shared.RevealsIdentity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +51,15 @@ public class PersonService {
 
 	private final Clock clock;
 
-	PersonService(PersonRepository persons, FieldEncryption encryption, BlindIndex blindIndex, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PersonService(PersonRepository persons, FieldEncryption encryption, BlindIndex blindIndex, Clock clock,
+			ApplicationEventPublisher events) {
 		this.persons = persons;
 		this.encryption = encryption;
 		this.blindIndex = blindIndex;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@PreAuthorize(CASEWORKER)
@@ -69,6 +74,8 @@ public class PersonService {
 		person.changeProfile(checkedProfile, now());
 		this.persons.saveAndFlush(person);
 		this.blindIndex.replace(id, IdentityIndex.valuesOf(checked));
+		this.events.publishEvent(
+				new PersonChanged(person.code(), PersonChanged.Change.REGISTERED, filledFields(checked), null));
 		return person.code();
 	}
 
@@ -97,6 +104,7 @@ public class PersonService {
 		person.storeIdentity(IdentityCipher.encrypt(this.encryption.cipherFor(person.id()), checked), now());
 		person.changeProfile(IdentityRules.withAgeFrom(person.profile(), checked.dateOfBirth(), this.clock), now());
 		this.blindIndex.replace(person.id(), IdentityIndex.valuesOf(checked));
+		this.events.publishEvent(new PersonChanged(code, PersonChanged.Change.IDENTITY_CHANGED, Identity.FIELDS, null));
 		return this.persons.saveAndFlush(person).summary();
 	}
 
@@ -106,6 +114,7 @@ public class PersonService {
 		Profile checked = IdentityRules.check(profile, this.clock);
 		java.time.LocalDate dateOfBirth = person.isErased() ? null : decrypt(person).dateOfBirth();
 		person.changeProfile(IdentityRules.withAgeFrom(checked, dateOfBirth, this.clock), now());
+		this.events.publishEvent(new PersonChanged(code, PersonChanged.Change.PROFILE_CHANGED, List.of(), null));
 		return this.persons.saveAndFlush(person).summary();
 	}
 
@@ -124,6 +133,7 @@ public class PersonService {
 		this.blindIndex.remove(person.id());
 		person.erase(reason, now());
 		this.persons.saveAndFlush(person);
+		this.events.publishEvent(new PersonChanged(code, PersonChanged.Change.ERASED, Identity.FIELDS, reason));
 	}
 
 	/** Persons whose identity matches every given criterion; codes and profiles only. */
@@ -164,6 +174,9 @@ public class PersonService {
 				break;
 			}
 		}
+		this.events.publishEvent(new PersonsLookedUp(PersonsLookedUp.Kind.SEARCH,
+				wanted.keySet().stream().map(kind -> kind.name().toLowerCase(java.util.Locale.ROOT)).toList(),
+				matches.stream().map(PersonSummary::code).toList()));
 		return matches;
 	}
 
@@ -210,7 +223,31 @@ public class PersonService {
 				duplicates.add(new DuplicateCandidate(person.code(), Set.copyOf(matches)));
 			}
 		}
+		this.events.publishEvent(new PersonsLookedUp(PersonsLookedUp.Kind.DUPLICATE_CHECK, filledFields(identity),
+				duplicates.stream().map(DuplicateCandidate::code).toList()));
 		return duplicates;
+	}
+
+	/** The names of the identity fields that hold something, for the audit trail. */
+	private static List<String> filledFields(Identity identity) {
+		List<String> filled = new ArrayList<>();
+		addIf(filled, "givenNames", identity.givenNames() != null);
+		addIf(filled, "familyNames", identity.familyNames() != null);
+		addIf(filled, "aliases", !identity.aliases().isEmpty());
+		addIf(filled, "dateOfBirth", identity.dateOfBirth() != null);
+		addIf(filled, "phoneNumbers", !identity.phoneNumbers().isEmpty());
+		addIf(filled, "email", identity.email() != null);
+		addIf(filled, "addresses", !identity.addresses().isEmpty());
+		addIf(filled, "documentType", identity.documentType() != null);
+		addIf(filled, "documentNumber", identity.documentNumber() != null);
+		addIf(filled, "identifyingRemarks", identity.identifyingRemarks() != null);
+		return filled;
+	}
+
+	private static void addIf(List<String> fields, String field, boolean filled) {
+		if (filled) {
+			fields.add(field);
+		}
 	}
 
 	private Identity decrypt(Person person) {

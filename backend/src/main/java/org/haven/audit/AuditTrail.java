@@ -1,0 +1,137 @@
+package org.haven.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.haven.access.AccountDirectory;
+import org.haven.shared.PseudonymousId;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes audit events. Inside a transaction that changes data, the event joins it: the
+ * change and its record commit together or not at all. Otherwise (reads, refusals,
+ * sign-ins) the event commits on its own before the caller goes on. If it cannot be
+ * written, {@link AuditUnavailableException}: the caller fails closed.
+ */
+@Service
+public class AuditTrail {
+
+	private static final String INSERT = """
+			insert into audit_event (occurred_at, actor_id, actor_username, actor_roles, action, subject_type,
+			                         subject_id, fields, outcome, reason, session_hash, client_address)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final AccountDirectory accounts;
+
+	private final Clock clock;
+
+	AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions, AccountDirectory accounts, Clock clock) {
+		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records an action of the signed-in user (or of nobody yet, for a failed sign-in).
+	 */
+	public void record(Action action, Outcome outcome, PseudonymousId subject, List<String> fields, String reason) {
+		record(action, outcome, SecurityContextHolder.getContext().getAuthentication(), subject, fields, reason);
+	}
+
+	/**
+	 * Records an action of the given authentication, for events that arrive before the
+	 * context holds it.
+	 */
+	public void record(Action action, Outcome outcome, Authentication actor, PseudonymousId subject,
+			List<String> fields, String reason) {
+		boolean signedIn = actor != null && actor.isAuthenticated() && !(actor instanceof AnonymousAuthenticationToken);
+		String username = signedIn ? actor.getName() : null;
+		String actorId = signedIn ? this.accounts.idOf(username).map(Object::toString).orElse(username) : null;
+		String roles = signedIn ? String.join(",",
+				actor.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.filter(authority -> authority.startsWith("ROLE_"))
+					.map(authority -> authority.substring("ROLE_".length()))
+					.sorted()
+					.toList())
+				: "";
+		Optional<HttpServletRequest> request = currentRequest();
+		Object[] values = { Timestamp.from(now()), actorId, username, roles, action.name(),
+				subject == null ? null : subject.type(), subject == null ? null : subject.value(),
+				String.join(",", fields), outcome.name(), truncate(reason, 500),
+				request.map(AuditTrail::sessionHash).orElse(null),
+				request.map(HttpServletRequest::getRemoteAddr).orElse(null) };
+		try {
+			if (TransactionSynchronizationManager.isActualTransactionActive()
+					&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+				this.jdbc.update(INSERT, values);
+			}
+			else {
+				this.ownTransaction.executeWithoutResult(status -> this.jdbc.update(INSERT, values));
+			}
+		}
+		catch (DataAccessException | org.springframework.transaction.TransactionException ex) {
+			throw new AuditUnavailableException(ex);
+		}
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static Optional<HttpServletRequest> currentRequest() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return Optional.of(attributes.getRequest());
+		}
+		return Optional.empty();
+	}
+
+	private static String sessionHash(HttpServletRequest request) {
+		try {
+			HttpSession session = request.getSession(false);
+			if (session == null) {
+				return null;
+			}
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(session.getId().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (IllegalStateException | NoSuchAlgorithmException ex) {
+			return null;
+		}
+	}
+
+	private static String truncate(String value, int length) {
+		return value == null || value.length() <= length ? value : value.substring(0, length);
+	}
+
+}

@@ -1,0 +1,217 @@
+package org.haven.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import org.haven.crypto.Signatures;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * What auditors do: search events, follow one subject or one user, look at highlights of
+ * unusual patterns, check the chain's integrity, export. Auditors see events, never case
+ * content. What they do is itself recorded.
+ */
+@Service
+@PreAuthorize("hasRole('AUDITOR')")
+public class AuditWorkspace {
+
+	private final JdbcTemplate jdbc;
+
+	private final AuditTrail trail;
+
+	private final AuditVerifier verifier;
+
+	private final Signatures signatures;
+
+	private final Clock clock;
+
+	private final int revealsPerHour;
+
+	private final int deniedPerHour;
+
+	private final int workdayStarts;
+
+	private final int workdayEnds;
+
+	private final ZoneId zone;
+
+	AuditWorkspace(JdbcTemplate jdbc, AuditTrail trail, AuditVerifier verifier, Signatures signatures, Clock clock,
+			@Value("${haven.audit.highlights.reveals-per-hour:20}") int revealsPerHour,
+			@Value("${haven.audit.highlights.denials-per-hour:5}") int deniedPerHour,
+			@Value("${haven.audit.highlights.workday-starts:7}") int workdayStarts,
+			@Value("${haven.audit.highlights.workday-ends:20}") int workdayEnds,
+			@Value("${haven.audit.highlights.zone:#{T(java.time.ZoneId).systemDefault().id}}") String zone) {
+		this.jdbc = jdbc;
+		this.trail = trail;
+		this.verifier = verifier;
+		this.signatures = signatures;
+		this.clock = clock;
+		this.revealsPerHour = revealsPerHour;
+		this.deniedPerHour = deniedPerHour;
+		this.workdayStarts = workdayStarts;
+		this.workdayEnds = workdayEnds;
+		this.zone = ZoneId.of(zone);
+	}
+
+	/**
+	 * One page of matching events, newest first. The first page of a query is a search
+	 * and is recorded; later pages of the same query are not.
+	 */
+	public List<AuditEvent> search(AuditQuery query, int offset, int limit) {
+		if (offset == 0) {
+			this.trail.record(Action.AUDIT_SEARCHED, Outcome.ALLOWED, null, query.criteria(), null);
+		}
+		Sql sql = where(query);
+		sql.arguments.add(limit);
+		sql.arguments.add(offset);
+		return this.jdbc.query("select " + AuditEventRows.COLUMNS + " from audit_event" + sql.where
+				+ " order by seq desc limit ? offset ?", AuditEventRows.MAPPER, sql.arguments.toArray());
+	}
+
+	public List<Highlight> highlights(Duration period) {
+		Timestamp since = Timestamp.from(this.clock.instant().minus(period));
+		List<Highlight> highlights = new ArrayList<>();
+		highlights.addAll(this.jdbc.query("""
+				select actor_username, date_trunc('hour', occurred_at) as hour, count(*) from audit_event
+				where action = 'IDENTITY_REVEALED' and outcome = 'ALLOWED' and occurred_at >= ?
+				group by actor_username, hour having count(*) > ? order by hour desc""",
+				(row, number) -> new Highlight(Highlight.Pattern.MANY_REVEALS_IN_AN_HOUR, row.getString(1),
+						row.getTimestamp(2).toInstant(), row.getLong(3)),
+				since, this.revealsPerHour));
+		highlights.addAll(this.jdbc.query(
+				"""
+						select actor_username, min(occurred_at), count(*) from audit_event
+						where action = 'IDENTITY_REVEALED' and occurred_at >= ?
+						  and (extract(hour from occurred_at at time zone ?) < ? or extract(hour from occurred_at at time zone ?) >= ?
+						       or extract(isodow from occurred_at at time zone ?) > 5)
+						group by actor_username, date_trunc('day', occurred_at at time zone ?) order by 2 desc""",
+				(row, number) -> new Highlight(Highlight.Pattern.REVEALS_OUTSIDE_WORKING_HOURS, row.getString(1),
+						row.getTimestamp(2).toInstant(), row.getLong(3)),
+				since, this.zone.getId(), this.workdayStarts, this.zone.getId(), this.workdayEnds, this.zone.getId(),
+				this.zone.getId()));
+		highlights.addAll(this.jdbc.query("""
+				select coalesce(actor_username, subject_type || ' ' || coalesce(subject_id, '')),
+				       date_trunc('hour', occurred_at) as hour, count(*) from audit_event
+				where outcome = 'DENIED' and occurred_at >= ?
+				group by 1, hour having count(*) >= ? order by hour desc""",
+				(row, number) -> new Highlight(Highlight.Pattern.REPEATED_DENIALS, row.getString(1),
+						row.getTimestamp(2).toInstant(), row.getLong(3)),
+				since, this.deniedPerHour));
+		return highlights;
+	}
+
+	/** Checks the whole chain from its start and records the result. */
+	public VerificationReport verifyIntegrity(LongConsumer progress) {
+		VerificationReport report = this.verifier.verify(null, null, progress);
+		this.trail.record(Action.AUDIT_VERIFIED, report.intact() ? Outcome.ALLOWED : Outcome.FAILED, null, List.of(),
+				report.intact() ? "intact up to " + report.lastSeq()
+						: report.problem() + " at " + report.firstBrokenSeq());
+		return report;
+	}
+
+	/**
+	 * Writes the matching events as CSV. Cells that a spreadsheet would run as a formula
+	 * are defused with a leading apostrophe. Recorded before anything is written.
+	 */
+	public void exportCsv(AuditQuery query, OutputStream target) {
+		this.trail.record(Action.AUDIT_EXPORTED, Outcome.ALLOWED, null, query.criteria(), "csv");
+		Sql sql = where(query);
+		try (Writer out = new OutputStreamWriter(target, StandardCharsets.UTF_8)) {
+			out.write("seq,occurred_at,actor_id,actor_username,actor_roles,action,subject_type,subject_id,fields,"
+					+ "outcome,reason,session_hash,client_address\r\n");
+			this.jdbc.query("select " + AuditEventRows.COLUMNS + " from audit_event" + sql.where + " order by seq",
+					row -> {
+						AuditEvent event = AuditEventRows.MAPPER.mapRow(row, 0);
+						try {
+							out.write(String.join(",", Csv.cell(Long.toString(event.seq())),
+									Csv.cell(event.occurredAt().toString()), Csv.cell(event.actorId()),
+									Csv.cell(event.actorUsername()), Csv.cell(String.join(" ", event.actorRoles())),
+									Csv.cell(event.action()), Csv.cell(event.subjectType()),
+									Csv.cell(event.subjectId()), Csv.cell(String.join(" ", event.fields())),
+									Csv.cell(event.outcome().name()), Csv.cell(event.reason()),
+									Csv.cell(event.sessionHash()), Csv.cell(event.clientAddress())));
+							out.write("\r\n");
+						}
+						catch (IOException ex) {
+							throw new UncheckedIOException(ex);
+						}
+					}, sql.arguments.toArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The signed checkpoints with the public key, for auditors to keep outside Haven. */
+	public void exportCheckpoints(OutputStream target) {
+		this.trail.record(Action.CHECKPOINTS_EXPORTED, Outcome.ALLOWED, null, List.of(), null);
+		try (Writer out = new OutputStreamWriter(target, StandardCharsets.UTF_8)) {
+			out.write(CheckpointFile.header(this.signatures.publicKeyset()));
+			for (Checkpoint checkpoint : checkpoints()) {
+				out.write(checkpoint.toLine());
+				out.write("\n");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public List<Checkpoint> checkpoints() {
+		return this.jdbc.query(
+				"select seq, chain_head, created_at, key_id, signature from audit_checkpoint order by seq",
+				(row, number) -> new Checkpoint(row.getLong(1), row.getBytes(2), row.getTimestamp(3).toInstant(),
+						row.getLong(4), row.getBytes(5)));
+	}
+
+	private static Sql where(AuditQuery query) {
+		Sql sql = new Sql();
+		if (query.from() != null) {
+			sql.and("occurred_at >= ?", Timestamp.from(query.from()));
+		}
+		if (query.to() != null) {
+			sql.and("occurred_at < ?", Timestamp.from(query.to()));
+		}
+		if (query.actor() != null && !query.actor().isBlank()) {
+			sql.and("actor_username = ?", query.actor().strip().toLowerCase(java.util.Locale.ROOT));
+		}
+		if (query.action() != null) {
+			sql.and("action = ?", query.action().name());
+		}
+		if (query.subjectId() != null && !query.subjectId().isBlank()) {
+			sql.and("subject_id = ?", query.subjectId().strip());
+		}
+		if (query.outcome() != null) {
+			sql.and("outcome = ?", query.outcome().name());
+		}
+		return sql;
+	}
+
+	private static final class Sql {
+
+		String where = "";
+
+		final List<Object> arguments = new ArrayList<>();
+
+		void and(String condition, Object argument) {
+			this.where += (this.where.isEmpty() ? " where " : " and ") + condition;
+			this.arguments.add(argument);
+		}
+
+	}
+
+}

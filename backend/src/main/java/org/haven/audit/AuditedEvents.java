@@ -1,0 +1,121 @@
+package org.haven.audit;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.haven.access.AccountChanged;
+import org.haven.access.AccountDirectory;
+import org.haven.access.SignInFailed;
+import org.haven.crypto.KeyOperation;
+import org.haven.person.PersonChanged;
+import org.haven.person.PersonCode;
+import org.haven.person.PersonsLookedUp;
+import org.haven.shared.AccessRefused;
+import org.haven.shared.PseudonymousId;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what the other modules announce into audit events. Listeners run synchronously: a
+ * change and its event commit together, and a failure to record fails the change.
+ */
+@Component
+class AuditedEvents {
+
+	private final AuditTrail trail;
+
+	private final AccountDirectory accounts;
+
+	AuditedEvents(AuditTrail trail, AccountDirectory accounts) {
+		this.trail = trail;
+		this.accounts = accounts;
+	}
+
+	@EventListener
+	void signedIn(AuthenticationSuccessEvent event) {
+		this.trail.record(Action.SIGN_IN, Outcome.ALLOWED, event.getAuthentication(), null, List.of(), null);
+	}
+
+	@EventListener
+	void signInFailed(SignInFailed event) {
+		PseudonymousId account = event.accountId() == null ? null : Ids.account(event.accountId().toString());
+		this.trail.record(Action.SIGN_IN_FAILED, event.accountWasLocked() ? Outcome.DENIED : Outcome.FAILED, null,
+				account, List.of(), event.accountWasLocked() ? "account locked" : "wrong password");
+		if (event.accountLockedNow()) {
+			this.trail.record(Action.ACCOUNT_LOCKED, Outcome.ALLOWED, null, account, List.of(), null);
+		}
+	}
+
+	/** Locked and disabled accounts are refused before the password is checked. */
+	@EventListener
+	void signInRefused(AbstractAuthenticationFailureEvent event) {
+		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+			return;
+		}
+		PseudonymousId account = this.accounts
+			.idOf(event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT))
+			.map(id -> Ids.account(id.toString()))
+			.orElse(null);
+		this.trail.record(Action.SIGN_IN_FAILED, Outcome.DENIED, null, account, List.of(),
+				event.getException().getClass().getSimpleName());
+	}
+
+	@EventListener
+	void signedOut(LogoutSuccessEvent event) {
+		this.trail.record(Action.SIGN_OUT, Outcome.ALLOWED, event.getAuthentication(), null, List.of(), null);
+	}
+
+	@EventListener
+	void refused(AccessRefused event) {
+		this.trail.record(Action.ACCESS_REFUSED, Outcome.DENIED, null, List.of(), event.what());
+	}
+
+	@EventListener
+	void accountChanged(AccountChanged event) {
+		Action action = switch (event.change()) {
+			case CREATED -> Action.ACCOUNT_CREATED;
+			case ROLES_CHANGED -> Action.ACCOUNT_ROLES_CHANGED;
+			case DISABLED -> Action.ACCOUNT_DISABLED;
+			case ENABLED -> Action.ACCOUNT_ENABLED;
+			case PASSWORD_RESET -> Action.PASSWORD_RESET;
+			case PASSWORD_CHANGED -> Action.PASSWORD_CHANGED;
+		};
+		String roles = event.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+		this.trail.record(action, Outcome.ALLOWED, Ids.account(event.accountId().toString()), List.of("roles"),
+				"roles: " + roles);
+	}
+
+	@EventListener
+	void personChanged(PersonChanged event) {
+		Action action = switch (event.change()) {
+			case REGISTERED -> Action.PERSON_REGISTERED;
+			case IDENTITY_CHANGED -> Action.IDENTITY_CHANGED;
+			case PROFILE_CHANGED -> Action.PROFILE_CHANGED;
+			case ERASED -> Action.PERSON_ERASED;
+		};
+		this.trail.record(action, Outcome.ALLOWED, event.code(), event.fields(),
+				event.erasureReason() == null ? null : event.erasureReason().name());
+	}
+
+	@EventListener
+	void personsLookedUp(PersonsLookedUp event) {
+		Action action = event.kind() == PersonsLookedUp.Kind.SEARCH ? Action.PERSONS_SEARCHED
+				: Action.DUPLICATES_CHECKED;
+		String found = event.found().stream().map(PersonCode::value).collect(Collectors.joining(" "));
+		this.trail.record(action, Outcome.ALLOWED, null, event.criteria(),
+				"found " + event.found().size() + (found.isEmpty() ? "" : ": " + found));
+	}
+
+	@EventListener
+	void keyOperation(KeyOperation event) {
+		Action action = event.operation() == KeyOperation.Operation.ROTATION_STARTED ? Action.KEY_ROTATION_STARTED
+				: Action.KEY_VERSION_DESTROYED;
+		this.trail.record(action, Outcome.ALLOWED, Ids.key(event.keyset().name(), event.keyId()), List.of(), null);
+	}
+
+}

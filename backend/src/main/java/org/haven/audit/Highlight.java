@@ -1,0 +1,24 @@
+package org.haven.audit;
+
+import java.time.Instant;
+
+/**
+ * Something unusual for an auditor to look at: who, which pattern, when, how many times.
+ * A lead, never a verdict.
+ */
+public record Highlight(Pattern pattern, String actor, Instant from, long count) {
+
+	public enum Pattern {
+
+		/** One user revealed many identities within an hour. */
+		MANY_REVEALS_IN_AN_HOUR,
+
+		/** Identities revealed outside working hours. */
+		REVEALS_OUTSIDE_WORKING_HOURS,
+
+		/** Repeated refusals of one user within an hour. */
+		REPEATED_DENIALS
+
+	}
+
+}

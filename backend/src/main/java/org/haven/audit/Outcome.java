@@ -1,0 +1,8 @@
+package org.haven.audit;
+
+/** Whether what was attempted happened. */
+public enum Outcome {
+
+	ALLOWED, DENIED, FAILED
+
+}
