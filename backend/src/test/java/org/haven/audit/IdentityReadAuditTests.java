@@ -1,0 +1,197 @@
+package org.haven.audit;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.haven.IntegrationTest;
+import org.haven.TestSecurity;
+import org.haven.person.PersonCode;
+import org.haven.person.PersonService;
+import org.haven.person.Profile;
+import org.haven.person.TestIdentities;
+import org.haven.shared.IdentityData;
+import org.haven.shared.RevealsIdentity;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.stereotype.Service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every service method that returns identity is marked, and every marked method, called
+ * by a user who may, leaves exactly one event naming the subject and the fields, and
+ * called by one who may not, a denied event and no data.
+ */
+@IntegrationTest
+class IdentityReadAuditTests {
+
+	@Autowired
+	PersonService persons;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	JdbcTemplate owner;
+
+	@Autowired
+	void ownerConnection(@FlywayDataSource DataSource ownerDataSource) {
+		this.owner = new JdbcTemplate(ownerDataSource);
+	}
+
+	/**
+	 * How to call each identity-revealing method: a method without a row fails the test.
+	 */
+	Map<String, Supplier<Object>> callers(PersonCode code) {
+		return Map.of("PersonService.revealIdentity", () -> this.persons.revealIdentity(code));
+	}
+
+	@Test
+	void every_service_method_that_returns_identity_is_marked() {
+		Set<String> unmarked = new HashSet<>();
+		for (Class<?> service : services()) {
+			for (Method method : service.getDeclaredMethods()) {
+				if (Modifier.isPublic(method.getModifiers()) && returnsIdentity(method.getGenericReturnType())
+						&& !method.isAnnotationPresent(RevealsIdentity.class)) {
+					unmarked.add(service.getSimpleName() + "." + method.getName());
+				}
+			}
+		}
+		assertThat(unmarked).as("public methods returning identity without @RevealsIdentity").isEmpty();
+	}
+
+	@Test
+	void every_marked_method_called_by_an_allowed_user_leaves_exactly_one_event() {
+		PersonCode code = registered();
+		Map<String, Supplier<Object>> callers = callers(code);
+		assertThat(callers.keySet()).as("a caller for every marked method").isEqualTo(markedMethods());
+		for (Map.Entry<String, Supplier<Object>> caller : callers.entrySet()) {
+			long before = AuditTestSupport.lastSeq(this.jdbc);
+			Object result = TestSecurity.asCaseworker(caller.getValue());
+
+			assertThat(result).as(caller.getKey()).isNotNull();
+			List<AuditEvent> events = AuditTestSupport.eventsAfter(this.jdbc, before)
+				.stream()
+				.filter(event -> event.action().equals(Action.IDENTITY_REVEALED.name()))
+				.toList();
+			assertThat(events).as(caller.getKey()).singleElement().satisfies(event -> {
+				assertThat(event.outcome()).isEqualTo(Outcome.ALLOWED);
+				assertThat(event.actorUsername()).isEqualTo("carol");
+				assertThat(event.actorRoles()).containsExactly("CASEWORKER");
+				assertThat(event.subjectType()).isEqualTo("PERSON");
+				assertThat(event.subjectId()).isEqualTo(code.value());
+				assertThat(event.fields()).contains("givenNames", "familyNames", "dateOfBirth");
+			});
+		}
+	}
+
+	@Test
+	void a_user_who_may_not_see_identity_gets_no_data_and_leaves_a_denied_event() {
+		PersonCode code = registered();
+		for (Map.Entry<String, Supplier<Object>> caller : callers(code).entrySet()) {
+			for (String role : List.of("SUPERVISOR", "AUDITOR", "ADMIN")) {
+				long before = AuditTestSupport.lastSeq(this.jdbc);
+				assertThatThrownBy(() -> TestSecurity.as("someone", role, caller.getValue()))
+					.isInstanceOf(AuthorizationDeniedException.class);
+				assertThat(AuditTestSupport.eventsAfter(this.jdbc, before)).as(caller.getKey() + " as " + role)
+					.singleElement()
+					.satisfies(event -> {
+						assertThat(event.outcome()).isEqualTo(Outcome.DENIED);
+						assertThat(event.subjectId()).isEqualTo(code.value());
+						assertThat(event.actorRoles()).containsExactly(role);
+					});
+			}
+		}
+	}
+
+	@Test
+	void when_the_event_cannot_be_written_identity_reads_fail_and_return_nothing() {
+		PersonCode code = registered();
+		this.owner.execute("revoke insert on haven.audit_event from haven_app");
+		try {
+			for (Map.Entry<String, Supplier<Object>> caller : callers(code).entrySet()) {
+				Object[] returned = new Object[1];
+				assertThatThrownBy(() -> returned[0] = TestSecurity.asCaseworker(caller.getValue())).as(caller.getKey())
+					.isInstanceOf(AuditUnavailableException.class);
+				assertThat(returned[0]).isNull();
+			}
+		}
+		finally {
+			this.owner.execute("grant insert on haven.audit_event to haven_app");
+		}
+		assertThat(TestSecurity.asCaseworker(() -> this.persons.revealIdentity(code))).isNotNull();
+	}
+
+	@Test
+	void a_change_whose_event_cannot_be_written_does_not_happen() {
+		PersonCode code = registered();
+		long version = TestSecurity.asCaseworker(() -> this.persons.summary(code)).version();
+		this.owner.execute("revoke insert on haven.audit_event from haven_app");
+		try {
+			assertThatThrownBy(() -> TestSecurity.asCaseworker(() -> this.persons.changeIdentity(code, version,
+					TestIdentities.identity("Changed", "Name", null, null, null))))
+				.isInstanceOf(AuditUnavailableException.class);
+		}
+		finally {
+			this.owner.execute("grant insert on haven.audit_event to haven_app");
+		}
+		assertThat(TestSecurity.asCaseworker(() -> this.persons.revealIdentity(code)).familyNames()).isEqualTo("Okeke");
+	}
+
+	private PersonCode registered() {
+		return TestSecurity.asCaseworker(() -> this.persons.register(
+				TestIdentities.identity("Adaeze", "Okeke", java.time.LocalDate.of(1993, 3, 9), null, null),
+				Profile.notAskedYet()));
+	}
+
+	private static Set<String> markedMethods() {
+		return services().stream()
+			.flatMap(service -> Arrays.stream(service.getDeclaredMethods())
+				.filter(method -> method.isAnnotationPresent(RevealsIdentity.class))
+				.map(method -> service.getSimpleName() + "." + method.getName()))
+			.collect(Collectors.toSet());
+	}
+
+	private static List<Class<?>> services() {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+		scanner.addIncludeFilter(new AnnotationTypeFilter(org.springframework.stereotype.Component.class));
+		return scanner.findCandidateComponents("org.haven").stream().<Class<?>>map(definition -> {
+			try {
+				return (Class<?>) Class.forName(definition.getBeanClassName());
+			}
+			catch (ClassNotFoundException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private static boolean returnsIdentity(Type type) {
+		if (type instanceof Class<?> plain) {
+			return plain.isAnnotationPresent(IdentityData.class)
+					|| (plain.isArray() && returnsIdentity(plain.getComponentType()));
+		}
+		if (type instanceof ParameterizedType generic) {
+			return returnsIdentity(generic.getRawType()) || Arrays.stream(generic.getActualTypeArguments())
+				.anyMatch(IdentityReadAuditTests::returnsIdentity);
+		}
+		return false;
+	}
+
+}
