@@ -21,20 +21,27 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Sign-in through Keycloak, with the {@code keycloak} profile: the OpenID Connect
  * authorization code flow with PKCE (S256), sign-out that ends the Keycloak session too,
- * and back-channel logout, by which Keycloak ends a Haven session when an administrator
- * ends the person's session there. Haven has no sign-in form and checks no password in
- * this mode.
+ * back-channel logout, by which Keycloak ends a Haven session when an administrator ends
+ * the person's session there, and a regular check that catches what Keycloak does not
+ * send (see {@link KeycloakSessionCheck}). Haven has no sign-in form and checks no
+ * password in this mode.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("keycloak")
@@ -60,12 +67,31 @@ class KeycloakSecurityConfiguration {
 		return new KeycloakSignIn(accounts, requireSecondFactor, SecondFactor.of(methods, levels));
 	}
 
+	/** Keycloak's tokens live in the HTTP session, and end with it. */
+	@Bean
+	OAuth2AuthorizedClientRepository authorizedClients() {
+		return new HttpSessionOAuth2AuthorizedClientRepository();
+	}
+
+	@Bean
+	OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+			OAuth2AuthorizedClientRepository authorizedClients) {
+		DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations,
+				authorizedClients);
+		manager.setAuthorizedClientProvider(
+				OAuth2AuthorizedClientProviderBuilder.builder().authorizationCode().refreshToken().build());
+		return manager;
+	}
+
 	@Bean
 	SecurityFilterChain keycloakLogin(HttpSecurity http, ClientRegistrationRepository registrations,
-			KeycloakSignIn signIn,
-			@Value("${haven.security.session.absolute-timeout:12h}") Duration absoluteSessionTimeout, Clock clock)
+			KeycloakSignIn signIn, OAuth2AuthorizedClientManager authorizedClients,
+			@Value("${haven.security.session.absolute-timeout:12h}") Duration absoluteSessionTimeout,
+			@Value("${haven.security.keycloak.session-check-interval:10s}") Duration sessionCheckInterval, Clock clock)
 			throws Exception {
 		HavenWebSecurity.harden(http, absoluteSessionTimeout, clock, identityProviderOrigin(registrations));
+		http.addFilterAfter(new KeycloakSessionCheck(authorizedClients, sessionCheckInterval, clock),
+				SecurityContextHolderFilter.class);
 		DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, "/oauth2/authorization");
 		withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
