@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KeycloakSignInBrowserTest extends KeycloakTest {
 
 	ChromeDriver browser;
+
+	@Autowired
+	EndedSessions endedSessions;
 
 	@BeforeEach
 	void startBrowser() {
@@ -95,9 +99,13 @@ class KeycloakSignInBrowserTest extends KeycloakTest {
 	@Test
 	void when_an_administrator_ends_the_session_in_keycloak_the_haven_session_ends_within_seconds() {
 		signIn(TestUsers.SESSION_ENDED);
+		String havenSession = this.browser.manage().getCookieNamed("JSESSIONID").getValue();
 
 		keycloak().admin().endSessionsOf(TestUsers.SESSION_ENDED.username);
 
+		// told over the back channel: the session ends while the browser sends nothing
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(200))
+			.until(browser -> this.endedSessions.hasEnded(havenSession));
 		assertThatTheNextInteractionLandsAtKeycloak();
 	}
 

@@ -3,6 +3,9 @@ package org.haven.keycloak;
 import org.haven.HavenApplication;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -16,7 +19,18 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(RealKeycloak.class)
 @SpringBootTest(classes = HavenApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({ "test", "keycloak" })
+@Import(KeycloakTest.SessionEnds.class)
 public abstract class KeycloakTest {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class SessionEnds {
+
+		@Bean
+		EndedSessions endedSessions() {
+			return new EndedSessions();
+		}
+
+	}
 
 	@DynamicPropertySource
 	static void keycloak(DynamicPropertyRegistry properties) {
