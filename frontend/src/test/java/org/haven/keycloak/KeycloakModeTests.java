@@ -119,7 +119,7 @@ class KeycloakModeTests extends KeycloakTest {
 	}
 
 	@Test
-	void the_refusal_page_is_open_to_anyone_and_names_nobody() throws Exception {
+	void the_refusal_page_is_open_to_anyone() throws Exception {
 		HttpResponse<String> page = get("/signin-refused?reason=no-role");
 
 		assertThat(page.statusCode()).isEqualTo(200);

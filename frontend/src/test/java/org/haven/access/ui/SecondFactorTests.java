@@ -56,6 +56,21 @@ class SecondFactorTests {
 		assertThat(KeycloakSignIn.havenRoles(token(Map.of()))).isEmpty();
 	}
 
+	@Test
+	void production_requires_a_second_factor_unless_told_otherwise() throws Exception {
+		java.util.Properties production = new java.util.Properties();
+		try (var input = getClass().getResourceAsStream("/application-prod.properties")) {
+			production.load(input);
+		}
+		java.util.Properties defaults = new java.util.Properties();
+		try (var input = getClass().getResourceAsStream("/application.properties")) {
+			defaults.load(input);
+		}
+
+		assertThat(production.getProperty("haven.security.require-mfa")).isEqualTo("${HAVEN_REQUIRE_MFA:true}");
+		assertThat(defaults.getProperty("haven.security.require-mfa")).isEqualTo("${HAVEN_REQUIRE_MFA:false}");
+	}
+
 	static OidcIdToken token(Map<String, Object> claims) {
 		return OidcIdToken.withTokenValue("token")
 			.subject("subject")
