@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -39,12 +40,18 @@ class AccessConfiguration {
 		return Clock.systemUTC();
 	}
 
+	/**
+	 * The local sign-in only: with Keycloak ({@code keycloak} profile) Haven checks no
+	 * password at all.
+	 */
 	@Bean
+	@Profile("!keycloak")
 	UserDetailsService localUserDetailsService(UserAccountRepository accounts, Clock clock) {
 		return new LocalUserDetailsService(accounts, clock);
 	}
 
 	@Bean
+	@Profile("!keycloak")
 	LoginAttempts loginAttempts(UserAccountRepository accounts, LoginLockoutProperties lockout, Clock clock,
 			org.springframework.context.ApplicationEventPublisher events) {
 		return new LoginAttempts(accounts, lockout, clock, events);

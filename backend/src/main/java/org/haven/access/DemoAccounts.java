@@ -9,16 +9,19 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The accounts of the demonstration run, one per role, created when
- * {@code haven.demo=true} and missing. Never enabled in the {@code prod} profile.
+ * {@code haven.demo=true} and missing. Never enabled in the {@code prod} profile, and
+ * meaningless with Keycloak, where Haven has no passwords.
  */
 @Component
 @Order(0)
 @ConditionalOnBooleanProperty("haven.demo")
+@Profile("!keycloak")
 class DemoAccounts implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);

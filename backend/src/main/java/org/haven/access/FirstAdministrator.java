@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -15,10 +16,12 @@ import org.springframework.util.StringUtils;
  * A fresh production install has no accounts. When no enabled administrator exists and
  * {@code HAVEN_BOOTSTRAP_ADMIN_USERNAME} and {@code HAVEN_BOOTSTRAP_ADMIN_PASSWORD} are
  * set, this creates that administrator with a password that must be changed at first
- * sign-in.
+ * sign-in. With Keycloak the first administrator is whoever Keycloak gives the
+ * {@code admin} role, so this does nothing there.
  */
 @Component
 @Order(1)
+@Profile("!keycloak")
 class FirstAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);

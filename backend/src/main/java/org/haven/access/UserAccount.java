@@ -32,8 +32,15 @@ class UserAccount {
 	@Column(name = "id", nullable = false, updatable = false)
 	private UUID id;
 
-	@Column(name = "username", nullable = false, updatable = false, length = 64)
+	@Column(name = "username", nullable = false, length = 64)
 	private String username;
+
+	/**
+	 * The identity provider's stable id of the person (the token's {@code sub}); null for
+	 * an account of the local sign-in.
+	 */
+	@Column(name = "external_subject", updatable = false, length = 255)
+	private String externalSubject;
 
 	@Column(name = "display_name", nullable = false, length = 128)
 	private String displayName;
@@ -80,12 +87,55 @@ class UserAccount {
 		this.id = UUID.randomUUID();
 		this.username = username;
 		this.displayName = displayName;
-		this.roles = EnumSet.copyOf(roles);
+		this.roles = roleSet(roles);
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChangePassword;
 		this.enabled = true;
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * An account for a person who signs in through the identity provider: no password,
+	 * nothing to change at first sign-in.
+	 */
+	static UserAccount fromIdentityProvider(String subject, String username, String displayName, Set<Role> roles,
+			Instant now) {
+		UserAccount account = new UserAccount(username, displayName, roles, null, false, now);
+		account.externalSubject = subject;
+		return account;
+	}
+
+	/**
+	 * Ties a former local account to the identity provider's subject. Its password is
+	 * dropped: from now on the identity provider alone checks who signs in.
+	 */
+	void linkToIdentityProvider(String subject, Instant now) {
+		this.externalSubject = subject;
+		this.passwordHash = null;
+		this.mustChangePassword = false;
+		this.failedLoginAttempts = 0;
+		this.lockedUntil = null;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Takes over what the identity provider says of the person at sign-in; it is the
+	 * source of truth for the username, the name and the roles.
+	 */
+	void updateFromIdentityProvider(String newUsername, String newDisplayName, Set<Role> newRoles, Instant now) {
+		if (!this.username.equals(newUsername) || !this.displayName.equals(newDisplayName)
+				|| !this.roles.equals(roleSet(newRoles))) {
+			this.username = newUsername;
+			this.displayName = newDisplayName;
+			this.roles.clear();
+			this.roles.addAll(newRoles);
+			this.updatedAt = now;
+		}
+	}
+
+	private static Set<Role> roleSet(Set<Role> roles) {
+		return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 	}
 
 	boolean isLockedAt(Instant now) {
@@ -169,6 +219,10 @@ class UserAccount {
 		return this.displayName;
 	}
 
+	String externalSubject() {
+		return this.externalSubject;
+	}
+
 	String passwordHash() {
 		return this.passwordHash;
 	}
@@ -203,7 +257,7 @@ class UserAccount {
 
 	UserSummary summary() {
 		return new UserSummary(this.id, this.username, this.displayName, roles(), this.enabled, this.mustChangePassword,
-				this.lockedUntil, this.version);
+				this.lockedUntil, this.externalSubject != null, this.version);
 	}
 
 }

@@ -19,6 +19,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
 	boolean existsByUsername(String username);
 
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from UserAccount u where u.externalSubject = :subject")
+	Optional<UserAccount> findByExternalSubjectForUpdate(String subject);
+
 	@Query("select u from UserAccount u order by u.username")
 	List<UserAccount> findAllOrderedByUsername();
 

@@ -136,6 +136,7 @@ public class UserAccountService {
 	@PreAuthorize(ADMIN_ONLY)
 	public UserSummary resetPassword(UUID id, long expectedVersion, String temporaryPassword) {
 		UserAccount account = load(id, expectedVersion);
+		refuseIfPasswordIsKeptElsewhere(account);
 		Problems problems = new Problems();
 		PasswordPolicy.check(problems, "password", temporaryPassword, account.username());
 		problems.throwIfAny();
@@ -146,6 +147,7 @@ public class UserAccountService {
 	@PreAuthorize("isAuthenticated()")
 	public void changeOwnPassword(String currentPassword, String newPassword) {
 		UserAccount account = signedInAccount();
+		refuseIfPasswordIsKeptElsewhere(account);
 		Problems problems = new Problems();
 		if (currentPassword == null || currentPassword.isEmpty()) {
 			problems.add("currentPassword", "validation.required");
@@ -188,6 +190,13 @@ public class UserAccountService {
 		}
 		this.accounts.findByUsername(CurrentUser.username())
 			.ifPresent(account -> account.rememberLanguage(languageTag, now()));
+	}
+
+	/** Keycloak keeps the password of an account it authenticates; Haven has none. */
+	private static void refuseIfPasswordIsKeptElsewhere(UserAccount account) {
+		if (account.externalSubject() != null) {
+			throw new InvalidInputException(Problem.ofForm("access.password.kept-by-identity-provider"));
+		}
 	}
 
 	private UserAccount signedInAccount() {

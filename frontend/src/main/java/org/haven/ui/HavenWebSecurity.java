@@ -21,10 +21,18 @@ public final class HavenWebSecurity {
 	 * that server code runs; everything is loaded from Haven itself and nothing may frame
 	 * it.
 	 */
-	public static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'",
-			"script-src 'self' 'unsafe-inline' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'",
-			"img-src 'self' data: blob:", "font-src 'self' data:", "connect-src 'self'", "object-src 'none'",
-			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+	public static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+	/**
+	 * The policy, with the origins that a form may also be sent to, or redirected to
+	 * after sending: the identity provider's, where sign-in and sign-out continue.
+	 */
+	static String contentSecurityPolicy(String... formTargets) {
+		String formAction = String.join(" ", "form-action 'self'", String.join(" ", formTargets)).strip();
+		return String.join("; ", "default-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+				"style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "font-src 'self' data:",
+				"connect-src 'self'", "object-src 'none'", "base-uri 'self'", formAction, "frame-ancestors 'none'");
+	}
 
 	private HavenWebSecurity() {
 	}
@@ -48,9 +56,19 @@ public final class HavenWebSecurity {
 	public static final String STYLESHEET = "/haven.css";
 
 	public static HttpSecurity harden(HttpSecurity http, Duration absoluteSessionTimeout, Clock clock) {
+		return harden(http, absoluteSessionTimeout, clock, new String[0]);
+	}
+
+	/**
+	 * As {@link #harden(HttpSecurity, Duration, Clock)}, and lets forms go on to the
+	 * given origins (scheme, host and port), such as the identity provider's.
+	 */
+	public static HttpSecurity harden(HttpSecurity http, Duration absoluteSessionTimeout, Clock clock,
+			String... formTargets) {
+		String policy = contentSecurityPolicy(formTargets);
 		return http.authorizeHttpRequests(requests -> requests.requestMatchers(STYLESHEET).permitAll())
 			.headers(headers -> headers.withObjectPostProcessor(writeHeadersBeforeTheResponseIsWritten())
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.permissionsPolicyHeader(permissions -> permissions

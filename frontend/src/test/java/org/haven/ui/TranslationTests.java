@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.haven.access.Role;
+import org.haven.access.SignInRefusedException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +76,14 @@ class TranslationTests {
 		for (Locale language : Languages.SUPPORTED) {
 			assertThat(ENGLISH).containsKey("language." + language.getLanguage());
 		}
+	}
+
+	@Test
+	void every_reason_to_refuse_a_sign_in_has_its_text() {
+		for (SignInRefusedException.Reason reason : SignInRefusedException.Reason.values()) {
+			assertThat(ENGLISH).containsKey(reason.messageKey());
+		}
+		assertThat(ENGLISH).containsKey("signin.refused.failed");
 	}
 
 	private static Properties load(String resource) {

@@ -8,15 +8,23 @@ import org.haven.ui.HavenWebSecurity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Sign-in with a username and password against Haven's own accounts: the embedded
- * default.
+ * default. With the {@code keycloak} profile {@link KeycloakSecurityConfiguration} takes
+ * its place.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!keycloak")
 class LocalLoginSecurityConfiguration {
+
+	@Bean
+	SignInMode signInMode() {
+		return SignInMode.LOCAL;
+	}
 
 	@Bean
 	SecurityFilterChain localLogin(HttpSecurity http,

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.haven.access.UserAccountService;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * until they have chosen their own.
  */
 @Component
+@Profile("!keycloak")
 class PasswordChangeEnforcer implements VaadinServiceInitListener {
 
 	private final AuthenticationContext authentication;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -26,7 +27,11 @@ import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.ui.InputProblems;
 
-/** Administrators manage the staff accounts of the local sign-in here. */
+/**
+ * Administrators manage the staff accounts here. With Keycloak, accounts, passwords and
+ * roles are Keycloak's: the list shows who has signed in, and disabling an account keeps
+ * its person out of Haven whatever Keycloak says.
+ */
 @Route("admin/users")
 @RolesAllowed(Roles.ADMIN)
 @Menu(title = "nav.users", order = 80)
@@ -40,9 +45,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Clock clock;
 
-	UsersView(UserAccountService accounts, Clock clock) {
+	private final SignInMode signInMode;
+
+	UsersView(UserAccountService accounts, Clock clock, SignInMode signInMode) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.signInMode = signInMode;
 		setId("users-view");
 		setSizeFull();
 		this.create.setText(getTranslation("users.create"));
@@ -66,7 +74,16 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 			.setKey("actions")
 			.setAutoWidth(true);
 
-		add(new H1(getTranslation("users.title")), this.create, this.grid);
+		add(new H1(getTranslation("users.title")));
+		if (signInMode.accountsManagedInHaven()) {
+			add(this.create);
+		}
+		else {
+			Paragraph managedInKeycloak = new Paragraph(getTranslation("users.managed-in-keycloak"));
+			managedInKeycloak.setId("users-managed-in-keycloak");
+			add(managedInKeycloak);
+		}
+		add(this.grid);
 		refresh();
 	}
 
@@ -108,7 +125,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 		Button reset = new Button(getTranslation("users.reset-password"),
 				click -> new ResetPasswordDialog(this.accounts, user, this::refresh).open());
 		reset.setId("reset-" + user.username());
-		HorizontalLayout actions = new HorizontalLayout(roles, enableOrDisable, reset);
+		HorizontalLayout actions = this.signInMode.accountsManagedInHaven()
+				? new HorizontalLayout(roles, enableOrDisable, reset) : new HorizontalLayout(enableOrDisable);
 		actions.getChildren()
 			.forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY));
 		return actions;
