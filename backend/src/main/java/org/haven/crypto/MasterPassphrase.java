@@ -38,7 +38,8 @@ final class MasterPassphrase {
 		if (StringUtils.hasText(file)) {
 			return readFile(Path.of(file));
 		}
-		if (environment.getProperty("haven.demo", Boolean.class, false)) {
+		boolean demo = environment.getProperty("haven.demo", Boolean.class, false);
+		if (environment.getProperty("haven.demo-passphrase", Boolean.class, demo)) {
 			return demoPassphrase(keysDirectory.resolve(DEMO_FILE));
 		}
 		throw new IllegalStateException("No master passphrase: set HAVEN_MASTER_PASSPHRASE or "

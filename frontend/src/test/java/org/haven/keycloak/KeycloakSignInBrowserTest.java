@@ -43,10 +43,10 @@ class KeycloakSignInBrowserTest extends KeycloakTest {
 
 	@ParameterizedTest(name = "{0} sees {1}")
 	@CsvSource(delimiter = '|', textBlock = """
-			CASEWORKER | Home
+			CASEWORKER | Home, Persons
 			SUPERVISOR | Home
 			AUDITOR    | Home
-			ADMIN      | Home, Accounts
+			ADMIN      | Home, Accounts, Keys
 			""")
 	void each_role_signs_in_through_keycloak_and_sees_only_its_navigation(TestUsers user, String navigation) {
 		signIn(user);
