@@ -14,6 +14,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.haven.access.AccountDirectory;
+import org.haven.shared.AuditUnavailableException;
 import org.haven.shared.PseudonymousId;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -20,6 +20,7 @@ import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.Profile;
 import org.haven.person.TestIdentities;
+import org.haven.shared.AuditUnavailableException;
 import org.haven.shared.IdentityData;
 import org.haven.shared.RevealsIdentity;
 import org.junit.jupiter.api.Test;

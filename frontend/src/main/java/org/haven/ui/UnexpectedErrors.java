@@ -9,6 +9,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.haven.shared.AuditUnavailableException;
 import org.haven.shared.ConflictException;
 import org.haven.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -39,6 +40,10 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
 		String key;
 		if (causedBy(error, ConflictException.class)) {
 			key = "error.conflict";
+		}
+		else if (causedBy(error, AuditUnavailableException.class)) {
+			key = "error.audit-unavailable";
+			log.error("Refused for want of an audit record [{}]: {}", reference, SafeErrorDescription.of(error));
 		}
 		else if (causedBy(error, AccessDeniedException.class) || causedBy(error, NotFoundException.class)) {
 			key = "error.not-allowed";

@@ -54,7 +54,7 @@ class SignInBrowserTest {
 			carol | Home, Persons, Change password
 			chen  | Home, Persons, Change password
 			sam   | Home, Change password
-			aisha | Home, Change password
+			aisha | Home, Audit trail, Integrity, Highlights, Change password
 			adam  | Home, Accounts, Keys, Change password
 			""")
 	void each_demo_account_signs_in_and_sees_only_its_roles_navigation(String username, String navigation) {

@@ -45,7 +45,7 @@ class KeycloakSignInBrowserTest extends KeycloakTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			CASEWORKER | Home, Persons
 			SUPERVISOR | Home
-			AUDITOR    | Home
+			AUDITOR    | Home, Audit trail, Integrity, Highlights
 			ADMIN      | Home, Accounts, Keys
 			""")
 	void each_role_signs_in_through_keycloak_and_sees_only_its_navigation(TestUsers user, String navigation) {

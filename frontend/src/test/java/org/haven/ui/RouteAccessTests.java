@@ -30,9 +30,20 @@ class RouteAccessTests extends ViewTest {
 
 	static final String PERSON_PAGE = "persons/:___url_parameter";
 
-	static final Map<String, Set<Role>> WHO_MAY_OPEN = Map.of("", EVERY_ROLE, "login", EVERY_ROLE, "account/password",
-			EVERY_ROLE, "admin/users", Set.of(Role.ADMIN), "admin/keys", Set.of(Role.ADMIN), "persons",
-			Set.of(Role.CASEWORKER), "persons/new", Set.of(Role.CASEWORKER), PERSON_PAGE, Set.of(Role.CASEWORKER));
+	// @formatter:off
+	static final Map<String, Set<Role>> WHO_MAY_OPEN = Map.ofEntries(
+			Map.entry("", EVERY_ROLE),
+			Map.entry("login", EVERY_ROLE),
+			Map.entry("account/password", EVERY_ROLE),
+			Map.entry("admin/users", Set.of(Role.ADMIN)),
+			Map.entry("admin/keys", Set.of(Role.ADMIN)),
+			Map.entry("persons", Set.of(Role.CASEWORKER)),
+			Map.entry("persons/new", Set.of(Role.CASEWORKER)),
+			Map.entry(PERSON_PAGE, Set.of(Role.CASEWORKER)),
+			Map.entry("audit", Set.of(Role.AUDITOR)),
+			Map.entry("audit/integrity", Set.of(Role.AUDITOR)),
+			Map.entry("audit/highlights", Set.of(Role.AUDITOR)));
+	// @formatter:on
 
 	static final Map<Role, String> ACCOUNT_OF = Map.of(Role.CASEWORKER, DemoAccounts.CASEWORKER, Role.SUPERVISOR,
 			DemoAccounts.SUPERVISOR, Role.AUDITOR, DemoAccounts.AUDITOR, Role.ADMIN, DemoAccounts.ADMIN);

@@ -1,4 +1,4 @@
-package org.haven.audit;
+package org.haven.shared;
 
 /**
  * The audit trail could not record an event. Whatever the event was about did not happen,

@@ -1,0 +1,156 @@
+package org.haven.audit.ui;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import org.haven.DemoAccounts;
+import org.haven.TestSecurityContext;
+import org.haven.ViewTest;
+import org.haven.access.Role;
+import org.haven.audit.Action;
+import org.haven.audit.AuditEvent;
+import org.haven.audit.AuditQuery;
+import org.haven.audit.AuditTrail;
+import org.haven.audit.AuditWorkspace;
+import org.haven.audit.Outcome;
+import org.haven.person.PersonCode;
+import org.haven.person.PersonService;
+import org.haven.person.Profile;
+import org.haven.person.TestIdentities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditorScreensTests extends ViewTest {
+
+	@Autowired
+	PersonService service;
+
+	@Autowired
+	AuditWorkspace workspace;
+
+	@Autowired
+	AuditTrail trail;
+
+	PersonCode revealed;
+
+	@BeforeEach
+	void aCaseworkerRevealsAnIdentityAndAnAuditorSignsIn() {
+		this.revealed = TestSecurityContext.asCaseworker(() -> {
+			PersonCode code = this.service.register(TestIdentities.identity("Folake", "Adebayo", null, null, null),
+					Profile.notAskedYet());
+			this.service.revealIdentity(code);
+			return code;
+		});
+		signInAs(DemoAccounts.AUDITOR, Role.AUDITOR);
+	}
+
+	@AfterEach
+	void signOutAfterwards() {
+		signOut();
+	}
+
+	@Test
+	void an_auditor_finds_who_revealed_a_persons_identity() {
+		AuditTrailView view = (AuditTrailView) open("audit");
+		test(view.subject).setValue(this.revealed.value());
+		test(view.action).selectItem("Identity revealed");
+		test(view.search).click();
+
+		AuditEvent found = test(view.events).getRow(0);
+		assertThat(found.actorUsername()).isEqualTo(DemoAccounts.CASEWORKER);
+		assertThat(found.subjectId()).isEqualTo(this.revealed.value());
+		assertThat(found.outcome()).isEqualTo(Outcome.ALLOWED);
+		assertThat(test(view.events).getCellText(0,
+				view.events.getColumns().indexOf(view.events.getColumnByKey("action"))))
+			.isEqualTo("Identity revealed");
+	}
+
+	@Test
+	void the_trail_pages_through_more_events_than_fit_one_page() {
+		TestSecurityContext.asCaseworker(() -> {
+			for (int i = 0; i < 120; i++) {
+				this.trail.record(Action.PERSONS_SEARCHED, Outcome.ALLOWED, null, List.of("name"), "found 0");
+			}
+			return null;
+		});
+		List<AuditEvent> first = this.workspace.search(AuditQuery.everything(), 0, 50);
+		List<AuditEvent> second = this.workspace.search(AuditQuery.everything(), 50, 50);
+		assertThat(first).hasSize(50);
+		assertThat(second).hasSize(50);
+		assertThat(first.getLast().seq()).isGreaterThan(second.getFirst().seq());
+
+		AuditTrailView view = (AuditTrailView) open("audit");
+		assertThat(test(view.events).size()).isGreaterThanOrEqualTo(120);
+	}
+
+	@Test
+	void the_auditors_own_search_and_export_are_recorded_and_the_csv_defuses_formulas() {
+		TestSecurityContext.as("=cmd|' /C calc'!A0", Role.CASEWORKER, () -> {
+			this.trail.record(Action.PERSONS_SEARCHED, Outcome.ALLOWED, null, List.of(), "+SUM(1,2)");
+			return null;
+		});
+		AuditTrailView view = (AuditTrailView) open("audit");
+		test(view.outcome).selectItem("Allowed");
+		test(view.search).click();
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+		this.workspace.exportCsv(view.currentQuery(), csv);
+
+		String exported = csv.toString(StandardCharsets.UTF_8);
+		assertThat(exported).contains("\"'=cmd|' /C calc'!A0\"").contains("\"'+SUM(1,2)\"").doesNotContain(",\"=cmd");
+		List<AuditEvent> mine = this.workspace.search(new AuditQuery(Instant.now().minus(Duration.ofMinutes(5)), null,
+				DemoAccounts.AUDITOR, null, null, null), 0, 20);
+		assertThat(mine).extracting(AuditEvent::action).contains("AUDIT_SEARCHED", "AUDIT_EXPORTED");
+	}
+
+	@Test
+	void the_integrity_check_reports_an_intact_chain_and_the_checkpoints_export() {
+		AuditIntegrityView view = (AuditIntegrityView) open("audit/integrity");
+		test(view.check).click();
+		Instant deadline = Instant.now().plusSeconds(60);
+		while (view.lastResult() == null && Instant.now().isBefore(deadline)) {
+			sleep();
+		}
+		assertThat(view.lastResult()).isNotNull();
+		assertThat(view.lastResult().intact()).as(view.lastResult().toString()).isTrue();
+		// the check's result arrives through UI.access, which waits for the session the
+		// test holds
+		UI.getCurrent().getSession().getService().runPendingAccessTasks(UI.getCurrent().getSession());
+		assertThat(view.verdict.getText()).startsWith("Intact");
+
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		this.workspace.exportCheckpoints(file);
+		assertThat(file.toString(StandardCharsets.UTF_8)).startsWith("# haven-audit-checkpoints/v1 public-key ");
+	}
+
+	@Test
+	void highlights_show_a_user_who_revealed_many_identities_within_an_hour() {
+		TestSecurityContext.as("greedy", Role.CASEWORKER, () -> {
+			for (int i = 0; i < 25; i++) {
+				this.trail.record(Action.IDENTITY_REVEALED, Outcome.ALLOWED, this.revealed, List.of("givenNames"),
+						null);
+			}
+			return null;
+		});
+		AuditHighlightsView view = (AuditHighlightsView) open("audit/highlights");
+		assertThat(view.highlights.getListDataView().getItems())
+			.anySatisfy(highlight -> assertThat(highlight.actor()).isEqualTo("greedy"));
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
