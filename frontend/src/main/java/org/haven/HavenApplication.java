@@ -8,13 +8,18 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class HavenApplication {
 
 	/**
-	 * Starts Haven; {@code encrypt-secret} instead prints a secret as an {@code ENC(...)}
-	 * value for the configuration, without starting anything.
+	 * Starts Haven. {@code encrypt-secret} instead prints a secret as an {@code ENC(...)}
+	 * value for the configuration; {@code verify-audit} checks the audit trail; neither
+	 * starts the user interface.
 	 */
 	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals("encrypt-secret")) {
 			org.haven.crypto.SecretTool.main(java.util.Arrays.copyOfRange(args, 1, args.length));
 			return;
+		}
+		if (args.length > 0 && args[0].equals("verify-audit")) {
+			System.exit(org.haven.audit.AuditCommand.verify(HavenApplication.class,
+					java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
 		SpringApplication.run(HavenApplication.class, args);
 	}

@@ -14,13 +14,21 @@ public class AuditIntegrity {
 
 	private final AuditVerifier verifier;
 
-	AuditIntegrity(AuditVerifier verifier) {
+	private final AuditTrail trail;
+
+	AuditIntegrity(AuditVerifier verifier, AuditTrail trail) {
 		this.verifier = verifier;
+		this.trail = trail;
 	}
 
+	/** Checks and records the check, as done from the command line. */
 	public VerificationReport verify(CheckpointFile trusted, LongConsumer progress) {
-		return trusted == null ? this.verifier.verify(null, null, progress)
+		VerificationReport report = trusted == null ? this.verifier.verify(null, null, progress)
 				: this.verifier.verify(trusted.latest(), trusted.publicKeyset(), progress);
+		this.trail.record(Action.AUDIT_VERIFIED, report.intact() ? Outcome.ALLOWED : Outcome.FAILED, null,
+				java.util.List.of(), "command line: " + (report.intact() ? "intact up to " + report.lastSeq()
+						: report.problem() + " at " + report.firstBrokenSeq()));
+		return report;
 	}
 
 }

@@ -40,6 +40,11 @@ final class ChainHash {
 	 * The hash the event would have at another position: used to recognise reordering.
 	 */
 	static byte[] ofEvent(byte[] previous, AuditEvent event, long atSeq) {
+		return sha256(encoded(previous, event, atSeq));
+	}
+
+	/** The bytes an event's hash is computed over. */
+	static byte[] encoded(byte[] previous, AuditEvent event, long atSeq) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
 		bytes.writeBytes(EVENT_DOMAIN);
 		bytes.writeBytes(previous);
@@ -56,7 +61,7 @@ final class ChainHash {
 		text(bytes, event.reason());
 		text(bytes, event.sessionHash());
 		text(bytes, event.clientAddress());
-		return sha256(bytes.toByteArray());
+		return bytes.toByteArray();
 	}
 
 	static byte[] ofGap(byte[] previous, long seq) {

@@ -22,6 +22,9 @@ class PersonScreensTests extends ViewTest {
 	@Autowired
 	PersonService service;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@BeforeEach
 	void signInAsCaseworker() {
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
@@ -135,6 +138,32 @@ class PersonScreensTests extends ViewTest {
 		assertThat(test(view.results).getCellText(0, 0)).isEqualTo(code.value());
 		test(view.results).clickRow(0);
 		assertThat(getCurrentView()).isInstanceOf(PersonView.class);
+	}
+
+	@Test
+	void opening_a_person_reveals_nothing_and_each_reveal_on_the_page_is_exactly_one_audited_read() {
+		PersonCode code = this.service.register(
+				org.haven.person.TestIdentities.identity("Bisi", "Alade", null, null, null),
+				org.haven.person.Profile.notAskedYet());
+		long before = lastEvent();
+		PersonView page = (PersonView) open("persons/" + code.value());
+		assertThat(revealsOf(code, before)).isZero();
+
+		test(page.reveal).click();
+		assertThat(revealsOf(code, before)).isEqualTo(1);
+		test(page.hide).click();
+		test(page.reveal).click();
+		assertThat(revealsOf(code, before)).isEqualTo(2);
+	}
+
+	private long lastEvent() {
+		return this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
+	}
+
+	private long revealsOf(PersonCode code, long after) {
+		return this.jdbc.queryForObject(
+				"select count(*) from audit_event where seq > ? and action = 'IDENTITY_REVEALED' and subject_id = ? and outcome = 'ALLOWED'",
+				Long.class, after, code.value());
 	}
 
 	@Test
