@@ -13,6 +13,22 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import org.haven.casefile.Answer;
+import org.haven.casefile.BreakGlassReason;
+import org.haven.casefile.CaseCode;
+import org.haven.casefile.CaseDetails;
+import org.haven.casefile.CaseFixtures;
+import org.haven.casefile.CaseQuery;
+import org.haven.casefile.CaseService;
+import org.haven.casefile.CaseStatus;
+import org.haven.casefile.DraftId;
+import org.haven.casefile.IntakeAnswers;
+import org.haven.casefile.IntakeService;
+import org.haven.casefile.IntakeStep;
+import org.haven.casefile.Needs;
+import org.haven.casefile.NonPunishment;
+import org.haven.casefile.Note;
+import org.haven.casefile.Situation;
 import org.haven.person.DocumentType;
 import org.haven.person.Identity;
 import org.haven.person.IdentitySearch;
@@ -42,6 +58,15 @@ class CanaryTests {
 
 	@Autowired
 	PersonService persons;
+
+	@Autowired
+	IntakeService intake;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	CaseFixtures fixtures;
 
 	JdbcTemplate owner;
 
@@ -88,8 +113,51 @@ class CanaryTests {
 		PersonCode erased = this.persons.register(new Canaries(tag + "E").identity(), Profile.notAskedYet());
 		this.persons.erase(erased, this.persons.summary(erased).version(), org.haven.person.ErasureReason.PERSON_ASKED);
 
-		assertThat(hitsInDatabase(canaries.values())).as("columns holding a canary").isEmpty();
-		assertThat(hitsInLog(canaries.values())).as("log lines holding a canary").isEmpty();
+		List<String> values = new ArrayList<>(canaries.values());
+		values.addAll(workOnACase(tag, new Canaries(tag + "C")));
+
+		assertThat(this.owner.queryForObject("select count(*) from haven.case_note_aud", Long.class))
+			.as("notes in the change history")
+			.isPositive();
+		assertThat(this.owner.queryForObject("select count(*) from haven.case_file_aud", Long.class))
+			.as("cases in the change history")
+			.isPositive();
+		assertThat(hitsInDatabase(values)).as("columns holding a canary").isEmpty();
+		assertThat(hitsInLog(values)).as("log lines holding a canary").isEmpty();
+	}
+
+	/**
+	 * An intake with canary identity through drafts, a search of the caseworker's cases
+	 * by each identity value, notes (one extra-sensitive), a break-glass opening
+	 * explained in free text, and changes that write the case history.
+	 */
+	private List<String> workOnACase(String tag, Canaries canaries) {
+		String note = "Canarynote" + tag;
+		String secret = "Canarysecret" + tag;
+		String explanation = "Canaryexplanation" + tag;
+		DraftId draft = this.intake.start();
+		long version = this.intake.save(draft, 0, IntakeStep.IDENTITY, canaries.identity(),
+				IntakeAnswers.notAskedYet());
+		this.intake.checkDuplicates(draft);
+		version = this.intake.save(draft, version, IntakeStep.REVIEW, canaries.identity(), new IntakeAnswers(true,
+				Profile.notAskedYet(), Situation.NOT_ASKED, Needs.NOT_ASKED, NonPunishment.NOT_ASKED));
+		CaseCode code = this.intake.complete(draft, version, null, true);
+		this.cases.myCases(new CaseQuery(CaseQuery.SearchBy.NAME, canaries.family, null, false), 0, 10);
+		this.cases.myCases(new CaseQuery(CaseQuery.SearchBy.PHONE, canaries.phone, null, false), 0, 10);
+		this.cases.myCases(new CaseQuery(CaseQuery.SearchBy.DOCUMENT_NUMBER, canaries.document, null, false), 0, 10);
+		this.cases.addNote(code, note, false);
+		this.cases.addNote(code, secret, true);
+		assertThat(this.cases.notes(code)).extracting(Note::text).contains(note);
+		CaseDetails details = this.cases.changeNeeds(code, this.cases.open(code).version(),
+				new Needs(Answer.of("SAFE_SHELTER"), Needs.SafetyRisk.HIGH));
+		this.cases.advance(code, details.version(), CaseStatus.ASSESSMENT);
+		assertThat(this.cases.revealIdentity(code).familyNames()).isEqualTo(canaries.family);
+		CaseCode other = this.fixtures.takenInBy("chen", new Canaries(tag + "O").identity());
+		this.cases.breakGlass(other, BreakGlassReason.OTHER, explanation);
+		List<String> planted = new ArrayList<>(canaries.values());
+		planted.addAll(new Canaries(tag + "O").values());
+		planted.addAll(List.of(note, secret, explanation));
+		return planted;
 	}
 
 	private List<String> hitsInDatabase(List<String> canaries) {

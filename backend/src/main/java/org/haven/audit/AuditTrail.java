@@ -68,6 +68,20 @@ public class AuditTrail {
 	}
 
 	/**
+	 * Records an action of the signed-in user in a transaction of its own, so that the
+	 * record stays when the work it is about is refused and rolls back.
+	 */
+	public void recordApart(Action action, Outcome outcome, PseudonymousId subject, String reason) {
+		try {
+			this.ownTransaction.executeWithoutResult(status -> record(action, outcome,
+					SecurityContextHolder.getContext().getAuthentication(), subject, List.of(), reason));
+		}
+		catch (org.springframework.transaction.TransactionException ex) {
+			throw new AuditUnavailableException(ex);
+		}
+	}
+
+	/**
 	 * Records an action of the given authentication, for events that arrive before the
 	 * context holds it.
 	 */

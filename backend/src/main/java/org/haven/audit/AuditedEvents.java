@@ -8,6 +8,7 @@ import org.haven.access.AccountChanged;
 import org.haven.access.AccountDirectory;
 import org.haven.access.SignInFailed;
 import org.haven.crypto.KeyOperation;
+import org.haven.casefile.CaseChanged;
 import org.haven.person.PersonChanged;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonsLookedUp;
@@ -72,7 +73,7 @@ class AuditedEvents {
 
 	@EventListener
 	void refused(AccessRefused event) {
-		this.trail.record(Action.ACCESS_REFUSED, Outcome.DENIED, null, List.of(), event.what());
+		this.trail.recordApart(Action.ACCESS_REFUSED, Outcome.DENIED, event.subject(), event.what());
 	}
 
 	@EventListener
@@ -100,6 +101,39 @@ class AuditedEvents {
 		};
 		this.trail.record(action, Outcome.ALLOWED, event.code(), event.fields(),
 				event.erasureReason() == null ? null : event.erasureReason().name());
+	}
+
+	@EventListener
+	void caseChanged(CaseChanged event) {
+		Action action = switch (event.change()) {
+			case CREATED -> Action.CASE_CREATED;
+			case OPENED -> Action.CASE_OPENED;
+			case SITUATION_CHANGED, NEEDS_CHANGED, NON_PUNISHMENT_CHANGED, FOLLOW_UP_SCHEDULED -> Action.CASE_CHANGED;
+			case STATUS_ADVANCED -> Action.CASE_STATUS_CHANGED;
+			case CLOSURE_REQUESTED -> Action.CASE_CLOSURE_REQUESTED;
+			case CLOSURE_APPROVED -> Action.CASE_CLOSED;
+			case CLOSURE_RETURNED -> Action.CASE_CLOSURE_RETURNED;
+			case REOPENED -> Action.CASE_REOPENED;
+			case CASEWORKERS_ASSIGNED -> Action.CASE_ASSIGNED;
+			case NOTE_ADDED -> Action.CASE_NOTE_ADDED;
+			case BREAK_GLASS_OPENED -> Action.BREAK_GLASS_OPENED;
+		};
+		List<String> parts = new java.util.ArrayList<>(event.parts());
+		String part = partOf(event.change());
+		if (part != null) {
+			parts.add(part);
+		}
+		this.trail.record(action, Outcome.ALLOWED, event.code(), parts, event.reason());
+	}
+
+	private static String partOf(CaseChanged.Change change) {
+		return switch (change) {
+			case SITUATION_CHANGED -> "situation";
+			case NEEDS_CHANGED -> "needs";
+			case NON_PUNISHMENT_CHANGED -> "nonPunishment";
+			case FOLLOW_UP_SCHEDULED -> "nextFollowUpOn";
+			default -> null;
+		};
 	}
 
 	@EventListener

@@ -17,6 +17,7 @@ import org.haven.crypto.BlindIndex.Kind;
 import org.haven.crypto.FieldEncryption;
 import org.haven.crypto.Normalise;
 import org.haven.crypto.OwnerCipher;
+import org.haven.shared.AccessRefused;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
@@ -53,8 +54,11 @@ public class PersonService {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<PersonAccess> access;
+
 	PersonService(PersonRepository persons, FieldEncryption encryption, BlindIndex blindIndex, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, List<PersonAccess> access) {
+		this.access = List.copyOf(access);
 		this.persons = persons;
 		this.encryption = encryption;
 		this.blindIndex = blindIndex;
@@ -84,7 +88,7 @@ public class PersonService {
 			"addresses", "documentType", "documentNumber", "identifyingRemarks" })
 	@Transactional(readOnly = true)
 	public Identity revealIdentity(PersonCode code) {
-		Person person = load(code);
+		Person person = loadPermitted(code);
 		if (person.isErased()) {
 			throw new PersonErasedException(code);
 		}
@@ -99,7 +103,7 @@ public class PersonService {
 
 	@PreAuthorize(CASEWORKER)
 	public PersonSummary changeIdentity(PersonCode code, long expectedVersion, Identity identity) {
-		Person person = load(code, expectedVersion);
+		Person person = loadPermitted(code, expectedVersion);
 		Identity checked = IdentityRules.check(identity, this.clock);
 		person.storeIdentity(IdentityCipher.encrypt(this.encryption.cipherFor(person.id()), checked), now());
 		person.changeProfile(IdentityRules.withAgeFrom(person.profile(), checked.dateOfBirth(), this.clock), now());
@@ -110,7 +114,7 @@ public class PersonService {
 
 	@PreAuthorize(CASEWORKER)
 	public PersonSummary changeProfile(PersonCode code, long expectedVersion, Profile profile) {
-		Person person = load(code, expectedVersion);
+		Person person = loadPermitted(code, expectedVersion);
 		Profile checked = IdentityRules.check(profile, this.clock);
 		java.time.LocalDate dateOfBirth = person.isErased() ? null : decrypt(person).dateOfBirth();
 		person.changeProfile(IdentityRules.withAgeFrom(checked, dateOfBirth, this.clock), now());
@@ -128,7 +132,7 @@ public class PersonService {
 		if (reason == null) {
 			throw new InvalidInputException(Problem.of("reason", "person.erasure.reason-required"));
 		}
-		Person person = load(code, expectedVersion);
+		Person person = loadPermitted(code, expectedVersion);
 		this.encryption.destroyDataKey(person.id());
 		this.blindIndex.remove(person.id());
 		person.erase(reason, now());
@@ -136,7 +140,10 @@ public class PersonService {
 		this.events.publishEvent(new PersonChanged(code, PersonChanged.Change.ERASED, Identity.FIELDS, reason));
 	}
 
-	/** Persons whose identity matches every given criterion; codes and profiles only. */
+	/**
+	 * Persons whose identity matches every given criterion and whom the user may know of;
+	 * codes and profiles only.
+	 */
 	@PreAuthorize(CASEWORKER)
 	@Transactional(readOnly = true)
 	public List<PersonSummary> search(IdentitySearch search) {
@@ -167,7 +174,7 @@ public class PersonService {
 			boolean matchesAll = wanted.entrySet()
 				.stream()
 				.allMatch(criterion -> actual.get(criterion.getKey()).containsAll(criterion.getValue()));
-			if (matchesAll) {
+			if (matchesAll && permitted(person.code())) {
 				matches.add(person.summary());
 			}
 			if (matches.size() >= SEARCH_LIMIT) {
@@ -261,6 +268,38 @@ public class PersonService {
 
 	private Person load(PersonCode code) {
 		return this.persons.findByCode(code.value()).orElseThrow(() -> new NotFoundException(PERSON));
+	}
+
+	/** Profiles of many persons at once, for lists; no identity. */
+	@PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+	@Transactional(readOnly = true)
+	public Map<PersonCode, PersonSummary> summaries(java.util.Collection<PersonCode> codes) {
+		Map<PersonCode, PersonSummary> found = new HashMap<>();
+		this.persons.findByCodeIn(codes.stream().map(PersonCode::value).toList())
+			.forEach(person -> found.put(person.code(), person.summary()));
+		return found;
+	}
+
+	private boolean permitted(PersonCode code) {
+		return this.access.stream().anyMatch(grant -> grant.permits(code));
+	}
+
+	/** A person the user may not know of looks missing, and the refusal is recorded. */
+	private Person loadPermitted(PersonCode code) {
+		Person person = load(code);
+		if (!permitted(code)) {
+			this.events.publishEvent(new AccessRefused("person", code));
+			throw new NotFoundException(PERSON);
+		}
+		return person;
+	}
+
+	private Person loadPermitted(PersonCode code, long expectedVersion) {
+		Person person = loadPermitted(code);
+		if (person.version() != expectedVersion) {
+			throw new ConflictException(PERSON);
+		}
+		return person;
 	}
 
 	private Person load(PersonCode code, long expectedVersion) {

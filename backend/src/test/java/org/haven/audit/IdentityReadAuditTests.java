@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -16,12 +17,18 @@ import javax.sql.DataSource;
 
 import org.haven.IntegrationTest;
 import org.haven.TestSecurity;
+import org.haven.casefile.CaseCode;
+import org.haven.casefile.CaseFixtures;
+import org.haven.casefile.CaseService;
+import org.haven.casefile.DraftId;
+import org.haven.casefile.IntakeService;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.Profile;
 import org.haven.person.TestIdentities;
 import org.haven.shared.AuditUnavailableException;
 import org.haven.shared.IdentityData;
+import org.haven.shared.PseudonymousId;
 import org.haven.shared.RevealsIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +54,15 @@ class IdentityReadAuditTests {
 	PersonService persons;
 
 	@Autowired
+	CaseService cases;
+
+	@Autowired
+	IntakeService intake;
+
+	@Autowired
+	CaseFixtures fixtures;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	JdbcTemplate owner;
@@ -59,8 +75,22 @@ class IdentityReadAuditTests {
 	/**
 	 * How to call each identity-revealing method: a method without a row fails the test.
 	 */
-	Map<String, Supplier<Object>> callers(PersonCode code) {
-		return Map.of("PersonService.revealIdentity", () -> this.persons.revealIdentity(code));
+	Map<String, Call> callers(PersonCode code) {
+		CaseCode caseCode = this.fixtures.takenInBy("carol", TestIdentities.identity("Ngozi", "Eze", null, null, null));
+		UUID note = this.fixtures.noteBy("carol", caseCode, "A note", true);
+		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.identity("Ife", "Obi", null, null, null));
+		return Map.of("PersonService.revealIdentity", new Call(code,
+				List.of("givenNames", "familyNames", "dateOfBirth"), () -> this.persons.revealIdentity(code)),
+				"CaseService.revealIdentity",
+				new Call(caseCode, List.of("givenNames", "familyNames", "dateOfBirth"),
+						() -> this.cases.revealIdentity(caseCode)),
+				"CaseService.notes", new Call(caseCode, List.of("notes"), () -> this.cases.notes(caseCode)),
+				"CaseService.revealNote",
+				new Call(caseCode, List.of("note"), () -> this.cases.revealNote(caseCode, note)), "IntakeService.open",
+				new Call(draft, List.of("draft identity"), () -> this.intake.open(draft)));
+	}
+
+	record Call(PseudonymousId subject, List<String> fields, Supplier<Object> call) {
 	}
 
 	@Test
@@ -80,24 +110,25 @@ class IdentityReadAuditTests {
 	@Test
 	void every_marked_method_called_by_an_allowed_user_leaves_exactly_one_event() {
 		PersonCode code = registered();
-		Map<String, Supplier<Object>> callers = callers(code);
+		Map<String, Call> callers = callers(code);
 		assertThat(callers.keySet()).as("a caller for every marked method").isEqualTo(markedMethods());
-		for (Map.Entry<String, Supplier<Object>> caller : callers.entrySet()) {
+		for (Map.Entry<String, Call> caller : callers.entrySet()) {
 			long before = AuditTestSupport.lastSeq(this.jdbc);
-			Object result = TestSecurity.asCaseworker(caller.getValue());
+			Object result = TestSecurity.asCaseworker(caller.getValue().call());
+			PseudonymousId subject = caller.getValue().subject();
 
 			assertThat(result).as(caller.getKey()).isNotNull();
 			List<AuditEvent> events = AuditTestSupport.eventsAfter(this.jdbc, before)
 				.stream()
 				.filter(event -> event.action().equals(Action.IDENTITY_REVEALED.name()))
+				.filter(event -> subject.value().equals(event.subjectId()))
 				.toList();
 			assertThat(events).as(caller.getKey()).singleElement().satisfies(event -> {
 				assertThat(event.outcome()).isEqualTo(Outcome.ALLOWED);
 				assertThat(event.actorUsername()).isEqualTo("carol");
 				assertThat(event.actorRoles()).containsExactly("CASEWORKER");
-				assertThat(event.subjectType()).isEqualTo("PERSON");
-				assertThat(event.subjectId()).isEqualTo(code.value());
-				assertThat(event.fields()).contains("givenNames", "familyNames", "dateOfBirth");
+				assertThat(event.subjectType()).isEqualTo(subject.type());
+				assertThat(event.fields()).containsAll(caller.getValue().fields());
 			});
 		}
 	}
@@ -105,16 +136,16 @@ class IdentityReadAuditTests {
 	@Test
 	void a_user_who_may_not_see_identity_gets_no_data_and_leaves_a_denied_event() {
 		PersonCode code = registered();
-		for (Map.Entry<String, Supplier<Object>> caller : callers(code).entrySet()) {
+		for (Map.Entry<String, Call> caller : callers(code).entrySet()) {
 			for (String role : List.of("SUPERVISOR", "AUDITOR", "ADMIN")) {
 				long before = AuditTestSupport.lastSeq(this.jdbc);
-				assertThatThrownBy(() -> TestSecurity.as("someone", role, caller.getValue()))
+				assertThatThrownBy(() -> TestSecurity.as("someone", role, caller.getValue().call()))
 					.isInstanceOf(AuthorizationDeniedException.class);
 				assertThat(AuditTestSupport.eventsAfter(this.jdbc, before)).as(caller.getKey() + " as " + role)
 					.singleElement()
 					.satisfies(event -> {
 						assertThat(event.outcome()).isEqualTo(Outcome.DENIED);
-						assertThat(event.subjectId()).isEqualTo(code.value());
+						assertThat(event.subjectId()).isEqualTo(caller.getValue().subject().value());
 						assertThat(event.actorRoles()).containsExactly(role);
 					});
 			}
@@ -124,11 +155,13 @@ class IdentityReadAuditTests {
 	@Test
 	void when_the_event_cannot_be_written_identity_reads_fail_and_return_nothing() {
 		PersonCode code = registered();
+		Map<String, Call> callers = callers(code);
 		this.owner.execute("revoke insert on haven.audit_event from haven_app");
 		try {
-			for (Map.Entry<String, Supplier<Object>> caller : callers(code).entrySet()) {
+			for (Map.Entry<String, Call> caller : callers.entrySet()) {
 				Object[] returned = new Object[1];
-				assertThatThrownBy(() -> returned[0] = TestSecurity.asCaseworker(caller.getValue())).as(caller.getKey())
+				assertThatThrownBy(() -> returned[0] = TestSecurity.asCaseworker(caller.getValue().call()))
+					.as(caller.getKey())
 					.isInstanceOf(AuditUnavailableException.class);
 				assertThat(returned[0]).isNull();
 			}

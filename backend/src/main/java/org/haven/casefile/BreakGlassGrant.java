@@ -1,0 +1,87 @@
+package org.haven.casefile;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A caseworker's hour on a case not assigned to them. The reason is coded; the
+ * explanation may say anything, so it is encrypted under the case's data key.
+ */
+@Entity
+@Table(name = "break_glass_grant")
+class BreakGlassGrant {
+
+	@Id
+	@Column(name = "id", nullable = false, updatable = false)
+	private UUID id;
+
+	@Column(name = "case_id", nullable = false, updatable = false)
+	private UUID caseId;
+
+	@Column(name = "account_id", nullable = false, updatable = false)
+	private UUID accountId;
+
+	@Column(name = "reason", nullable = false, updatable = false, length = 64)
+	private String reason;
+
+	@Column(name = "explanation", updatable = false)
+	private byte[] explanation;
+
+	@Column(name = "granted_at", nullable = false, updatable = false)
+	private Instant grantedAt;
+
+	@Column(name = "expires_at", nullable = false, updatable = false)
+	private Instant expiresAt;
+
+	protected BreakGlassGrant() {
+	}
+
+	BreakGlassGrant(UUID id, UUID caseId, UUID accountId, BreakGlassReason reason, byte[] explanation,
+			Instant grantedAt, Instant expiresAt) {
+		this.id = id;
+		this.caseId = caseId;
+		this.accountId = accountId;
+		this.reason = reason.name();
+		this.explanation = explanation;
+		this.grantedAt = grantedAt;
+		this.expiresAt = expiresAt;
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	UUID caseId() {
+		return this.caseId;
+	}
+
+	UUID accountId() {
+		return this.accountId;
+	}
+
+	BreakGlassReason reason() {
+		return BreakGlassReason.valueOf(this.reason);
+	}
+
+	byte[] explanation() {
+		return this.explanation;
+	}
+
+	Instant grantedAt() {
+		return this.grantedAt;
+	}
+
+	Instant expiresAt() {
+		return this.expiresAt;
+	}
+
+	static String field(UUID grant) {
+		return "break-glass:" + grant;
+	}
+
+}

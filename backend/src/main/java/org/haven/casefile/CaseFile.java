@@ -1,0 +1,328 @@
+package org.haven.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.haven.person.PersonCode;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A case and its workflow rules: forward one step at a time; closing needs an outcome and
+ * a supervisor's approval; a closed case changes no more until reopened with a reason.
+ * Every change is kept by Envers.
+ */
+@Entity
+@Table(name = "case_file")
+@Audited
+class CaseFile {
+
+	@Id
+	@Column(name = "id", nullable = false, updatable = false)
+	private UUID id;
+
+	@Column(name = "code", nullable = false, updatable = false, length = 16)
+	private String code;
+
+	@Column(name = "person_code", nullable = false, length = 16)
+	private String personCode;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "status", nullable = false, length = 32)
+	private CaseStatus status;
+
+	@Column(name = "consent_to_record", nullable = false)
+	private boolean consentToRecord;
+
+	@Column(name = "consent_recorded_at", nullable = false)
+	private Instant consentRecordedAt;
+
+	@Convert(converter = JsonColumns.SituationColumn.class)
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(name = "situation", nullable = false)
+	private Situation situation;
+
+	@Convert(converter = JsonColumns.NeedsColumn.class)
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(name = "needs", nullable = false)
+	private Needs needs;
+
+	@Convert(converter = JsonColumns.NonPunishmentColumn.class)
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(name = "non_punishment", nullable = false)
+	private NonPunishment nonPunishment;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "closure_outcome", length = 32)
+	private Closure.Outcome closureOutcome;
+
+	@Column(name = "closure_requested_at")
+	private Instant closureRequestedAt;
+
+	@Column(name = "closure_requested_by")
+	private UUID closureRequestedBy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "closure_returned_reason", length = 32)
+	private Closure.ReturnReason closureReturnedReason;
+
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	@Column(name = "closure_approved_by")
+	private UUID closureApprovedBy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "reopen_reason", length = 32)
+	private Closure.ReopenReason reopenReason;
+
+	@Column(name = "next_follow_up_on")
+	private LocalDate nextFollowUpOn;
+
+	@Column(name = "created_by", nullable = false, updatable = false)
+	private UUID createdBy;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	@Column(name = "version", nullable = false)
+	private long version;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "case_caseworker", joinColumns = @JoinColumn(name = "case_id"))
+	private Set<Assignment> caseworkers = new HashSet<>();
+
+	protected CaseFile() {
+	}
+
+	CaseFile(UUID id, CaseCode code, PersonCode person, UUID primaryCaseworker, Situation situation, Needs needs,
+			NonPunishment nonPunishment, Instant now) {
+		this.id = id;
+		this.code = code.value();
+		this.personCode = person.value();
+		this.status = CaseStatus.INTAKE;
+		this.consentToRecord = true;
+		this.consentRecordedAt = now;
+		this.situation = situation;
+		this.needs = needs;
+		this.nonPunishment = nonPunishment;
+		this.createdBy = primaryCaseworker;
+		this.createdAt = now;
+		this.updatedAt = now;
+		this.caseworkers.add(new Assignment(primaryCaseworker, true));
+	}
+
+	void advanceTo(CaseStatus next, Instant now) {
+		requireOpen();
+		if (closurePending()) {
+			throw new WorkflowRefused("status", "case.workflow.closure-pending");
+		}
+		if (next == null || !this.status.next().contains(next)) {
+			throw new WorkflowRefused("status", "case.workflow.step-not-allowed");
+		}
+		this.status = next;
+		touch(now);
+	}
+
+	void requestClosure(Closure.Outcome outcome, UUID caseworker, Instant now) {
+		requireOpen();
+		if (outcome == null) {
+			throw new WorkflowRefused("outcome", "case.workflow.outcome-required");
+		}
+		if (closurePending()) {
+			throw new WorkflowRefused(null, "case.workflow.closure-pending");
+		}
+		this.closureOutcome = outcome;
+		this.closureRequestedAt = now;
+		this.closureRequestedBy = caseworker;
+		this.closureReturnedReason = null;
+		touch(now);
+	}
+
+	void approveClosure(UUID supervisor, Instant now) {
+		if (!closurePending()) {
+			throw new WorkflowRefused(null, "case.workflow.no-closure-request");
+		}
+		if (supervisor.equals(this.closureRequestedBy)) {
+			throw new WorkflowRefused(null, "case.workflow.own-request");
+		}
+		this.status = CaseStatus.CLOSED;
+		this.closedAt = now;
+		this.closureApprovedBy = supervisor;
+		touch(now);
+	}
+
+	void returnClosure(Closure.ReturnReason reason, Instant now) {
+		if (!closurePending()) {
+			throw new WorkflowRefused(null, "case.workflow.no-closure-request");
+		}
+		if (reason == null) {
+			throw new WorkflowRefused("reason", "case.workflow.return-reason-required");
+		}
+		this.closureReturnedReason = reason;
+		this.closureOutcome = null;
+		this.closureRequestedAt = null;
+		this.closureRequestedBy = null;
+		touch(now);
+	}
+
+	/** A reopened case starts again with an assessment of what the person needs now. */
+	void reopen(Closure.ReopenReason reason, Instant now) {
+		if (this.status != CaseStatus.CLOSED) {
+			throw new WorkflowRefused(null, "case.workflow.not-closed");
+		}
+		if (reason == null) {
+			throw new WorkflowRefused("reason", "case.workflow.reopen-reason-required");
+		}
+		this.status = CaseStatus.ASSESSMENT;
+		this.reopenReason = reason;
+		this.closureOutcome = null;
+		this.closureRequestedAt = null;
+		this.closureRequestedBy = null;
+		this.closureReturnedReason = null;
+		this.closedAt = null;
+		this.closureApprovedBy = null;
+		touch(now);
+	}
+
+	void changeSituation(Situation situation, Instant now) {
+		requireOpen();
+		this.situation = situation;
+		touch(now);
+	}
+
+	void changeNeeds(Needs needs, Instant now) {
+		requireOpen();
+		this.needs = needs;
+		touch(now);
+	}
+
+	void changeNonPunishment(NonPunishment nonPunishment, Instant now) {
+		requireOpen();
+		this.nonPunishment = nonPunishment;
+		touch(now);
+	}
+
+	void scheduleFollowUp(LocalDate on, Instant now) {
+		requireOpen();
+		this.nextFollowUpOn = on;
+		touch(now);
+	}
+
+	/** Replaces the caseworkers: one primary, any secondaries. */
+	void assign(UUID primary, Set<UUID> secondaries, Instant now) {
+		if (primary == null) {
+			throw new WorkflowRefused("primary", "case.assign.primary-required");
+		}
+		Set<Assignment> assignments = new LinkedHashSet<>();
+		assignments.add(new Assignment(primary, true));
+		secondaries.stream()
+			.filter(account -> !account.equals(primary))
+			.forEach(account -> assignments.add(new Assignment(account, false)));
+		this.caseworkers.clear();
+		this.caseworkers.addAll(assignments);
+		touch(now);
+	}
+
+	boolean isAssigned(UUID account) {
+		return this.caseworkers.stream().anyMatch(assignment -> assignment.accountId().equals(account));
+	}
+
+	boolean closurePending() {
+		return this.closureRequestedAt != null && this.closedAt == null;
+	}
+
+	private void requireOpen() {
+		if (this.status == CaseStatus.CLOSED) {
+			throw new WorkflowRefused(null, "case.workflow.closed");
+		}
+	}
+
+	private void touch(Instant now) {
+		this.updatedAt = now;
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	CaseCode code() {
+		return new CaseCode(this.code);
+	}
+
+	PersonCode person() {
+		return new PersonCode(this.personCode);
+	}
+
+	CaseStatus status() {
+		return this.status;
+	}
+
+	Situation situation() {
+		return this.situation;
+	}
+
+	Needs needs() {
+		return this.needs;
+	}
+
+	NonPunishment nonPunishment() {
+		return this.nonPunishment;
+	}
+
+	LocalDate nextFollowUpOn() {
+		return this.nextFollowUpOn;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
+	Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	long version() {
+		return this.version;
+	}
+
+	boolean consentToRecord() {
+		return this.consentToRecord;
+	}
+
+	/** Primary first. */
+	List<Assignment> caseworkers() {
+		return this.caseworkers.stream()
+			.sorted(Comparator.comparing(Assignment::primary).reversed().thenComparing(Assignment::accountId))
+			.toList();
+	}
+
+	ClosureState closure() {
+		return new ClosureState(this.closureOutcome, this.closureRequestedAt, this.closureReturnedReason, this.closedAt,
+				this.reopenReason);
+	}
+
+}

@@ -1,0 +1,361 @@
+package org.haven.casefile;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.haven.access.AccountDirectory;
+import org.haven.crypto.DataKeyDestroyedException;
+import org.haven.crypto.FieldEncryption;
+import org.haven.crypto.OwnerCipher;
+import org.haven.person.Identity;
+import org.haven.person.IdentitySearch;
+import org.haven.person.PersonCode;
+import org.haven.person.PersonService;
+import org.haven.person.PersonSummary;
+import org.haven.shared.ConflictException;
+import org.haven.shared.InvalidInputException;
+import org.haven.shared.NotFoundException;
+import org.haven.shared.Problem;
+import org.haven.shared.RevealsIdentity;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a caseworker does with the cases they work on. Every method finds the case through
+ * need-to-know: a case the caseworker may not work on is "not found", and the refusal is
+ * recorded. A stale version is a conflict, never an overwrite.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('CASEWORKER')")
+public class CaseService {
+
+	static final Duration BREAK_GLASS_LASTS = Duration.ofHours(1);
+
+	static final int NOTE_LIMIT = 20_000;
+
+	static final int EXPLANATION_LIMIT = 500;
+
+	private final CaseAccess access;
+
+	private final CaseFileRepository cases;
+
+	private final NoteEntryRepository notes;
+
+	private final BreakGlassGrantRepository grants;
+
+	private final CaseRules rules;
+
+	private final PersonService persons;
+
+	private final FieldEncryption encryption;
+
+	private final AccountDirectory accounts;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	CaseService(CaseAccess access, CaseFileRepository cases, NoteEntryRepository notes,
+			BreakGlassGrantRepository grants, CaseRules rules, PersonService persons, FieldEncryption encryption,
+			AccountDirectory accounts, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+		this.access = access;
+		this.cases = cases;
+		this.notes = notes;
+		this.grants = grants;
+		this.rules = rules;
+		this.persons = persons;
+		this.encryption = encryption;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/**
+	 * The caseworker's own cases (assigned, primary or secondary), most recently changed
+	 * first.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseSummary> myCases(CaseQuery query, int offset, int limit) {
+		MyCasesSql sql = myCasesSql(query);
+		if (sql == null) {
+			return List.of();
+		}
+		List<Object> arguments = new ArrayList<>(sql.arguments());
+		arguments.add(Math.max(1, Math.min(limit, 500)));
+		arguments.add(Math.max(0, offset));
+		return this.jdbc.query("""
+				select c.code, c.status, w.is_primary, c.next_follow_up_on, c.closure_requested_at, c.closed_at,
+				       c.created_at, c.updated_at
+				""" + sql.from() + " order by c.updated_at desc, c.id limit ? offset ?",
+				(row, number) -> new CaseSummary(new CaseCode(row.getString(1)), CaseStatus.valueOf(row.getString(2)),
+						row.getBoolean(3), row.getObject(4, LocalDate.class),
+						row.getTimestamp(5) != null && row.getTimestamp(6) == null, row.getTimestamp(7).toInstant(),
+						row.getTimestamp(8).toInstant()),
+				arguments.toArray());
+	}
+
+	@Transactional(readOnly = true)
+	public int countMyCases(CaseQuery query) {
+		MyCasesSql sql = myCasesSql(query);
+		if (sql == null) {
+			return 0;
+		}
+		Integer count = this.jdbc.queryForObject("select count(*) " + sql.from(), Integer.class,
+				sql.arguments().toArray());
+		return count == null ? 0 : count;
+	}
+
+	/** Opens a case to work on it; every opening is recorded. No identity, no notes. */
+	@Transactional(readOnly = true)
+	public CaseDetails open(CaseCode code) {
+		CaseFile file = this.access.forWork(code, "open");
+		this.events.publishEvent(new CaseChanged(code, CaseChanged.Change.OPENED, List.of(), null));
+		return details(file);
+	}
+
+	@RevealsIdentity(fields = { "givenNames", "familyNames", "aliases", "dateOfBirth", "phoneNumbers", "email",
+			"addresses", "documentType", "documentNumber", "identifyingRemarks" })
+	@Transactional(readOnly = true)
+	public Identity revealIdentity(CaseCode code) {
+		return this.persons.revealIdentity(this.access.forWork(code, "reveal").person());
+	}
+
+	public CaseDetails changeSituation(CaseCode code, long expectedVersion, Situation situation) {
+		return change(code, expectedVersion, "change", CaseChanged.Change.SITUATION_CHANGED,
+				file -> file.changeSituation(this.rules.check(situation, file.situation()), now()));
+	}
+
+	public CaseDetails changeNeeds(CaseCode code, long expectedVersion, Needs needs) {
+		return change(code, expectedVersion, "change", CaseChanged.Change.NEEDS_CHANGED,
+				file -> file.changeNeeds(this.rules.check(needs), now()));
+	}
+
+	public CaseDetails changeNonPunishment(CaseCode code, long expectedVersion, NonPunishment record) {
+		return change(code, expectedVersion, "change", CaseChanged.Change.NON_PUNISHMENT_CHANGED,
+				file -> file.changeNonPunishment(this.rules.check(record), now()));
+	}
+
+	public CaseDetails scheduleFollowUp(CaseCode code, long expectedVersion, LocalDate on) {
+		return change(code, expectedVersion, "change", CaseChanged.Change.FOLLOW_UP_SCHEDULED,
+				file -> file.scheduleFollowUp(this.rules.checkFollowUp(on), now()));
+	}
+
+	public CaseDetails advance(CaseCode code, long expectedVersion, CaseStatus next) {
+		return change(code, expectedVersion, "advance", CaseChanged.Change.STATUS_ADVANCED,
+				file -> file.advanceTo(next, now()));
+	}
+
+	public CaseDetails requestClosure(CaseCode code, long expectedVersion, Closure.Outcome outcome) {
+		UUID me = this.access.me();
+		return change(code, expectedVersion, "close", CaseChanged.Change.CLOSURE_REQUESTED,
+				file -> file.requestClosure(outcome, me, now()));
+	}
+
+	public CaseDetails reopen(CaseCode code, long expectedVersion, Closure.ReopenReason reason) {
+		return change(code, expectedVersion, "reopen", CaseChanged.Change.REOPENED, file -> file.reopen(reason, now()));
+	}
+
+	/**
+	 * The case's notes, newest first; extra-sensitive ones masked until revealed one by
+	 * one.
+	 */
+	@RevealsIdentity(fields = "notes")
+	@Transactional(readOnly = true)
+	public List<Note> notes(CaseCode code) {
+		CaseFile file = this.access.forWork(code, "notes");
+		List<NoteEntry> entries = this.notes.findByCaseIdOrderByCreatedAtDesc(file.id());
+		Map<UUID, String> authors = this.accounts.usernamesOf(entries.stream().map(NoteEntry::authorId).toList());
+		OwnerCipher cipher = cipherOrNull(file.id());
+		return entries.stream()
+			.map(entry -> note(entry, authors, entry.extraSensitive() ? null : cipher, cipher == null))
+			.toList();
+	}
+
+	@RevealsIdentity(fields = "note")
+	@Transactional(readOnly = true)
+	public Note revealNote(CaseCode code, UUID noteId) {
+		CaseFile file = this.access.forWork(code, "note");
+		NoteEntry entry = this.notes.findById(noteId)
+			.filter(found -> found.caseId().equals(file.id()))
+			.orElseThrow(() -> new NotFoundException("note"));
+		OwnerCipher cipher = cipherOrNull(file.id());
+		return note(entry, this.accounts.usernamesOf(List.of(entry.authorId())), cipher, cipher == null);
+	}
+
+	public UUID addNote(CaseCode code, String text, boolean extraSensitive) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException(Problem.of("text", "case.note.required"));
+		}
+		if (text.length() > NOTE_LIMIT) {
+			throw new InvalidInputException(Problem.of("text", "case.note.too-long", NOTE_LIMIT));
+		}
+		CaseFile file = this.access.forWork(code, "add-note");
+		UUID id = UUID.randomUUID();
+		byte[] body = this.encryption.cipherFor(file.id()).encrypt(NoteEntry.field(id), text.strip());
+		this.notes.saveAndFlush(new NoteEntry(id, file.id(), this.access.me(), extraSensitive, body, now()));
+		this.events.publishEvent(new CaseChanged(code, CaseChanged.Change.NOTE_ADDED,
+				List.of(extraSensitive ? "extra-sensitive" : "note"), null));
+		return id;
+	}
+
+	/**
+	 * Opens a case not assigned to the caseworker, for an hour, with a reason that
+	 * supervisors see. A case that does not exist is "not found", as always.
+	 */
+	public CaseDetails breakGlass(CaseCode code, BreakGlassReason reason, String explanation) {
+		List<Problem> problems = new ArrayList<>();
+		if (reason == null) {
+			problems.add(Problem.of("reason", "case.break-glass.reason-required"));
+		}
+		String explained = explanation == null ? "" : explanation.strip();
+		if (reason == BreakGlassReason.OTHER && explained.isEmpty()) {
+			problems.add(Problem.of("explanation", "case.break-glass.explanation-required"));
+		}
+		if (explained.length() > EXPLANATION_LIMIT) {
+			problems.add(Problem.of("explanation", "case.break-glass.explanation-too-long", EXPLANATION_LIMIT));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		CaseFile file = this.access.existing(code).orElseThrow(() -> this.access.refused(code, "break-glass"));
+		UUID me = this.access.me();
+		if (!file.isAssigned(me)) {
+			UUID grant = UUID.randomUUID();
+			byte[] sealed = explained.isEmpty() ? null
+					: this.encryption.cipherFor(file.id()).encrypt(BreakGlassGrant.field(grant), explained);
+			Instant now = now();
+			this.grants.saveAndFlush(
+					new BreakGlassGrant(grant, file.id(), me, reason, sealed, now, now.plus(BREAK_GLASS_LASTS)));
+			this.events
+				.publishEvent(new CaseChanged(code, CaseChanged.Change.BREAK_GLASS_OPENED, List.of(), reason.name()));
+		}
+		return details(file);
+	}
+
+	CaseDetails details(CaseFile file) {
+		List<Assignment> assignments = file.caseworkers();
+		Map<UUID, String> names = this.accounts.usernamesOf(assignments.stream().map(Assignment::accountId).toList());
+		List<Caseworker> caseworkers = assignments.stream()
+			.map(assignment -> new Caseworker(assignment.accountId(), names.getOrDefault(assignment.accountId(), "?"),
+					assignment.primary()))
+			.toList();
+		UUID me = this.access.me();
+		Instant breakGlassUntil = file.isAssigned(me) ? null : this.jdbc.query(
+				"select max(expires_at) from break_glass_grant where case_id = ? and account_id = ? and expires_at > ?",
+				(row, number) -> row.getTimestamp(1), file.id(), me, Timestamp.from(now()))
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.map(Timestamp::toInstant)
+			.findFirst()
+			.orElse(null);
+		return new CaseDetails(file.code(), file.person(), file.status(), file.consentToRecord(), file.situation(),
+				file.needs(), file.nonPunishment(), caseworkers, file.nextFollowUpOn(), file.closure(), breakGlassUntil,
+				file.createdAt(), file.updatedAt(), file.version());
+	}
+
+	private CaseDetails change(CaseCode code, long expectedVersion, String action, CaseChanged.Change change,
+			Consumer<CaseFile> edit) {
+		CaseFile file = this.access.forWork(code, action);
+		if (file.version() != expectedVersion) {
+			throw new ConflictException(CaseAccess.CASE);
+		}
+		edit.accept(file);
+		try {
+			CaseFile saved = this.cases.saveAndFlush(file);
+			this.events.publishEvent(new CaseChanged(code, change, List.of(), null));
+			return details(saved);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ConflictException(CaseAccess.CASE);
+		}
+	}
+
+	private Note note(NoteEntry entry, Map<UUID, String> authors, OwnerCipher cipher, boolean unreadable) {
+		String text = cipher == null ? null : cipher.decrypt(NoteEntry.field(entry.id()), entry.body());
+		return new Note(entry.id(), authors.getOrDefault(entry.authorId(), "?"), entry.createdAt(),
+				entry.extraSensitive(), text, unreadable);
+	}
+
+	private OwnerCipher cipherOrNull(UUID caseId) {
+		try {
+			return this.encryption.cipherFor(caseId);
+		}
+		catch (DataKeyDestroyedException erased) {
+			return null;
+		}
+	}
+
+	private MyCasesSql myCasesSql(CaseQuery query) {
+		StringBuilder from = new StringBuilder(
+				" from case_file c join case_caseworker w on w.case_id = c.id and w.account_id = ? where true");
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(this.access.me());
+		if (query.searchesText()) {
+			if (query.by() == CaseQuery.SearchBy.CASE_CODE) {
+				CaseCode code = CaseCode.parse(query.text())
+					.orElseThrow(() -> new InvalidInputException(Problem.of("text", "case.search.code-format")));
+				from.append(" and c.code = ?");
+				arguments.add(code.value());
+			}
+			else {
+				Collection<PersonCode> people = this.persons.search(identitySearch(query))
+					.stream()
+					.map(PersonSummary::code)
+					.toList();
+				if (people.isEmpty()) {
+					return null;
+				}
+				from.append(" and c.person_code in (").append(placeholders(people.size())).append(")");
+				people.forEach(person -> arguments.add(person.value()));
+			}
+		}
+		if (!query.statuses().isEmpty()) {
+			from.append(" and c.status in (").append(placeholders(query.statuses().size())).append(")");
+			query.statuses().forEach(status -> arguments.add(status.name()));
+		}
+		if (query.followUpDue()) {
+			from.append(" and c.next_follow_up_on <= ? and c.status <> 'CLOSED'");
+			arguments.add(LocalDate.now(this.clock));
+		}
+		return new MyCasesSql(from.toString(), arguments);
+	}
+
+	private static IdentitySearch identitySearch(CaseQuery query) {
+		return switch (query.by()) {
+			case NAME -> new IdentitySearch(query.text(), null, null, null);
+			case PHONE -> new IdentitySearch(null, null, query.text(), null);
+			case DOCUMENT_NUMBER -> new IdentitySearch(null, null, null, query.text());
+			case CASE_CODE -> throw new IllegalArgumentException("not an identity search");
+		};
+	}
+
+	static String placeholders(int count) {
+		return String.join(", ", java.util.Collections.nCopies(count, "?"));
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private record MyCasesSql(String from, List<Object> arguments) {
+	}
+
+}

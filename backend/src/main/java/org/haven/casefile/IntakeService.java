@@ -1,0 +1,226 @@
+package org.haven.casefile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.haven.crypto.FieldEncryption;
+import org.haven.person.DuplicateCandidate;
+import org.haven.person.Identity;
+import org.haven.person.PersonCode;
+import org.haven.person.PersonService;
+import org.haven.shared.AccessRefused;
+import org.haven.shared.ConflictException;
+import org.haven.shared.InvalidInputException;
+import org.haven.shared.NotFoundException;
+import org.haven.shared.Problem;
+import org.haven.shared.RevealsIdentity;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The intake, saved as the caseworker goes: a draft of their own, which they can leave at
+ * any step and come back to, and which becomes a person and a case once consent is given
+ * and the duplicate check has been seen. Nothing is validated until then, so nothing
+ * typed is lost.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('CASEWORKER')")
+public class IntakeService {
+
+	static final String DRAFT = "intake";
+
+	static final int IDENTITY_LIMIT = 64_000;
+
+	private final DraftEntryRepository drafts;
+
+	private final CaseFileRepository cases;
+
+	private final CaseAccess access;
+
+	private final CaseRules rules;
+
+	private final PersonService persons;
+
+	private final FieldEncryption encryption;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	IntakeService(DraftEntryRepository drafts, CaseFileRepository cases, CaseAccess access, CaseRules rules,
+			PersonService persons, FieldEncryption encryption, Clock clock, ApplicationEventPublisher events) {
+		this.drafts = drafts;
+		this.cases = cases;
+		this.access = access;
+		this.rules = rules;
+		this.persons = persons;
+		this.encryption = encryption;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	public DraftId start() {
+		UUID id = UUID.randomUUID();
+		this.encryption.createDataKey(id);
+		this.drafts.saveAndFlush(new DraftEntry(id, this.access.me(), now()));
+		return new DraftId(id);
+	}
+
+	/** The caseworker's unfinished intakes, last saved first. */
+	@Transactional(readOnly = true)
+	public List<DraftSummary> mine() {
+		return this.drafts.findByOwnerIdOrderByUpdatedAtDesc(this.access.me())
+			.stream()
+			.map(DraftEntry::summary)
+			.toList();
+	}
+
+	@RevealsIdentity(fields = "draft identity")
+	@Transactional(readOnly = true)
+	public IntakeDraft open(DraftId id) {
+		DraftEntry draft = own(id);
+		return new IntakeDraft(id, draft.step(), identityOf(draft), draft.answers(), draft.createdAt(),
+				draft.updatedAt(), draft.version());
+	}
+
+	/** Saves what has been typed so far, unchecked; returns the draft's new version. */
+	public long save(DraftId id, long expectedVersion, IntakeStep step, Identity identity, IntakeAnswers answers) {
+		DraftEntry draft = own(id);
+		if (draft.version() != expectedVersion) {
+			throw new ConflictException(DRAFT);
+		}
+		String json = JsonColumns.JSON.writeValueAsString(identity == null ? Identity.empty() : identity);
+		if (json.length() > IDENTITY_LIMIT) {
+			throw new InvalidInputException(Problem.ofForm("intake.identity.too-long"));
+		}
+		byte[] sealed = this.encryption.cipherFor(id.id()).encrypt(DraftEntry.IDENTITY_FIELD, json);
+		draft.save(step, sealed, answers, now());
+		return this.drafts.saveAndFlush(draft).version();
+	}
+
+	/**
+	 * Whether the person may already be known: the matching persons' cases that this
+	 * caseworker works on, and how many other matching persons there are.
+	 */
+	@Transactional(readOnly = true)
+	public DuplicateCheck checkDuplicates(DraftId id) {
+		return duplicates(identityOf(own(id)));
+	}
+
+	/**
+	 * Turns the draft into a person and a case in INTAKE, with the caseworker as primary.
+	 * With {@code samePersonAs}, the new case is for the person of that case (one the
+	 * caseworker works on) and the identity typed is not registered again.
+	 */
+	public CaseCode complete(DraftId id, long expectedVersion, CaseCode samePersonAs, boolean duplicatesReviewed) {
+		DraftEntry draft = own(id);
+		if (draft.version() != expectedVersion) {
+			throw new ConflictException(DRAFT);
+		}
+		IntakeAnswers answers = draft.answers();
+		List<Problem> problems = new ArrayList<>();
+		if (!Boolean.TRUE.equals(answers.consentToRecord())) {
+			problems.add(Problem.of("consentToRecord", "intake.consent.required"));
+		}
+		collect(problems, () -> this.rules.check(answers.situation(), null));
+		collect(problems, () -> this.rules.check(answers.needs()));
+		collect(problems, () -> this.rules.check(answers.nonPunishment()));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Identity identity = identityOf(draft);
+		PersonCode person;
+		if (samePersonAs != null) {
+			person = this.access.forWork(samePersonAs, "intake-same-person").person();
+		}
+		else {
+			if (!duplicatesReviewed && duplicates(identity).anyMatch()) {
+				throw new InvalidInputException(Problem.ofForm("intake.duplicates.review"));
+			}
+			person = this.persons.register(identity, answers.profile());
+		}
+		UUID caseId = UUID.randomUUID();
+		CaseCode code = newCode();
+		this.encryption.createDataKey(caseId);
+		this.cases.saveAndFlush(new CaseFile(caseId, code, person, this.access.me(), answers.situation(),
+				answers.needs(), answers.nonPunishment(), now()));
+		this.drafts.delete(draft);
+		this.drafts.flush();
+		this.encryption.destroyDataKey(id.id());
+		this.events.publishEvent(new CaseChanged(code, CaseChanged.Change.CREATED, List.of(),
+				samePersonAs == null ? null : "same person as " + samePersonAs.value()));
+		return code;
+	}
+
+	/** Throws the draft away, and with its key everything typed into it. */
+	public void discard(DraftId id) {
+		DraftEntry draft = own(id);
+		this.drafts.delete(draft);
+		this.drafts.flush();
+		this.encryption.destroyDataKey(id.id());
+	}
+
+	private DuplicateCheck duplicates(Identity identity) {
+		List<DuplicateCandidate> candidates = this.persons.findLikelyDuplicates(identity);
+		List<CaseCode> yours = new ArrayList<>();
+		Set<PersonCode> known = new HashSet<>();
+		UUID me = this.access.me();
+		for (DuplicateCandidate candidate : candidates) {
+			for (CaseFile file : this.cases.findByPersonCode(candidate.code().value())) {
+				if (file.isAssigned(me) || this.access.hasActiveGrant(file.id(), me)) {
+					yours.add(file.code());
+					known.add(candidate.code());
+				}
+			}
+		}
+		return new DuplicateCheck(List.copyOf(yours), candidates.size() - known.size());
+	}
+
+	private DraftEntry own(DraftId id) {
+		DraftEntry draft = this.drafts.findById(id.id()).orElse(null);
+		if (draft == null || !draft.ownerId().equals(this.access.me())) {
+			this.events.publishEvent(new AccessRefused(DRAFT, id));
+			throw new NotFoundException(DRAFT);
+		}
+		return draft;
+	}
+
+	private Identity identityOf(DraftEntry draft) {
+		if (draft.identity() == null) {
+			return Identity.empty();
+		}
+		String json = this.encryption.cipherFor(draft.id()).decrypt(DraftEntry.IDENTITY_FIELD, draft.identity());
+		return JsonColumns.JSON.readValue(json, Identity.class);
+	}
+
+	private CaseCode newCode() {
+		CaseCode code = CaseCode.random();
+		while (this.cases.existsByCode(code.value())) {
+			code = CaseCode.random();
+		}
+		return code;
+	}
+
+	private static void collect(List<Problem> problems, Runnable check) {
+		try {
+			check.run();
+		}
+		catch (InvalidInputException invalid) {
+			problems.addAll(invalid.problems());
+		}
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * The case: what happened to a person (the Protocol's acts, means and purposes, control,
+ * recruitment, sectors, countries, dates), what they need, the non-punishment record,
+ * notes, and the workflow from intake to closure. Known by a pseudonymous case code.
+ * Need-to-know is enforced here, in services and queries: a caseworker sees only the
+ * cases assigned to them, or one opened by break-glass for an hour.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Case file")
+package org.haven.casefile;

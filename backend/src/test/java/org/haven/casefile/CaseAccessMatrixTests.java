@@ -1,0 +1,319 @@
+package org.haven.casefile;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.haven.IntegrationTest;
+import org.haven.TestSecurity;
+import org.haven.access.AccountDirectory;
+import org.haven.access.NewUserAccount;
+import org.haven.access.Role;
+import org.haven.access.UserAccountService;
+import org.haven.person.TestIdentities;
+import org.haven.shared.NotFoundException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Who may do what with a case: every public method of the case services, called by every
+ * role in every relation to the case, with the result expected. A method without a row fails
+ * this test. "Not found" is what a caseworker gets for a case they may not work on, exactly
+ * as for a missing one, and each such refusal leaves a denied audit event.
+ */
+@IntegrationTest
+class CaseAccessMatrixTests {
+
+	/** Who calls, and how they relate to the case (or draft) at hand. */
+	enum Caller {
+
+		ASSIGNED_CASEWORKER("carol", "CASEWORKER"), UNASSIGNED_CASEWORKER("chen", "CASEWORKER"),
+		BREAK_GLASS_CASEWORKER("dana", "CASEWORKER"), SUPERVISOR("sam", "SUPERVISOR"), AUDITOR("aisha", "AUDITOR"),
+		ADMIN("adam", "ADMIN");
+
+		final String username;
+
+		final String role;
+
+		Caller(String username, String role) {
+			this.username = username;
+			this.role = role;
+		}
+
+	}
+
+	enum Expect {
+
+		ALLOWED, NOT_FOUND, DENIED
+
+	}
+
+	/** The state a call needs the case in before it is made. */
+	enum Prepared {
+
+		OPEN, CLOSURE_REQUESTED, CLOSED
+
+	}
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	CaseSupervision supervision;
+
+	@Autowired
+	IntakeService intake;
+
+	@Autowired
+	CaseFixtures fixtures;
+
+	@Autowired
+	UserAccountService accounts;
+
+	@Autowired
+	AccountDirectory directory;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	static final Expect Y = Expect.ALLOWED;
+
+	static final Expect N = Expect.NOT_FOUND;
+
+	static final Expect D = Expect.DENIED;
+
+	/**
+	 * The expected result per caller, in the order of {@link Caller}: assigned, unassigned,
+	 * by break-glass, supervisor, auditor, admin.
+	 */
+	Map<String, Row> matrix() {
+		Map<String, Row> rows = new LinkedHashMap<>();
+		rows.put("CaseService.myCases", row(f -> this.cases.myCases(CaseQuery.all(), 0, 10), Y, Y, Y, D, D, D));
+		rows.put("CaseService.countMyCases", row(f -> this.cases.countMyCases(CaseQuery.all()), Y, Y, Y, D, D, D));
+		rows.put("CaseService.open", row(f -> this.cases.open(f.code()), Y, N, Y, D, D, D));
+		rows.put("CaseService.revealIdentity", row(f -> this.cases.revealIdentity(f.code()), Y, N, Y, D, D, D));
+		rows.put("CaseService.changeSituation",
+				row(f -> this.cases.changeSituation(f.code(), f.version(), Situation.NOT_ASKED), Y, N, Y, D, D, D));
+		rows.put("CaseService.changeNeeds",
+				row(f -> this.cases.changeNeeds(f.code(), f.version(), Needs.NOT_ASKED), Y, N, Y, D, D, D));
+		rows.put("CaseService.changeNonPunishment",
+				row(f -> this.cases.changeNonPunishment(f.code(), f.version(), NonPunishment.NOT_ASKED), Y, N, Y, D, D,
+						D));
+		rows.put("CaseService.scheduleFollowUp",
+				row(f -> this.cases.scheduleFollowUp(f.code(), f.version(), LocalDate.now().plusDays(7)), Y, N, Y, D,
+						D, D));
+		rows.put("CaseService.advance",
+				row(f -> this.cases.advance(f.code(), f.version(), CaseStatus.ASSESSMENT), Y, N, Y, D, D, D));
+		rows.put("CaseService.requestClosure",
+				row(f -> this.cases.requestClosure(f.code(), f.version(), Closure.Outcome.GOALS_ACHIEVED), Y, N, Y, D,
+						D, D));
+		rows.put("CaseService.reopen", row(Prepared.CLOSED,
+				f -> this.cases.reopen(f.code(), f.version(), Closure.ReopenReason.NEW_NEEDS), Y, N, Y, D, D, D));
+		rows.put("CaseService.notes", row(f -> this.cases.notes(f.code()), Y, N, Y, D, D, D));
+		rows.put("CaseService.revealNote", row(f -> this.cases.revealNote(f.code(), f.note()), Y, N, Y, D, D, D));
+		rows.put("CaseService.addNote", row(f -> this.cases.addNote(f.code(), "Seen today", false), Y, N, Y, D, D, D));
+		rows.put("CaseService.breakGlass",
+				row(f -> this.cases.breakGlass(f.code(), BreakGlassReason.COVERING_ABSENCE, ""), Y, Y, Y, D, D, D));
+		rows.put("CaseSupervision.cases",
+				row(f -> this.supervision.cases(SupervisorQuery.all(), 0, 10), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.count", row(f -> this.supervision.count(SupervisorQuery.all()), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.overview", row(f -> this.supervision.overview(f.code()), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.caseworkers", row(f -> this.supervision.caseworkers(), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.assign", row(f -> this.supervision.assign(f.code(), f.version(), f.carol(), Set.of()),
+				D, D, D, Y, D, D));
+		rows.put("CaseSupervision.approveClosure", row(Prepared.CLOSURE_REQUESTED,
+				f -> this.supervision.approveClosure(f.code(), f.version()), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.returnClosure", row(Prepared.CLOSURE_REQUESTED,
+				f -> this.supervision.returnClosure(f.code(), f.version(), Closure.ReturnReason.OUTCOME_UNCLEAR), D, D,
+				D, Y, D, D));
+		rows.put("CaseSupervision.breakGlassOpenings",
+				row(f -> this.supervision.breakGlassOpenings(0, 10), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.countBreakGlassOpenings",
+				row(f -> this.supervision.countBreakGlassOpenings(), D, D, D, Y, D, D));
+		// A draft belongs to the caseworker who started it: break-glass does not reach drafts.
+		rows.put("IntakeService.start", row(f -> this.intake.start(), Y, Y, Y, D, D, D));
+		rows.put("IntakeService.mine", row(f -> this.intake.mine(), Y, Y, Y, D, D, D));
+		rows.put("IntakeService.open", row(f -> this.intake.open(f.draft()), Y, N, N, D, D, D));
+		rows.put("IntakeService.save", row(f -> this.intake.save(f.draft(), f.draftVersion(), IntakeStep.PROFILE,
+				TestIdentities.identity("Amara", "Nwosu", null, null, null), IntakeAnswers.notAskedYet()), Y, N, N, D,
+				D, D));
+		rows.put("IntakeService.checkDuplicates", row(f -> this.intake.checkDuplicates(f.draft()), Y, N, N, D, D, D));
+		rows.put("IntakeService.complete",
+				row(f -> this.intake.complete(f.draft(), consented(f), null, true), Y, N, N, D, D, D));
+		rows.put("IntakeService.discard", row(f -> {
+			this.intake.discard(f.draft());
+			return true;
+		}, Y, N, N, D, D, D));
+		return rows;
+	}
+
+	@BeforeEach
+	void aThirdCaseworkerExists() {
+		if (this.directory.idOf("dana").isEmpty()) {
+			TestSecurity.asAdministrator(() -> this.accounts.createAccount(
+					new NewUserAccount("dana", "Dana Duty", Set.of(Role.CASEWORKER), "Dana-on-duty-2026!")));
+		}
+	}
+
+	@Test
+	void every_public_method_of_the_case_services_has_a_row() {
+		assertThat(matrix().keySet()).as("rows of the access matrix").isEqualTo(publicMethods());
+	}
+
+	@Test
+	void every_caller_gets_what_the_matrix_says_and_every_refusal_is_recorded() {
+		for (Map.Entry<String, Row> row : matrix().entrySet()) {
+			for (Caller caller : Caller.values()) {
+				Fixture fixture = prepare(row.getValue().prepared(), caller);
+				Expect expected = row.getValue().expected().get(caller);
+				String what = row.getKey() + " by " + caller;
+				long before = lastAuditSeq();
+				Function<Fixture, Object> call = row.getValue().call();
+				switch (expected) {
+					case ALLOWED -> TestSecurity.as(caller.username, caller.role, () -> call.apply(fixture));
+					case DENIED -> assertThatThrownBy(
+							() -> TestSecurity.as(caller.username, caller.role, () -> call.apply(fixture)))
+						.as(what)
+						.isInstanceOf(AccessDeniedException.class);
+					case NOT_FOUND -> {
+						assertThatThrownBy(() -> TestSecurity.as(caller.username, caller.role, () -> call.apply(fixture)))
+							.as(what)
+							.isInstanceOf(NotFoundException.class);
+						assertThat(refusalsAfter(before)).as("denied events of " + what).isPositive();
+					}
+					default -> fail("unexpected " + expected);
+				}
+			}
+		}
+	}
+
+	@Test
+	void a_case_the_caseworker_may_not_see_looks_exactly_like_a_missing_one() {
+		Fixture fixture = prepare(Prepared.OPEN, Caller.UNASSIGNED_CASEWORKER);
+		CaseCode missing = CaseCode.random();
+
+		Throwable forbidden = catchCall(() -> TestSecurity.as("chen", "CASEWORKER", () -> this.cases.open(fixture.code())));
+		Throwable absent = catchCall(() -> TestSecurity.as("chen", "CASEWORKER", () -> this.cases.open(missing)));
+
+		assertThat(forbidden).isInstanceOf(NotFoundException.class).hasMessage(absent.getMessage());
+		assertThat(forbidden.getClass()).isEqualTo(absent.getClass());
+	}
+
+	@Test
+	void a_caseworker_lists_only_the_cases_assigned_to_them() {
+		Fixture fixture = prepare(Prepared.OPEN, Caller.UNASSIGNED_CASEWORKER);
+
+		List<CaseCode> carols = TestSecurity.as("carol", "CASEWORKER",
+				() -> this.cases.myCases(CaseQuery.all(), 0, 500).stream().map(CaseSummary::code).toList());
+		List<CaseCode> chens = TestSecurity.as("chen", "CASEWORKER",
+				() -> this.cases.myCases(CaseQuery.all(), 0, 500).stream().map(CaseSummary::code).toList());
+
+		assertThat(carols).contains(fixture.code());
+		assertThat(chens).doesNotContain(fixture.code());
+	}
+
+	private long consented(Fixture fixture) {
+		return this.intake.save(fixture.draft(), fixture.draftVersion(), IntakeStep.REVIEW,
+				TestIdentities.identity("Chidi", "Okafor", null, null, null),
+				new IntakeAnswers(true, null, null, null, null));
+	}
+
+	private Fixture prepare(Prepared prepared, Caller caller) {
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Uche", "Ibe", null, null, null));
+		UUID note = this.fixtures.noteBy("carol", code, "Met at the shelter", true);
+		if (prepared != Prepared.OPEN) {
+			long version = this.fixtures.open("carol", code).version();
+			TestSecurity.as("carol", "CASEWORKER",
+					() -> this.cases.requestClosure(code, version, Closure.Outcome.GOALS_ACHIEVED));
+		}
+		if (prepared == Prepared.CLOSED) {
+			long version = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(code)).version();
+			TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.approveClosure(code, version));
+		}
+		if (caller == Caller.BREAK_GLASS_CASEWORKER) {
+			TestSecurity.as("dana", "CASEWORKER",
+					() -> this.cases.breakGlass(code, BreakGlassReason.IMMEDIATE_SAFETY_RISK, ""));
+		}
+		long version = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(code)).version();
+		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.identity("Obi", "Nnamdi", null, null, null));
+		return new Fixture(code, version, note, draft, 1, this.directory.idOf("carol").orElseThrow());
+	}
+
+	private long lastAuditSeq() {
+		Long seq = this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
+		return seq == null ? 0 : seq;
+	}
+
+	private long refusalsAfter(long seq) {
+		Long count = this.jdbc.queryForObject(
+				"select count(*) from audit_event where seq > ? and outcome = 'DENIED' and action = 'ACCESS_REFUSED'",
+				Long.class, seq);
+		return count == null ? 0 : count;
+	}
+
+	private static Throwable catchCall(Runnable call) {
+		try {
+			call.run();
+			return null;
+		}
+		catch (RuntimeException thrown) {
+			return thrown;
+		}
+	}
+
+	private static Set<String> publicMethods() {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+		return scanner.findCandidateComponents("org.haven.casefile").stream().map(definition -> {
+			try {
+				return Class.forName(definition.getBeanClassName());
+			}
+			catch (ClassNotFoundException ex) {
+				throw new IllegalStateException(ex);
+			}
+		})
+			.flatMap(service -> Arrays.stream(service.getDeclaredMethods())
+				.filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
+				.map(Method::getName)
+				.map(name -> service.getSimpleName() + "." + name))
+			.collect(Collectors.toSet());
+	}
+
+	private static Row row(Function<Fixture, Object> call, Expect... expected) {
+		return row(Prepared.OPEN, call, expected);
+	}
+
+	private static Row row(Prepared prepared, Function<Fixture, Object> call, Expect... expected) {
+		Map<Caller, Expect> byCaller = new EnumMap<>(Caller.class);
+		for (Caller caller : Caller.values()) {
+			byCaller.put(caller, expected[caller.ordinal()]);
+		}
+		return new Row(prepared, call, byCaller);
+	}
+
+	record Row(Prepared prepared, Function<Fixture, Object> call, Map<Caller, Expect> expected) {
+	}
+
+	record Fixture(CaseCode code, long version, UUID note, DraftId draft, long draftVersion, UUID carol) {
+	}
+
+}
