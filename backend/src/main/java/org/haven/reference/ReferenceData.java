@@ -128,24 +128,24 @@ public class ReferenceData {
 	/** No longer offered for new entries; still read wherever a case holds the code. */
 	@PreAuthorize(ADMIN_ONLY)
 	public ReferenceItem retire(ReferenceList list, String code, long expectedVersion) {
-		ReferenceEntry entry = load(list, code, expectedVersion);
-		if (!entry.retire()) {
-			return entry.item();
-		}
-		ReferenceItem retired = this.entries.saveAndFlush(entry).item();
-		this.events.publishEvent(new ReferenceListChanged(list, code, ReferenceListChanged.Change.RETIRED));
-		return retired;
+		return changeRetirement(list, code, expectedVersion, true);
 	}
 
 	@PreAuthorize(ADMIN_ONLY)
 	public ReferenceItem reinstate(ReferenceList list, String code, long expectedVersion) {
+		return changeRetirement(list, code, expectedVersion, false);
+	}
+
+	private ReferenceItem changeRetirement(ReferenceList list, String code, long expectedVersion, boolean retire) {
 		ReferenceEntry entry = load(list, code, expectedVersion);
-		if (!entry.reinstate()) {
+		boolean changed = retire ? entry.retire() : entry.reinstate();
+		if (!changed) {
 			return entry.item();
 		}
-		ReferenceItem reinstated = this.entries.saveAndFlush(entry).item();
-		this.events.publishEvent(new ReferenceListChanged(list, code, ReferenceListChanged.Change.REINSTATED));
-		return reinstated;
+		ReferenceItem saved = this.entries.saveAndFlush(entry).item();
+		this.events.publishEvent(new ReferenceListChanged(list, code,
+				retire ? ReferenceListChanged.Change.RETIRED : ReferenceListChanged.Change.REINSTATED));
+		return saved;
 	}
 
 	private ReferenceEntry load(ReferenceList list, String code, long expectedVersion) {
