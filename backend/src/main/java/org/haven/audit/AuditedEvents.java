@@ -12,6 +12,7 @@ import org.haven.casefile.CaseChanged;
 import org.haven.person.PersonChanged;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonsLookedUp;
+import org.haven.reference.ReferenceListChanged;
 import org.haven.shared.AccessRefused;
 import org.haven.shared.PseudonymousId;
 import org.springframework.context.event.EventListener;
@@ -150,6 +151,13 @@ class AuditedEvents {
 		Action action = event.operation() == KeyOperation.Operation.ROTATION_STARTED ? Action.KEY_ROTATION_STARTED
 				: Action.KEY_VERSION_DESTROYED;
 		this.trail.record(action, Outcome.ALLOWED, Ids.key(event.keyset().name(), event.keyId()), List.of(), null);
+	}
+
+	/** The list is the subject and the code the reason: reference data names nobody. */
+	@EventListener
+	void referenceListChanged(ReferenceListChanged event) {
+		this.trail.record(Action.REFERENCE_LIST_CHANGED, Outcome.ALLOWED, Ids.referenceList(event.list().name()),
+				List.of("list", "code"), event.code() + " " + event.change().name().toLowerCase(Locale.ROOT));
 	}
 
 }

@@ -16,6 +16,10 @@ final class Ids {
 		return of("KEY", keyset + ":" + Long.toHexString(id));
 	}
 
+	static PseudonymousId referenceList(String list) {
+		return of("REFERENCE_LIST", list);
+	}
+
 	static PseudonymousId of(String type, String value) {
 		return new PseudonymousId() {
 			@Override

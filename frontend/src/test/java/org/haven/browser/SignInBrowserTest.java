@@ -55,7 +55,7 @@ class SignInBrowserTest {
 			chen  | Home, Persons, Change password
 			sam   | Home, Change password
 			aisha | Home, Audit trail, Integrity, Highlights, Change password
-			adam  | Home, Accounts, Keys, Change password
+			adam  | Home, Accounts, Reference lists, Keys, Change password
 			""")
 	void each_demo_account_signs_in_and_sees_only_its_roles_navigation(String username, String navigation) {
 		signIn(username, DemoAccounts.PASSWORD);

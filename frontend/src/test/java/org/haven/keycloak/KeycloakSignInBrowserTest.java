@@ -46,7 +46,7 @@ class KeycloakSignInBrowserTest extends KeycloakTest {
 			CASEWORKER | Home, Persons
 			SUPERVISOR | Home
 			AUDITOR    | Home, Audit trail, Integrity, Highlights
-			ADMIN      | Home, Accounts, Keys
+			ADMIN      | Home, Accounts, Reference lists, Keys
 			""")
 	void each_role_signs_in_through_keycloak_and_sees_only_its_navigation(TestUsers user, String navigation) {
 		signIn(user);

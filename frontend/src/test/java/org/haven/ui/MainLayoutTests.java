@@ -31,7 +31,8 @@ class MainLayoutTests extends ViewTest {
 	void an_administrator_also_sees_the_accounts() {
 		signInAs(DemoAccounts.ADMIN, Role.ADMIN);
 		open("");
-		assertThat(navigationLabels()).containsExactly("Home", "Accounts", "Keys", "Change password");
+		assertThat(navigationLabels()).containsExactly("Home", "Accounts", "Reference lists", "Keys",
+				"Change password");
 	}
 
 	@Test

@@ -37,6 +37,7 @@ class RouteAccessTests extends ViewTest {
 			Map.entry("account/password", EVERY_ROLE),
 			Map.entry("admin/users", Set.of(Role.ADMIN)),
 			Map.entry("admin/keys", Set.of(Role.ADMIN)),
+			Map.entry("admin/reference-lists", Set.of(Role.ADMIN)),
 			Map.entry("persons", Set.of(Role.CASEWORKER)),
 			Map.entry("persons/new", Set.of(Role.CASEWORKER)),
 			Map.entry(PERSON_PAGE, Set.of(Role.CASEWORKER)),

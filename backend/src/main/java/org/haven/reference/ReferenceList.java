@@ -1,0 +1,15 @@
+package org.haven.reference;
+
+import java.util.Locale;
+
+/** The coded lists. The names are stored with every item; never rename one. */
+public enum ReferenceList {
+
+	ACTS, MEANS, EXPLOITATION_FORMS, CONTROL_MEANS, SECTORS, RECRUITMENT_CHANNELS, VULNERABILITY_FACTORS;
+
+	/** The message key of this list's name, in the i18n bundles. */
+	public String messageKey() {
+		return "reference.list." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.haven.reference.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import org.haven.reference.ReferenceData;
+import org.haven.reference.ReferenceItem;
+import org.haven.shared.ConflictException;
+import org.haven.shared.InvalidInputException;
+import org.haven.ui.InputProblems;
+
+/**
+ * Corrects an item's labels; its code stays. Refused labels stay in the dialog next to
+ * their fields.
+ */
+class RelabelDialog extends Dialog {
+
+	final TextField labelEnglish = new TextField();
+
+	final TextField labelChinese = new TextField();
+
+	final Button save = new Button();
+
+	private final ReferenceData reference;
+
+	private final ReferenceItem item;
+
+	private final Runnable afterSave;
+
+	private final InputProblems problems;
+
+	RelabelDialog(ReferenceData reference, ReferenceItem item, Runnable afterSave) {
+		this.reference = reference;
+		this.item = item;
+		this.afterSave = afterSave;
+		setId("relabel-dialog");
+		setHeaderTitle(getTranslation("reference.relabel.title", item.code()));
+		this.labelEnglish.setId("relabel-en");
+		this.labelEnglish.setLabel(getTranslation("reference.label-en"));
+		this.labelEnglish.setValue(item.labelEnglish());
+		this.labelChinese.setId("relabel-zh");
+		this.labelChinese.setLabel(getTranslation("reference.label-zh"));
+		this.labelChinese.setValue(item.labelChinese());
+		this.problems = new InputProblems(this).field("labelEnglish", this.labelEnglish)
+			.field("labelChinese", this.labelChinese);
+		add(new FormLayout(this.labelEnglish, this.labelChinese));
+
+		this.save.setText(getTranslation("action.save"));
+		this.save.setId("save-labels");
+		this.save.addThemeVariants(ButtonVariant.PRIMARY);
+		this.save.addClickListener(click -> save());
+		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), this.save);
+	}
+
+	private void save() {
+		try {
+			this.reference.relabel(this.item.list(), this.item.code(), this.item.version(),
+					this.labelEnglish.getValue(), this.labelChinese.getValue());
+			Notification.show(getTranslation("reference.relabelled")).addThemeVariants(NotificationVariant.SUCCESS);
+		}
+		catch (InvalidInputException refused) {
+			this.problems.show(refused).forEach(ReferenceListsView::error);
+			return;
+		}
+		catch (ConflictException conflict) {
+			ReferenceListsView.error(getTranslation("reference.conflict"));
+		}
+		close();
+		this.afterSave.run();
+	}
+
+}

@@ -1,0 +1,195 @@
+package org.haven.reference.ui;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.VaadinSession;
+import org.haven.DemoAccounts;
+import org.haven.ViewTest;
+import org.haven.access.Role;
+import org.haven.reference.ReferenceData;
+import org.haven.reference.ReferenceItem;
+import org.haven.reference.ReferenceList;
+import org.haven.ui.Languages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReferenceListsViewTests extends ViewTest {
+
+	static final AtomicInteger NEXT = new AtomicInteger();
+
+	@Autowired
+	ReferenceData reference;
+
+	ReferenceListsView view;
+
+	@BeforeEach
+	void openAsAdministrator() {
+		signInAs(DemoAccounts.ADMIN, Role.ADMIN);
+		this.view = (ReferenceListsView) open("admin/reference-lists");
+	}
+
+	@AfterEach
+	void signOutAfterwards() {
+		signOut();
+	}
+
+	@Test
+	void the_first_list_shows_its_items_with_both_labels_and_their_status() {
+		assertThat(this.view.list.getValue()).isEqualTo(ReferenceList.ACTS);
+		int recruitment = rowOf("RECRUITMENT");
+		assertThat(test(this.view.grid).getCellText(recruitment, 1)).isEqualTo("Recruitment");
+		assertThat(test(this.view.grid).getCellText(recruitment, 2)).isEqualTo("招募");
+		assertThat(test(this.view.grid).getCellText(recruitment, 3)).isEqualTo("Offered");
+	}
+
+	@Test
+	void an_administrator_adds_an_item_which_then_shows_and_is_offered() {
+		test(this.view.list).selectItem("Forms of exploitation");
+		String code = newCode();
+		test(this.view.code).setValue(code);
+		test(this.view.labelEnglish).setValue("Forced surrogacy");
+		test(this.view.labelChinese).setValue("强迫代孕");
+		test(this.view.add).click();
+
+		assertThat(test(this.view.grid).getCellText(rowOf(code), 1)).isEqualTo("Forced surrogacy");
+		assertThat(this.view.code.getValue()).isEmpty();
+		assertThat(this.view.code.isInvalid()).isFalse();
+		assertThat(this.reference.isOffered(ReferenceList.EXPLOITATION_FORMS, code)).isTrue();
+	}
+
+	@Test
+	void a_bad_code_is_explained_on_the_code_field_and_what_was_typed_stays() {
+		int before = test(this.view.grid).size();
+		test(this.view.code).setValue("online scams");
+		test(this.view.labelEnglish).setValue("Online scams");
+		test(this.view.add).click();
+
+		assertThat(this.view.code.isInvalid()).isTrue();
+		assertThat(this.view.code.getErrorMessage())
+			.isEqualTo("Use only capital letters A–Z, digits 0–9 and underscores, 2 to 64 characters");
+		assertThat(this.view.labelEnglish.isInvalid()).isFalse();
+		assertThat(this.view.labelChinese.isInvalid()).isTrue();
+		assertThat(this.view.labelChinese.getErrorMessage()).isEqualTo("This field is required");
+		assertThat(this.view.code.getValue()).isEqualTo("online scams");
+		assertThat(this.view.labelEnglish.getValue()).isEqualTo("Online scams");
+		this.view.refresh();
+		assertThat(test(this.view.grid).size()).isEqualTo(before);
+	}
+
+	@Test
+	void a_code_the_list_already_has_is_refused_on_the_code_field() {
+		test(this.view.code).setValue("RECEIPT");
+		test(this.view.labelEnglish).setValue("Receipt again");
+		test(this.view.labelChinese).setValue("再次接收");
+		test(this.view.add).click();
+
+		assertThat(this.view.code.getErrorMessage()).isEqualTo("This list already has an item with this code");
+		assertThat(this.reference.find(ReferenceList.ACTS, "RECEIPT").orElseThrow().labelEnglish())
+			.isEqualTo("Receipt");
+	}
+
+	@Test
+	void a_retired_item_shows_as_retired_and_is_reinstated() {
+		test(this.view.list).selectItem("Sectors");
+		String code = addThroughTheForm();
+
+		test(button("retire-" + code)).click();
+		assertThat(test(this.view.grid).getCellText(rowOf(code), 3)).isEqualTo("Retired");
+		assertThat(this.reference.isOffered(ReferenceList.SECTORS, code)).isFalse();
+
+		test(button("reinstate-" + code)).click();
+		assertThat(test(this.view.grid).getCellText(rowOf(code), 3)).isEqualTo("Offered");
+		assertThat(this.reference.isOffered(ReferenceList.SECTORS, code)).isTrue();
+	}
+
+	@Test
+	void an_administrator_corrects_the_labels_and_the_code_stays() {
+		test(this.view.list).selectItem("Recruitment channels");
+		String code = addThroughTheForm();
+
+		test(button("relabel-" + code)).click();
+		RelabelDialog dialog = find(RelabelDialog.class).single();
+		test(dialog.labelEnglish).setValue("");
+		test(dialog.save).click();
+		assertThat(dialog.isOpened()).isTrue();
+		assertThat(dialog.labelEnglish.getErrorMessage()).isEqualTo("This field is required");
+
+		test(dialog.labelEnglish).setValue("Gaming platform");
+		test(dialog.labelChinese).setValue("游戏平台");
+		test(dialog.save).click();
+
+		assertThat(dialog.isOpened()).isFalse();
+		ReferenceItem item = this.reference.find(ReferenceList.RECRUITMENT_CHANNELS, code).orElseThrow();
+		assertThat(item.labelEnglish()).isEqualTo("Gaming platform");
+		assertThat(item.labelChinese()).isEqualTo("游戏平台");
+		assertThat(test(this.view.grid).getCellText(rowOf(code), 2)).isEqualTo("游戏平台");
+	}
+
+	@Test
+	void a_change_someone_else_made_first_is_a_conflict_that_overwrites_nothing() {
+		String code = addThroughTheForm();
+		ReferenceItem shown = this.reference.find(ReferenceList.ACTS, code).orElseThrow();
+		this.reference.relabel(ReferenceList.ACTS, code, shown.version(), "Changed elsewhere", "别处更改");
+
+		test(button("retire-" + code)).click();
+
+		assertThat(this.reference.isOffered(ReferenceList.ACTS, code)).isTrue();
+		assertThat(test(this.view.grid).getCellText(rowOf(code), 1)).isEqualTo("Changed elsewhere");
+	}
+
+	@Test
+	void in_chinese_the_lists_and_headings_are_chinese() {
+		VaadinSession.getCurrent().setLocale(Languages.CHINESE);
+		UI.getCurrent().setLocale(Languages.CHINESE);
+		UI.getCurrent().refreshCurrentRoute(true);
+		ReferenceListsView chinese = (ReferenceListsView) getCurrentView();
+
+		test(chinese.list).selectItem("行业");
+		assertThat(chinese.list.getValue()).isEqualTo(ReferenceList.SECTORS);
+		assertThat(chinese.grid.getListDataView().getItems().map(ReferenceItem::code)).contains("FISHING");
+		assertThat(test(chinese.grid).getHeaderCell(2)).isEqualTo("中文名称");
+		assertThat(test(chinese.grid).getCellText(0, 3)).isEqualTo("可选用");
+		assertThat(chinese.add.getText()).isEqualTo("添加");
+	}
+
+	private String addThroughTheForm() {
+		String code = newCode();
+		test(this.view.code).setValue(code);
+		test(this.view.labelEnglish).setValue("Test item");
+		test(this.view.labelChinese).setValue("测试项目");
+		test(this.view.add).click();
+		return code;
+	}
+
+	private int rowOf(String code) {
+		var grid = test(this.view.grid);
+		for (int row = 0; row < grid.size(); row++) {
+			if (grid.getRow(row).code().equals(code)) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row for " + code);
+	}
+
+	/** An action button of a row, by its id: the action, a hyphen, the item's code. */
+	private Button button(String id) {
+		HorizontalLayout actions = (HorizontalLayout) test(this.view.grid)
+			.getCellComponent(rowOf(id.substring(id.indexOf('-') + 1)), "actions");
+		return (Button) actions.getChildren()
+			.filter(component -> id.equals(component.getId().orElse(null)))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static String newCode() {
+		return "TEST_VIEW_" + NEXT.incrementAndGet() + "_" + System.nanoTime();
+	}
+
+}
