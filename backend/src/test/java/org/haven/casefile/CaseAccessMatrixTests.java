@@ -36,9 +36,9 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Who may do what with a case: every public method of the case services, called by every
- * role in every relation to the case, with the result expected. A method without a row fails
- * this test. "Not found" is what a caseworker gets for a case they may not work on, exactly
- * as for a missing one, and each such refusal leaves a denied audit event.
+ * role in every relation to the case, with the result expected. A method without a row
+ * fails this test. "Not found" is what a caseworker gets for a case they may not work on,
+ * exactly as for a missing one, and each such refusal leaves a denied audit event.
  */
 @IntegrationTest
 class CaseAccessMatrixTests {
@@ -102,8 +102,8 @@ class CaseAccessMatrixTests {
 	static final Expect D = Expect.DENIED;
 
 	/**
-	 * The expected result per caller, in the order of {@link Caller}: assigned, unassigned,
-	 * by break-glass, supervisor, auditor, admin.
+	 * The expected result per caller, in the order of {@link Caller}: assigned,
+	 * unassigned, by break-glass, supervisor, auditor, admin.
 	 */
 	Map<String, Row> matrix() {
 		Map<String, Row> rows = new LinkedHashMap<>();
@@ -115,12 +115,11 @@ class CaseAccessMatrixTests {
 				row(f -> this.cases.changeSituation(f.code(), f.version(), Situation.NOT_ASKED), Y, N, Y, D, D, D));
 		rows.put("CaseService.changeNeeds",
 				row(f -> this.cases.changeNeeds(f.code(), f.version(), Needs.NOT_ASKED), Y, N, Y, D, D, D));
-		rows.put("CaseService.changeNonPunishment",
-				row(f -> this.cases.changeNonPunishment(f.code(), f.version(), NonPunishment.NOT_ASKED), Y, N, Y, D, D,
-						D));
+		rows.put("CaseService.changeNonPunishment", row(
+				f -> this.cases.changeNonPunishment(f.code(), f.version(), NonPunishment.NOT_ASKED), Y, N, Y, D, D, D));
 		rows.put("CaseService.scheduleFollowUp",
-				row(f -> this.cases.scheduleFollowUp(f.code(), f.version(), LocalDate.now().plusDays(7)), Y, N, Y, D,
-						D, D));
+				row(f -> this.cases.scheduleFollowUp(f.code(), f.version(), LocalDate.now().plusDays(7)), Y, N, Y, D, D,
+						D));
 		rows.put("CaseService.advance",
 				row(f -> this.cases.advance(f.code(), f.version(), CaseStatus.ASSESSMENT), Y, N, Y, D, D, D));
 		rows.put("CaseService.requestClosure",
@@ -138,8 +137,8 @@ class CaseAccessMatrixTests {
 		rows.put("CaseSupervision.count", row(f -> this.supervision.count(SupervisorQuery.all()), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.overview", row(f -> this.supervision.overview(f.code()), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.caseworkers", row(f -> this.supervision.caseworkers(), D, D, D, Y, D, D));
-		rows.put("CaseSupervision.assign", row(f -> this.supervision.assign(f.code(), f.version(), f.carol(), Set.of()),
-				D, D, D, Y, D, D));
+		rows.put("CaseSupervision.assign",
+				row(f -> this.supervision.assign(f.code(), f.version(), f.carol(), Set.of()), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.approveClosure", row(Prepared.CLOSURE_REQUESTED,
 				f -> this.supervision.approveClosure(f.code(), f.version()), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.returnClosure", row(Prepared.CLOSURE_REQUESTED,
@@ -149,13 +148,15 @@ class CaseAccessMatrixTests {
 				row(f -> this.supervision.breakGlassOpenings(0, 10), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.countBreakGlassOpenings",
 				row(f -> this.supervision.countBreakGlassOpenings(), D, D, D, Y, D, D));
-		// A draft belongs to the caseworker who started it: break-glass does not reach drafts.
+		// A draft belongs to the caseworker who started it: break-glass does not reach
+		// drafts.
 		rows.put("IntakeService.start", row(f -> this.intake.start(), Y, Y, Y, D, D, D));
 		rows.put("IntakeService.mine", row(f -> this.intake.mine(), Y, Y, Y, D, D, D));
 		rows.put("IntakeService.open", row(f -> this.intake.open(f.draft()), Y, N, N, D, D, D));
-		rows.put("IntakeService.save", row(f -> this.intake.save(f.draft(), f.draftVersion(), IntakeStep.PROFILE,
-				TestIdentities.identity("Amara", "Nwosu", null, null, null), IntakeAnswers.notAskedYet()), Y, N, N, D,
-				D, D));
+		rows.put("IntakeService.save",
+				row(f -> this.intake.save(f.draft(), f.draftVersion(), IntakeStep.PROFILE,
+						TestIdentities.identity("Amara", "Nwosu", null, null, null), IntakeAnswers.notAskedYet()), Y, N,
+						N, D, D, D));
 		rows.put("IntakeService.checkDuplicates", row(f -> this.intake.checkDuplicates(f.draft()), Y, N, N, D, D, D));
 		rows.put("IntakeService.complete",
 				row(f -> this.intake.complete(f.draft(), consented(f), null, true), Y, N, N, D, D, D));
@@ -170,7 +171,7 @@ class CaseAccessMatrixTests {
 	void aThirdCaseworkerExists() {
 		if (this.directory.idOf("dana").isEmpty()) {
 			TestSecurity.asAdministrator(() -> this.accounts.createAccount(
-					new NewUserAccount("dana", "Dana Duty", Set.of(Role.CASEWORKER), "Dana-on-duty-2026!")));
+					new NewUserAccount("dana", "Dana Duty", Set.of(Role.CASEWORKER), "Night-shift-cover-2026!")));
 		}
 	}
 
@@ -195,7 +196,8 @@ class CaseAccessMatrixTests {
 						.as(what)
 						.isInstanceOf(AccessDeniedException.class);
 					case NOT_FOUND -> {
-						assertThatThrownBy(() -> TestSecurity.as(caller.username, caller.role, () -> call.apply(fixture)))
+						assertThatThrownBy(
+								() -> TestSecurity.as(caller.username, caller.role, () -> call.apply(fixture)))
 							.as(what)
 							.isInstanceOf(NotFoundException.class);
 						assertThat(refusalsAfter(before)).as("denied events of " + what).isPositive();
@@ -211,7 +213,8 @@ class CaseAccessMatrixTests {
 		Fixture fixture = prepare(Prepared.OPEN, Caller.UNASSIGNED_CASEWORKER);
 		CaseCode missing = CaseCode.random();
 
-		Throwable forbidden = catchCall(() -> TestSecurity.as("chen", "CASEWORKER", () -> this.cases.open(fixture.code())));
+		Throwable forbidden = catchCall(
+				() -> TestSecurity.as("chen", "CASEWORKER", () -> this.cases.open(fixture.code())));
 		Throwable absent = catchCall(() -> TestSecurity.as("chen", "CASEWORKER", () -> this.cases.open(missing)));
 
 		assertThat(forbidden).isInstanceOf(NotFoundException.class).hasMessage(absent.getMessage());

@@ -140,8 +140,8 @@ class CaseWorkflowTests {
 
 	private static void assertRefused(Runnable step, String messageKey) {
 		assertThatThrownBy(step::run).isInstanceOfSatisfying(InvalidInputException.class,
-				refused -> assertThat(refused.problems()).anySatisfy(
-						problem -> assertThat(problem.messageKey()).isEqualTo(messageKey)));
+				refused -> assertThat(refused.problems())
+					.anySatisfy(problem -> assertThat(problem.messageKey()).isEqualTo(messageKey)));
 	}
 
 }
