@@ -95,10 +95,14 @@ public class PersonService {
 		return decrypt(person);
 	}
 
-	@PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+	/**
+	 * A person the caseworker works with, without identity; supervisors see profiles
+	 * through summaries.
+	 */
+	@PreAuthorize(CASEWORKER)
 	@Transactional(readOnly = true)
 	public PersonSummary summary(PersonCode code) {
-		return load(code).summary();
+		return loadPermitted(code).summary();
 	}
 
 	@PreAuthorize(CASEWORKER)

@@ -145,7 +145,9 @@ class PersonServiceTests {
 	void a_supervisor_sees_profiles_but_never_an_identity() {
 		PersonCode code = org.haven.TestSecurity.asCaseworker(
 				() -> this.persons.register(identity("Hidden", "Person", null, null, null), profile(Gender.FEMININE)));
-		assertThat(this.persons.summary(code).profile().gender()).isEqualTo(Gender.FEMININE);
+		assertThat(this.persons.summaries(java.util.List.of(code)).get(code).profile().gender())
+			.isEqualTo(Gender.FEMININE);
+		assertThatThrownBy(() -> this.persons.summary(code)).isInstanceOf(AuthorizationDeniedException.class);
 		assertThatThrownBy(() -> this.persons.revealIdentity(code)).isInstanceOf(AuthorizationDeniedException.class);
 		assertThatThrownBy(() -> this.persons.search(new IdentitySearch("Hidden", null, null, null)))
 			.isInstanceOf(AuthorizationDeniedException.class);

@@ -38,8 +38,6 @@ class RouteAccessTests extends ViewTest {
 			Map.entry("admin/users", Set.of(Role.ADMIN)),
 			Map.entry("admin/keys", Set.of(Role.ADMIN)),
 			Map.entry("admin/reference-lists", Set.of(Role.ADMIN)),
-			Map.entry("persons", Set.of(Role.CASEWORKER)),
-			Map.entry("persons/new", Set.of(Role.CASEWORKER)),
 			Map.entry(PERSON_PAGE, Set.of(Role.CASEWORKER)),
 			Map.entry("audit", Set.of(Role.AUDITOR)),
 			Map.entry("audit/integrity", Set.of(Role.AUDITOR)),

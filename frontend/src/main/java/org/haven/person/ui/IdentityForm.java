@@ -17,7 +17,7 @@ import org.haven.ui.InputProblems;
  * The identity fields, every one optional. Lists are entered one per line; addresses are
  * separated by an empty line.
  */
-class IdentityForm extends Composite<FormLayout> {
+public class IdentityForm extends Composite<FormLayout> {
 
 	final TextField givenNames = new TextField();
 
@@ -39,7 +39,7 @@ class IdentityForm extends Composite<FormLayout> {
 
 	final TextArea identifyingRemarks = new TextArea();
 
-	IdentityForm() {
+	public IdentityForm() {
 		getContent().setId("identity-form");
 		label(this.givenNames, "person.given-names", "given-names");
 		label(this.familyNames, "person.family-names", "family-names");
@@ -66,14 +66,14 @@ class IdentityForm extends Composite<FormLayout> {
 				this.email, this.addresses, this.documentType, this.documentNumber, this.identifyingRemarks);
 	}
 
-	Identity value() {
+	public Identity value() {
 		return new Identity(this.givenNames.getValue(), this.familyNames.getValue(), lines(this.aliases.getValue()),
 				this.dateOfBirth.getValue(), lines(this.phoneNumbers.getValue()), this.email.getValue(),
 				blocks(this.addresses.getValue()), this.documentType.getValue(), this.documentNumber.getValue(),
 				this.identifyingRemarks.getValue());
 	}
 
-	void setValue(Identity identity) {
+	public void setValue(Identity identity) {
 		this.givenNames.setValue(orEmpty(identity.givenNames()));
 		this.familyNames.setValue(orEmpty(identity.familyNames()));
 		this.aliases.setValue(String.join("\n", identity.aliases()));
@@ -87,11 +87,25 @@ class IdentityForm extends Composite<FormLayout> {
 	}
 
 	/** Clears every field, so that nothing identifying stays in the page. */
-	void clear() {
+	public void clear() {
 		setValue(Identity.empty());
 	}
 
-	InputProblems problems() {
+	/** Runs the listener on every change the user makes, for saving as they go. */
+	public void onChange(Runnable listener) {
+		this.givenNames.addValueChangeListener(event -> listener.run());
+		this.familyNames.addValueChangeListener(event -> listener.run());
+		this.aliases.addValueChangeListener(event -> listener.run());
+		this.dateOfBirth.addValueChangeListener(event -> listener.run());
+		this.phoneNumbers.addValueChangeListener(event -> listener.run());
+		this.email.addValueChangeListener(event -> listener.run());
+		this.addresses.addValueChangeListener(event -> listener.run());
+		this.documentType.addValueChangeListener(event -> listener.run());
+		this.documentNumber.addValueChangeListener(event -> listener.run());
+		this.identifyingRemarks.addValueChangeListener(event -> listener.run());
+	}
+
+	public InputProblems problems() {
 		return new InputProblems(this).field("givenNames", this.givenNames)
 			.field("familyNames", this.familyNames)
 			.field("aliases", this.aliases)
@@ -104,7 +118,7 @@ class IdentityForm extends Composite<FormLayout> {
 			.field("identifyingRemarks", this.identifyingRemarks);
 	}
 
-	boolean hasDateTheUserCouldNotEnter() {
+	public boolean hasDateTheUserCouldNotEnter() {
 		return this.dateOfBirth.isInvalid() && this.dateOfBirth.getValue() == null;
 	}
 

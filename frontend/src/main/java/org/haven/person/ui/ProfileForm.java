@@ -26,7 +26,7 @@ import org.haven.ui.InputProblems;
  * The coded profile. Every question may stay unanswered ("not asked yet"); "declined to
  * answer" and "unknown" are answers of their own.
  */
-class ProfileForm extends Composite<FormLayout> implements com.vaadin.flow.component.HasEnabled {
+public class ProfileForm extends Composite<FormLayout> implements com.vaadin.flow.component.HasEnabled {
 
 	final Select<Gender> gender = coded("person.gender", "gender", Gender.values());
 
@@ -43,7 +43,7 @@ class ProfileForm extends Composite<FormLayout> implements com.vaadin.flow.compo
 
 	final CheckboxGroup<VulnerabilityFactor> vulnerabilityFactors = new CheckboxGroup<>();
 
-	ProfileForm() {
+	public ProfileForm() {
 		getContent().setId("profile-form");
 		this.birthYear.setLabel(getTranslation("person.birth-year"));
 		this.birthYear.setId("birth-year");
@@ -66,14 +66,14 @@ class ProfileForm extends Composite<FormLayout> implements com.vaadin.flow.compo
 		getContent().setColspan(this.vulnerabilityFactors, 2);
 	}
 
-	Profile value() {
+	public Profile value() {
 		Set<VulnerabilityFactor> factors = this.vulnerabilityFactors.getValue();
 		return new Profile(this.gender.getValue(), this.birthYear.getValue(), null, this.nationality.getValue(),
 				new ArrayList<>(this.languages.getValue()), this.disability.getValue(), this.migrationStatus.getValue(),
 				factors.isEmpty() ? Set.of() : EnumSet.copyOf(factors));
 	}
 
-	void setValue(Profile profile) {
+	public void setValue(Profile profile) {
 		this.gender.setValue(profile.gender());
 		this.birthYear.setValue(profile.birthYear());
 		this.nationality.setValue(profile.nationality());
@@ -83,7 +83,18 @@ class ProfileForm extends Composite<FormLayout> implements com.vaadin.flow.compo
 		this.vulnerabilityFactors.setValue(profile.vulnerabilityFactors());
 	}
 
-	InputProblems problems() {
+	/** Runs the listener on every change the user makes, for saving as they go. */
+	public void onChange(Runnable listener) {
+		this.gender.addValueChangeListener(event -> listener.run());
+		this.birthYear.addValueChangeListener(event -> listener.run());
+		this.nationality.addValueChangeListener(event -> listener.run());
+		this.languages.addValueChangeListener(event -> listener.run());
+		this.disability.addValueChangeListener(event -> listener.run());
+		this.migrationStatus.addValueChangeListener(event -> listener.run());
+		this.vulnerabilityFactors.addValueChangeListener(event -> listener.run());
+	}
+
+	public InputProblems problems() {
 		return new InputProblems(this).field("gender", this.gender)
 			.field("birthYear", this.birthYear)
 			.field("nationality", this.nationality)

@@ -1,6 +1,7 @@
 /**
- * Caseworkers' screens for persons: search by name, birth date, phone or document number;
- * register with a duplicate check first; a person's page with the identity masked until
- * revealed; erasure.
+ * Caseworkers' screens for a person they work with: the person's page with the identity
+ * masked until revealed, identity changes and erasure. The identity and profile forms are
+ * shared with the intake.
  */
+@org.springframework.modulith.NamedInterface("forms")
 package org.haven.person.ui;

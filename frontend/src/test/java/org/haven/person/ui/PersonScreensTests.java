@@ -36,70 +36,6 @@ class PersonScreensTests extends ViewTest {
 	}
 
 	@Test
-	void a_caseworker_registers_a_person_and_lands_on_their_page_with_the_identity_hidden() {
-		RegisterPersonView form = (RegisterPersonView) open("persons/new");
-		test(form.identity.givenNames).setValue("Hadiza");
-		test(form.identity.familyNames).setValue("Musa");
-		form.identity.dateOfBirth.setValue(LocalDate.of(2003, 5, 17));
-		test(form.identity.phoneNumbers).setValue("+234 802 000 1234");
-		test(form.profile.gender).selectItem("Female");
-		test(form.save).click();
-
-		PersonView page = (PersonView) getCurrentView();
-		assertThat(page.masked.isVisible()).isTrue();
-		assertThat(page.identity.isVisible()).isFalse();
-		assertThat(page.identity.givenNames.getValue()).isEmpty();
-		assertThat(page.profile.gender.getValue()).isEqualTo(Gender.FEMININE);
-		assertThat(page.profile.birthYear.getValue()).isEqualTo(2003);
-
-		test(page.reveal).click();
-		assertThat(page.identity.isVisible()).isTrue();
-		assertThat(page.identity.familyNames.getValue()).isEqualTo("Musa");
-
-		test(page.hide).click();
-		assertThat(page.identity.familyNames.getValue()).isEmpty();
-		assertThat(page.masked.isVisible()).isTrue();
-	}
-
-	@Test
-	void registering_someone_already_registered_asks_first_and_going_back_registers_nobody() {
-		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
-		PersonCode existing = this.service.register(org.haven.person.TestIdentities.identity("Yusuf", "Danjuma",
-				LocalDate.of(1991, 2, 2), "+234 803 111 2222", null), org.haven.person.Profile.notAskedYet());
-		RegisterPersonView form = (RegisterPersonView) open("persons/new");
-		test(form.identity.givenNames).setValue("Someone");
-		test(form.identity.phoneNumbers).setValue("+234 803 111 2222");
-		test(form.save).click();
-
-		ConfirmDialog question = find(ConfirmDialog.class).single();
-		assertThat(test(question).getText()).contains(existing.value()).contains("same phone number");
-		test(question).cancel();
-
-		assertThat(getCurrentView()).isSameAs(form);
-		assertThat(form.identity.givenNames.getValue()).isEqualTo("Someone");
-		assertThat(this.service.search(new IdentitySearch("someone", null, "+234 803 111 2222", null))).isEmpty();
-	}
-
-	@Test
-	void bad_input_is_shown_next_to_each_field_and_everything_typed_stays() {
-		RegisterPersonView form = (RegisterPersonView) open("persons/new");
-		test(form.identity.givenNames).setValue("Zara");
-		test(form.identity.phoneNumbers).setValue("not a number");
-		test(form.identity.email).setValue("nobody-at-all");
-		test(form.identity.documentNumber).setValue("AB 123");
-		test(form.save).click();
-
-		assertThat(getCurrentView()).isSameAs(form);
-		assertThat(form.identity.phoneNumbers.getErrorMessage()).startsWith("Enter phone numbers with 6 to 15 digits");
-		assertThat(form.identity.email.getErrorMessage()).isEqualTo("This is not an email address");
-		assertThat(form.identity.documentType.getErrorMessage())
-			.isEqualTo("Choose the kind of document this number belongs to");
-		assertThat(form.identity.givenNames.isInvalid()).isFalse();
-		assertThat(form.identity.givenNames.getValue()).isEqualTo("Zara");
-		assertThat(form.identity.phoneNumbers.getValue()).isEqualTo("not a number");
-	}
-
-	@Test
 	void erasure_warns_needs_a_reason_and_an_acknowledgement_and_then_leaves_only_the_profile() {
 		PersonCode code = this.service.register(
 				org.haven.person.TestIdentities.identity("Latifa", "Sani", null, null, null),
@@ -123,21 +59,6 @@ class PersonScreensTests extends ViewTest {
 		assertThat(page.masked.getText()).isEqualTo("This identity has been erased.");
 		assertThat(page.reveal.isEnabled()).isFalse();
 		assertThat(page.profile.gender.getValue()).isEqualTo(Gender.FEMININE);
-	}
-
-	@Test
-	void a_search_shows_codes_and_profiles_and_opens_the_person() {
-		PersonCode code = this.service.register(
-				org.haven.person.TestIdentities.identity("Rukayat", "Balogun", null, null, "Q7777777"),
-				org.haven.person.TestIdentities.profile(Gender.FEMININE));
-		PersonsView view = (PersonsView) open("persons");
-		test(view.documentNumber).setValue("q 7777777");
-		test(view.search).click();
-
-		assertThat(test(view.results).size()).isEqualTo(1);
-		assertThat(test(view.results).getCellText(0, 0)).isEqualTo(code.value());
-		test(view.results).clickRow(0);
-		assertThat(getCurrentView()).isInstanceOf(PersonView.class);
 	}
 
 	@Test

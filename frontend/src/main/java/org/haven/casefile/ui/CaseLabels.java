@@ -1,0 +1,71 @@
+package org.haven.casefile.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import org.haven.casefile.Answer;
+import org.haven.reference.ReferenceData;
+import org.haven.reference.ReferenceList;
+
+/**
+ * Translated labels of what cases hold: coded values by the key
+ * {@code code.<type>.<value>} in kebab case (as for persons), reference-list items by
+ * their stored labels, countries by the user's locale.
+ */
+final class CaseLabels {
+
+	private CaseLabels() {
+	}
+
+	static String of(Component translator, Enum<?> value) {
+		if (value == null) {
+			return translator.getTranslation("case.none");
+		}
+		return translator.getTranslation(keyOf(value));
+	}
+
+	static String keyOf(Enum<?> value) {
+		return "code." + kebab(value.getDeclaringClass().getSimpleName()) + "." + kebab(value.name());
+	}
+
+	static String state(Component translator, Answer.State state) {
+		return translator.getTranslation("case.answer." + kebab(state.name()));
+	}
+
+	static String reference(ReferenceData reference, ReferenceList list, String code) {
+		return reference.find(list, code).map(item -> item.label(locale()) + (item.retired() ? " †" : "")).orElse(code);
+	}
+
+	static String country(String code) {
+		return Locale.of("", code).getDisplayCountry(locale());
+	}
+
+	static String date(LocalDate date) {
+		return date == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+	}
+
+	static String time(Instant instant) {
+		return instant == null ? ""
+				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+					.withLocale(locale())
+					.withZone(ZoneId.systemDefault())
+					.format(instant);
+	}
+
+	static String kebab(String name) {
+		return name.replaceAll("([a-z])([A-Z])", "$1-$2").replace('_', '-').toLowerCase(Locale.ROOT);
+	}
+
+	static Locale locale() {
+		UI ui = UI.getCurrent();
+		return ui == null ? Locale.ENGLISH : ui.getLocale();
+	}
+
+}

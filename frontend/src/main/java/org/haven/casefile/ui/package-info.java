@@ -1,0 +1,6 @@
+/**
+ * Caseworkers' and supervisors' screens for cases: my cases, the intake wizard, the case
+ * page with identity masked until revealed, break-glass, and the supervisors' case list,
+ * closure decisions and break-glass review.
+ */
+package org.haven.casefile.ui;
