@@ -39,11 +39,20 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 	@Autowired
 	PersonService persons;
 
+	@Autowired
+	org.haven.casefile.CaseFixtures caseFixtures;
+
 	/**
-	 * The address a user would type for a route template: a real person's page for the
-	 * person route.
+	 * The address a user would type for a route template: a real person's or case's page,
+	 * of the demo caseworker's, for the person and case routes.
 	 */
 	protected String addressOf(String route) {
+		if (route.equals("cases/:code")) {
+			return "cases/" + this.caseFixtures
+				.takenInBy(DemoAccounts.CASEWORKER,
+						org.haven.person.TestIdentities.identity("Route", "Test", null, null, null))
+				.value();
+		}
 		if (!route.equals("persons/:___url_parameter")) {
 			return route;
 		}

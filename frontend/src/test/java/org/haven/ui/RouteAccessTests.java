@@ -39,6 +39,8 @@ class RouteAccessTests extends ViewTest {
 			Map.entry("admin/keys", Set.of(Role.ADMIN)),
 			Map.entry("admin/reference-lists", Set.of(Role.ADMIN)),
 			Map.entry(PERSON_PAGE, Set.of(Role.CASEWORKER)),
+			Map.entry("cases", Set.of(Role.CASEWORKER)),
+			Map.entry("cases/:code", Set.of(Role.CASEWORKER)),
 			Map.entry("audit", Set.of(Role.AUDITOR)),
 			Map.entry("audit/integrity", Set.of(Role.AUDITOR)),
 			Map.entry("audit/highlights", Set.of(Role.AUDITOR)));

@@ -1,0 +1,214 @@
+package org.haven.casefile.ui;
+
+import java.util.UUID;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import org.haven.DemoAccounts;
+import org.haven.TestSecurity;
+import org.haven.ViewTest;
+import org.haven.access.Role;
+import org.haven.casefile.Answer;
+import org.haven.casefile.BreakGlassReason;
+import org.haven.casefile.CaseCode;
+import org.haven.casefile.CaseDetails;
+import org.haven.casefile.CaseFixtures;
+import org.haven.casefile.CaseQuery;
+import org.haven.casefile.CaseService;
+import org.haven.casefile.CaseStatus;
+import org.haven.casefile.Closure;
+import org.haven.casefile.Needs;
+import org.haven.person.TestIdentities;
+import org.haven.ui.NotFoundView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The caseworker's screens: my cases, the case page, break-glass. */
+class CaseScreensTests extends ViewTest {
+
+	@Autowired
+	CaseFixtures fixtures;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void signOutAfterwards() {
+		signOut();
+	}
+
+	@Test
+	void a_caseworker_finds_their_own_case_by_code_and_by_name_but_not_a_colleagues() {
+		String family = "Adebayo" + UUID.randomUUID().toString().substring(0, 6);
+		CaseCode mine = this.fixtures.takenInBy("carol", TestIdentities.identity("Funke", family, null, null, null));
+		CaseCode colleagues = this.fixtures.takenInBy("chen",
+				TestIdentities.identity("Funke", family, null, null, null));
+		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
+		MyCasesView view = (MyCasesView) open("cases");
+
+		view.text.setValue(mine.value());
+		test(view.search).click();
+		assertThat(view.shown()).extracting(summary -> summary.code()).containsExactly(mine);
+
+		view.text.setValue(colleagues.value());
+		test(view.search).click();
+		assertThat(view.shown()).isEmpty();
+
+		view.searchBy.setValue(CaseQuery.SearchBy.NAME);
+		view.text.setValue("funke " + family.toUpperCase());
+		test(view.search).click();
+		assertThat(view.shown()).extracting(summary -> summary.code()).containsExactly(mine);
+	}
+
+	@Test
+	void a_badly_typed_case_code_is_pointed_out_on_the_search_field_and_stays() {
+		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
+		MyCasesView view = (MyCasesView) open("cases");
+
+		view.text.setValue("C-12");
+		test(view.search).click();
+
+		assertThat(view.text.isInvalid()).isTrue();
+		assertThat(view.text.getErrorMessage()).isEqualTo("A case code looks like C-1234-ABCD");
+		assertThat(view.text.getValue()).isEqualTo("C-12");
+	}
+
+	@Test
+	void the_identity_is_masked_until_revealed_each_reveal_is_recorded_and_leaving_masks_it_again() {
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Zainab", "Musa", null, null, null));
+		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
+		long before = lastEvent();
+		CaseView page = (CaseView) open("cases/" + code.value());
+
+		assertThat(page.masked.isVisible()).isTrue();
+		assertThat(page.identity.getElement().getTextRecursively()).doesNotContain("Musa");
+		assertThat(revealsOf(code, before)).isZero();
+
+		test(page.reveal).click();
+		assertThat(page.identity.getElement().getTextRecursively()).contains("Zainab", "Musa");
+		assertThat(revealsOf(code, before)).isEqualTo(1);
+
+		open("cases");
+		CaseView again = (CaseView) open("cases/" + code.value());
+		assertThat(again.masked.isVisible()).isTrue();
+		assertThat(again.identity.getElement().getTextRecursively()).doesNotContain("Musa");
+		assertThat(page.identity.getElement().getTextRecursively()).doesNotContain("Musa");
+	}
+
+	@Test
+	void a_case_the_caseworker_may_not_work_on_shows_not_found_and_the_refusal_is_recorded() {
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Kemi", "Ojo", null, null, null));
+		signInAs(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER);
+		long before = lastEvent();
+
+		assertThat(open("cases/" + code.value())).isInstanceOf(NotFoundView.class);
+		assertThat(open("cases/" + CaseCode.parse("C-0000-0000").orElseThrow().value()))
+			.isInstanceOf(NotFoundView.class);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where seq > ? and action = 'ACCESS_REFUSED' and outcome = 'DENIED' and subject_id = ?",
+				Long.class, before, code.value()))
+			.isPositive();
+	}
+
+	@Test
+	void an_edit_on_a_stale_case_is_a_conflict_that_says_what_changed_and_keeps_what_was_typed() {
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Tunde", "Bello", null, null, null));
+		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
+		CaseView page = (CaseView) open("cases/" + code.value());
+		CaseDetails meanwhile = TestSecurity.as("carol", "CASEWORKER", () -> this.cases.open(code));
+		TestSecurity.as("carol", "CASEWORKER", () -> this.cases.changeNeeds(code, meanwhile.version(),
+				new Needs(Answer.of("MEDICAL_CARE"), Needs.SafetyRisk.HIGH)));
+
+		page.situation.means.setValue(Answer.declined());
+		test(page.saveSituation).click();
+
+		Dialog conflict = $(Dialog.class).id("conflict-dialog");
+		assertThat(((Paragraph) conflict.getChildren().findFirst().orElseThrow()).getText())
+			.contains("needs and safety");
+		assertThat(page.situation.means.getValue()).isEqualTo(Answer.declined());
+		assertThat(current(code).situation().means()).isEqualTo(Answer.NOT_ASKED);
+
+		test($(Button.class).id("conflict-apply-mine")).click();
+
+		CaseDetails saved = current(code);
+		assertThat(saved.situation().means()).isEqualTo(Answer.declined());
+		assertThat(saved.needs().safety()).isEqualTo(Needs.SafetyRisk.HIGH);
+	}
+
+	@Test
+	void an_extra_sensitive_note_stays_masked_until_shown() {
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Ada", "Eze", null, null, null));
+		this.fixtures.noteBy("carol", code, "Arrived by bus", false);
+		this.fixtures.noteBy("carol", code, "Afraid of her uncle", true);
+		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
+
+		CaseView page = (CaseView) open("cases/" + code.value());
+
+		String shown = page.notes.getElement().getTextRecursively();
+		assertThat(shown).contains("Arrived by bus").doesNotContain("Afraid of her uncle");
+		test($(Button.class).withClassName("reveal-note").first()).click();
+		assertThat(page.notes.getElement().getTextRecursively()).contains("Afraid of her uncle");
+	}
+
+	@Test
+	void a_closure_request_needs_an_outcome_and_then_waits_for_a_supervisor() {
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Musa", "Sani", null, null, null));
+		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
+		CaseView page = (CaseView) open("cases/" + code.value());
+
+		test(page.requestClosure).click();
+		test($(Button.class).id("send-closure-request")).click();
+		assertThat(current(code).closure().pending()).isFalse();
+
+		$(com.vaadin.flow.component.select.Select.class).id("closure-outcome").setValue(Closure.Outcome.GOALS_ACHIEVED);
+		test($(Button.class).id("send-closure-request")).click();
+
+		assertThat(current(code).closure().pending()).isTrue();
+		assertThat(current(code).status()).isEqualTo(CaseStatus.INTAKE);
+		assertThat(page.closureNotice.getText()).contains("waiting for a supervisor");
+	}
+
+	@Test
+	void break_glass_opens_an_unassigned_case_for_an_hour_after_a_reason_and_says_so() {
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Hauwa", "Bala", null, null, null));
+		signInAs(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER);
+		MyCasesView view = (MyCasesView) open("cases");
+
+		test(view.breakGlass).click();
+		BreakGlassDialog dialog = $(BreakGlassDialog.class).first();
+		dialog.code.setValue(code.value());
+		test(dialog.open).click();
+		assertThat(dialog.reason.isInvalid()).isTrue();
+
+		dialog.reason.setValue(BreakGlassReason.PERSON_PRESENT_AND_ASSIGNED_CASEWORKER_UNAVAILABLE);
+		test(dialog.open).click();
+
+		CaseView page = (CaseView) getCurrentView();
+		assertThat(page.details().code()).isEqualTo(code);
+		assertThat(page.breakGlassNotice.isVisible()).isTrue();
+		assertThat(page.breakGlassNotice.getText()).contains("break-glass");
+	}
+
+	private CaseDetails current(CaseCode code) {
+		return TestSecurity.as("carol", "CASEWORKER", () -> this.cases.open(code));
+	}
+
+	private long lastEvent() {
+		return this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
+	}
+
+	private long revealsOf(CaseCode code, long after) {
+		return this.jdbc.queryForObject(
+				"select count(*) from audit_event where seq > ? and action = 'IDENTITY_REVEALED' and subject_id = ? and outcome = 'ALLOWED' and fields like '%givenNames%'",
+				Long.class, after, code.value());
+	}
+
+}
