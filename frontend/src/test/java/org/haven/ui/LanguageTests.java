@@ -99,10 +99,10 @@ class LanguageTests extends ViewTest {
 	}
 
 	/**
-	 * Pseudonymous codes are data, not text: P-7KQ2-M9XD reads the same in every
+	 * Pseudonymous codes are data, not text: P-7KQ2-M9XD and C-4G7R-NBNF read the same in every
 	 * language.
 	 */
-	static final Pattern CODE = Pattern.compile("P-[0-9A-Z]{4}-[0-9A-Z]{4}");
+	static final Pattern CODE = Pattern.compile("[PC]-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
 	private static String withoutData(String text, Set<String> data) {
 		String remaining = CODE.matcher(text).replaceAll("");

@@ -24,7 +24,7 @@ class MainLayoutTests extends ViewTest {
 	void a_caseworker_sees_only_the_navigation_a_caseworker_may_use() {
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		open("");
-		assertThat(navigationLabels()).containsExactly("Home", "Persons", "Change password");
+		assertThat(navigationLabels()).containsExactly("Home", "My cases", "Intake", "Change password");
 	}
 
 	@Test
