@@ -99,8 +99,8 @@ class LanguageTests extends ViewTest {
 	}
 
 	/**
-	 * Pseudonymous codes are data, not text: P-7KQ2-M9XD and C-4G7R-NBNF read the same in every
-	 * language.
+	 * Pseudonymous codes are data, not text: P-7KQ2-M9XD and C-4G7R-NBNF read the same in
+	 * every language.
 	 */
 	static final Pattern CODE = Pattern.compile("[PC]-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
