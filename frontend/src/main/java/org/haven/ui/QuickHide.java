@@ -1,7 +1,13 @@
 package org.haven.ui;
 
+import java.util.Arrays;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
@@ -36,6 +42,13 @@ public final class QuickHide {
 
 	static final String SCRIPT = "context://quick-hide.js";
 
+	/**
+	 * Left in the browser by quick hide, until it closes: the next sign-in there must ask
+	 * for the password, even where an identity provider's single sign-on would let the
+	 * person straight back in.
+	 */
+	public static final String SIGN_IN_AGAIN_COOKIE = "sign-in-again";
+
 	/** The button's id, which the script listens for. */
 	static final String BUTTON_ID = "quick-hide";
 
@@ -56,10 +69,27 @@ public final class QuickHide {
 		SimpleUrlLogoutSuccessHandler toNeutralPage = new SimpleUrlLogoutSuccessHandler();
 		toNeutralPage.setDefaultTargetUrl(NEUTRAL_PAGE);
 		toNeutralPage.setAlwaysUseDefaultTargetUrl(true);
-		LogoutFilter filter = new LogoutFilter(toNeutralPage, signOut, audited);
+		LogoutFilter filter = new LogoutFilter(toNeutralPage, signOut, audited, QuickHide::askForTheNextSignIn);
 		filter.setSecurityContextHolderStrategy(securityContexts);
 		filter.setLogoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, PATH));
 		return filter;
+	}
+
+	private static void askForTheNextSignIn(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) {
+		Cookie cookie = new Cookie(SIGN_IN_AGAIN_COOKIE, "1");
+		cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+		cookie.setHttpOnly(true);
+		cookie.setSecure(request.isSecure());
+		cookie.setAttribute("SameSite", "Lax");
+		response.addCookie(cookie);
+	}
+
+	/** Whether quick hide was used in this browser since it was last opened. */
+	public static boolean wasUsed(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		return cookies != null
+				&& Arrays.stream(cookies).anyMatch(cookie -> cookie.getName().equals(SIGN_IN_AGAIN_COOKIE));
 	}
 
 }

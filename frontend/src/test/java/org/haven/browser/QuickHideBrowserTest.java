@@ -91,6 +91,20 @@ class QuickHideBrowserTest {
 	}
 
 	@Test
+	void the_page_is_blank_before_the_server_has_answered() {
+		signInAsCaseworkerAndOpenPersons();
+
+		Object page = browser
+			.executeScript("window.havenQuickHide(); return document.documentElement.outerHTML + document.title;");
+
+		assertThat(String.valueOf(page)).contains("<title>Weather</title>")
+			.doesNotContainIgnoringCase("haven")
+			.doesNotContain("main-navigation")
+			.doesNotContain("persons-view");
+		expectTheNeutralPage();
+	}
+
+	@Test
 	void a_single_escape_does_not_hide() throws InterruptedException {
 		signInAsCaseworkerAndOpenPersons();
 

@@ -14,6 +14,7 @@ import org.haven.audit.Action;
 import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditQuery;
 import org.haven.audit.AuditWorkspace;
+import org.haven.ui.QuickHide;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +52,9 @@ class QuickHideOverHttpTests {
 			.hasValueSatisfying(location -> assertThat(URI.create(location).getPath()).isEqualTo("/weather.html"));
 		assertThat(hidden.headers().firstValue("Cache-Control"))
 			.hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+		assertThat(hidden.headers().allValues("Set-Cookie")).as("the next sign-in asks for the password")
+			.anySatisfy(
+					cookie -> assertThat(cookie).startsWith(QuickHide.SIGN_IN_AGAIN_COOKIE + "=").contains("HttpOnly"));
 		HttpResponse<String> withTheOldSession = getWithCookie("/", "JSESSIONID=" + session);
 		assertThat(withTheOldSession.statusCode()).isEqualTo(302);
 		assertThat(withTheOldSession.headers().firstValue("Location"))
