@@ -3,16 +3,18 @@ package org.haven.ui;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The protections every way of signing in shares: response headers, a new session id at
- * sign-in and the absolute session lifetime. The idle timeout is the servlet session
- * timeout.
+ * sign-in, the absolute session lifetime and {@link QuickHide quick hide}. The idle
+ * timeout is the servlet session timeout.
  */
 public final class HavenWebSecurity {
 
@@ -66,7 +68,10 @@ public final class HavenWebSecurity {
 	public static HttpSecurity harden(HttpSecurity http, Duration absoluteSessionTimeout, Clock clock,
 			String... formTargets) {
 		String policy = contentSecurityPolicy(formTargets);
-		return http.authorizeHttpRequests(requests -> requests.requestMatchers(STYLESHEET).permitAll())
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(STYLESHEET, QuickHide.PATH, QuickHide.NEUTRAL_PAGE, QuickHide.SCRIPT_PATH)
+				.permitAll())
 			.headers(headers -> headers.withObjectPostProcessor(writeHeadersBeforeTheResponseIsWritten())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
 				.frameOptions(frame -> frame.deny())
@@ -75,7 +80,8 @@ public final class HavenWebSecurity {
 					.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteSessionTimeout, clock),
-					SecurityContextHolderFilter.class);
+					SecurityContextHolderFilter.class)
+			.addFilterBefore(QuickHide.filter(http.getSharedObject(ApplicationContext.class)), LogoutFilter.class);
 	}
 
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -20,10 +21,12 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every signed-in screen: navigation limited to what the user's roles
- * may open, who is signed in and as what, the language switch and sign-out.
+ * may open, who is signed in and as what, the language switch, sign-out and
+ * {@link QuickHide quick hide}.
  */
 @Layout
 @PermitAll
+@JavaScript(QuickHide.SCRIPT)
 public class MainLayout extends AppLayout {
 
 	private final transient AuthenticationContext authentication;
@@ -67,10 +70,23 @@ public class MainLayout extends AppLayout {
 		signOut.setId("sign-out");
 		signOut.addThemeVariants(ButtonVariant.TERTIARY);
 
-		HorizontalLayout area = new HorizontalLayout(who, languageSwitch, signOut);
+		HorizontalLayout area = new HorizontalLayout(who, languageSwitch, signOut, quickHide());
 		area.addClassName("haven-user-area");
 		area.setAlignItems(FlexComponent.Alignment.CENTER);
 		return area;
+	}
+
+	/**
+	 * No server listener: the script hides the page on the click itself, without waiting
+	 * for a round trip.
+	 */
+	private Button quickHide() {
+		Button quickHide = new Button(getTranslation("action.quick-hide"));
+		quickHide.setId(QuickHide.BUTTON_ID);
+		quickHide.setTooltipText(getTranslation("action.quick-hide.tooltip"));
+		quickHide.setAriaLabel(getTranslation("action.quick-hide.aria-label"));
+		quickHide.addThemeVariants(ButtonVariant.PRIMARY);
+		return quickHide;
 	}
 
 }

@@ -95,6 +95,9 @@ class LanguageTests extends ViewTest {
 		accounts.forEach(account -> data.add(account.displayName()));
 		data.add("Haven");
 		data.add("English");
+		// keys are named as printed on every keyboard, as in quick hide's shortcut
+		data.add("Esc");
+		data.add("Ctrl+Shift+H");
 		return data;
 	}
 

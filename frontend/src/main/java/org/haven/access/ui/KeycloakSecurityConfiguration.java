@@ -95,10 +95,11 @@ class KeycloakSecurityConfiguration {
 		DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, "/oauth2/authorization");
 		withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-		http.oauth2Login(
-				login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
-					.userInfoEndpoint(userInfo -> userInfo.oidcUserService(signIn))
-					.failureHandler(refusedSignIns()));
+		http.oauth2Login(login -> login
+			.authorizationEndpoint(
+					endpoint -> endpoint.authorizationRequestResolver(new SignInAgainAfterQuickHide(withPkce)))
+			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(signIn))
+			.failureHandler(refusedSignIns()));
 		http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN, "{baseUrl}/"));
 		return http.build();

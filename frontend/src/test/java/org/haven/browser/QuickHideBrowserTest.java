@@ -1,0 +1,147 @@
+package org.haven.browser;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.haven.DemoAccounts;
+import org.haven.HavenIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Quick hide in a real browser: the shortcut or the button replaces Haven with a neutral
+ * page, and the address Haven was at asks for a new sign-in.
+ */
+@HavenIntegrationTest
+class QuickHideBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	static ChromeDriver browser;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Chromium.start("en");
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@BeforeEach
+	void startSignedOut() {
+		browser.manage().deleteAllCookies();
+	}
+
+	@Test
+	void escape_twice_hides_haven_and_the_old_address_asks_for_sign_in() {
+		String havenAddress = signInAsCaseworkerAndOpenPersons();
+
+		new Actions(browser).sendKeys(Keys.ESCAPE).pause(Duration.ofMillis(150)).sendKeys(Keys.ESCAPE).perform();
+
+		expectTheNeutralPage();
+		browser.get(havenAddress);
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
+		assertThat(browser.findElements(By.id("main-navigation"))).isEmpty();
+	}
+
+	@Test
+	void ctrl_shift_h_hides_haven_and_back_shows_nothing_of_it() {
+		signInAsCaseworkerAndOpenPersons();
+
+		new Actions(browser).keyDown(Keys.CONTROL)
+			.keyDown(Keys.SHIFT)
+			.sendKeys("h")
+			.keyUp(Keys.SHIFT)
+			.keyUp(Keys.CONTROL)
+			.perform();
+
+		expectTheNeutralPage();
+		browser.navigate().back();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
+		assertThat(browser.findElements(By.id("main-navigation"))).isEmpty();
+		assertThat(browser.findElements(By.id("persons-view"))).isEmpty();
+	}
+
+	@Test
+	void the_button_hides_haven() {
+		String havenAddress = signInAsCaseworkerAndOpenPersons();
+
+		browser.findElement(By.id("quick-hide")).click();
+
+		expectTheNeutralPage();
+		browser.get(havenAddress);
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
+	}
+
+	@Test
+	void the_page_is_blank_before_the_server_has_answered() {
+		signInAsCaseworkerAndOpenPersons();
+
+		Object page = browser
+			.executeScript("window.havenQuickHide(); return document.documentElement.outerHTML + document.title;");
+
+		assertThat(String.valueOf(page)).contains("<title>Weather</title>")
+			.doesNotContainIgnoringCase("haven")
+			.doesNotContain("main-navigation")
+			.doesNotContain("persons-view");
+		expectTheNeutralPage();
+	}
+
+	@Test
+	void a_single_escape_does_not_hide() throws InterruptedException {
+		signInAsCaseworkerAndOpenPersons();
+
+		new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+		Thread.sleep(1200);
+		new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+		Thread.sleep(500);
+
+		assertThat(browser.getCurrentUrl()).endsWith("/persons");
+		assertThat(browser.findElements(By.id("main-navigation"))).isNotEmpty();
+	}
+
+	private String signInAsCaseworkerAndOpenPersons() {
+		browser.get("http://localhost:" + this.port + "/login");
+		waitFor(By.cssSelector("vaadin-login-form input[name='username']")).getFirst()
+			.sendKeys(DemoAccounts.CASEWORKER);
+		browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(DemoAccounts.PASSWORD);
+		browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+		waitFor(By.id("quick-hide"));
+		browser.get("http://localhost:" + this.port + "/persons");
+		waitFor(By.id("persons-view"));
+		waitFor(By.id("quick-hide"));
+		return browser.getCurrentUrl();
+	}
+
+	private void expectTheNeutralPage() {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/weather.html"));
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.tagName("table")));
+		assertThat(browser.getTitle()).isEqualTo("Weather");
+		assertThat(browser.getPageSource()).doesNotContainIgnoringCase("haven");
+		assertThat(browser.findElements(By.id("main-navigation"))).isEmpty();
+	}
+
+	private List<WebElement> waitFor(By locator) {
+		return new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(locator));
+	}
+
+}
