@@ -26,9 +26,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Pages of case lists with 100,000 cases in the database: a caseworker's own cases (1,000 of
- * them) first and last page, filtered by status, counted; a supervisor's list of all cases,
- * first page and page 1,000, and its count.
+ * Pages of case lists with 100,000 cases in the database: a caseworker's own cases (1,000
+ * of them) first and last page, filtered by status, counted; a supervisor's list of all
+ * cases, first page and page 1,000, and its count.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,25 +55,31 @@ public class CasePagingBenchmark {
 		UUID carol = accounts.idOf("carol").orElseThrow();
 		UUID chen = accounts.idOf("chen").orElseThrow();
 		JdbcTemplate jdbc = this.context.getBean(JdbcTemplate.class);
-		jdbc.update("""
-				insert into person (id, code, created_at, updated_at, version)
-				select gen_random_uuid(), 'P-' || left(lpad(n::text, 8, '0'), 4) || '-' || right(lpad(n::text, 8, '0'), 4),
-				       now(), now(), 0
-				from generate_series(1, ?) n""", CASES);
-		jdbc.update("""
-				insert into case_file (id, code, person_code, status, consent_to_record, consent_recorded_at, situation,
-				                       needs, non_punishment, next_follow_up_on, created_by, created_at, updated_at, version)
-				select gen_random_uuid(), 'C-' || left(lpad(n::text, 8, '0'), 4) || '-' || right(lpad(n::text, 8, '0'), 4),
-				       'P-' || left(lpad(n::text, 8, '0'), 4) || '-' || right(lpad(n::text, 8, '0'), 4),
-				       (array['INTAKE','ASSESSMENT','ACTIVE_ASSISTANCE','REINTEGRATION_FOLLOW_UP','CLOSED'])[1 + n % 5],
-				       true, now(), '{}', '{}', '{}', current_date + (n % 60) - 30, ?, now() - n * interval '1 minute',
-				       now() - n * interval '1 minute', 0
-				from generate_series(1, ?) n""", chen, CASES);
-		jdbc.update("""
-				insert into case_caseworker (case_id, account_id, is_primary)
-				select id, case when replace(substring(code from 3), '-', '')::int % 100 = 0 then ?::uuid else ?::uuid end,
-				       true
-				from case_file""", carol, chen);
+		jdbc.update(
+				"""
+						insert into person (id, code, created_at, updated_at, version)
+						select gen_random_uuid(), 'P-' || left(lpad(n::text, 8, '0'), 4) || '-' || right(lpad(n::text, 8, '0'), 4),
+						       now(), now(), 0
+						from generate_series(1, ?) n""",
+				CASES);
+		jdbc.update(
+				"""
+						insert into case_file (id, code, person_code, status, consent_to_record, consent_recorded_at, situation,
+						                       needs, non_punishment, next_follow_up_on, created_by, created_at, updated_at, version)
+						select gen_random_uuid(), 'C-' || left(lpad(n::text, 8, '0'), 4) || '-' || right(lpad(n::text, 8, '0'), 4),
+						       'P-' || left(lpad(n::text, 8, '0'), 4) || '-' || right(lpad(n::text, 8, '0'), 4),
+						       (array['INTAKE','ASSESSMENT','ACTIVE_ASSISTANCE','REINTEGRATION_FOLLOW_UP','CLOSED'])[1 + n % 5],
+						       true, now(), '{}', '{}', '{}', current_date + (n % 60) - 30, ?, now() - n * interval '1 minute',
+						       now() - n * interval '1 minute', 0
+						from generate_series(1, ?) n""",
+				chen, CASES);
+		jdbc.update(
+				"""
+						insert into case_caseworker (case_id, account_id, is_primary)
+						select id, case when replace(substring(code from 3), '-', '')::int % 100 = 0 then ?::uuid else ?::uuid end,
+						       true
+						from case_file""",
+				carol, chen);
 		jdbc.execute("analyze");
 	}
 
@@ -94,8 +100,8 @@ public class CasePagingBenchmark {
 
 	@Benchmark
 	public Object myCasesByStatusWithFollowUpDue() {
-		return as("carol", "CASEWORKER", () -> this.cases
-			.myCases(new CaseQuery(null, "", Set.of(CaseStatus.ACTIVE_ASSISTANCE), true), 0, 50));
+		return as("carol", "CASEWORKER",
+				() -> this.cases.myCases(new CaseQuery(null, "", Set.of(CaseStatus.ACTIVE_ASSISTANCE), true), 0, 50));
 	}
 
 	@Benchmark
