@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.haven.access.AccountDirectory;
-import org.haven.crypto.DataKeyDestroyedException;
 import org.haven.crypto.FieldEncryption;
 import org.haven.crypto.OwnerCipher;
 import org.haven.person.Identity;
@@ -294,13 +293,12 @@ public class CaseService {
 				entry.extraSensitive(), text, unreadable);
 	}
 
+	/**
+	 * The case's cipher, or null once the person was erased and the key destroyed with
+	 * them.
+	 */
 	private OwnerCipher cipherOrNull(UUID caseId) {
-		try {
-			return this.encryption.cipherFor(caseId);
-		}
-		catch (DataKeyDestroyedException erased) {
-			return null;
-		}
+		return this.encryption.hasDataKey(caseId) ? this.encryption.cipherFor(caseId) : null;
 	}
 
 	private MyCasesSql myCasesSql(CaseQuery query) {

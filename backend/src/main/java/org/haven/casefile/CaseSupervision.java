@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 import org.haven.access.AccountDirectory;
 import org.haven.access.Role;
 import org.haven.access.StaffMember;
-import org.haven.crypto.DataKeyDestroyedException;
 import org.haven.crypto.FieldEncryption;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
@@ -218,14 +217,9 @@ public class CaseSupervision {
 
 	private BreakGlassRecord record(GrantRow grant) {
 		String explanation = null;
-		if (grant.explanation() != null) {
-			try {
-				explanation = this.encryption.cipherFor(grant.caseId())
-					.decrypt(BreakGlassGrant.field(grant.id()), grant.explanation());
-			}
-			catch (DataKeyDestroyedException erased) {
-				explanation = null;
-			}
+		if (grant.explanation() != null && this.encryption.hasDataKey(grant.caseId())) {
+			explanation = this.encryption.cipherFor(grant.caseId())
+				.decrypt(BreakGlassGrant.field(grant.id()), grant.explanation());
 		}
 		String caseworker = this.accounts.usernamesOf(List.of(grant.accountId())).getOrDefault(grant.accountId(), "?");
 		return new BreakGlassRecord(grant.code(), caseworker, grant.reason(), explanation, grant.grantedAt(),

@@ -1,0 +1,203 @@
+package org.haven.casefile;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.haven.IntegrationTest;
+import org.haven.TestSecurity;
+import org.haven.person.ErasureReason;
+import org.haven.person.Identity;
+import org.haven.person.PersonService;
+import org.haven.person.Profile;
+import org.haven.person.TestIdentities;
+import org.haven.shared.ConflictException;
+import org.haven.shared.InvalidInputException;
+import org.haven.shared.NotFoundException;
+import org.haven.shared.Problem;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Intake, notes, history, break-glass and erasure, as caseworkers and supervisors meet
+ * them.
+ */
+@IntegrationTest
+class CaseServiceTests {
+
+	@Autowired
+	IntakeService intake;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	CaseSupervision supervision;
+
+	@Autowired
+	PersonService persons;
+
+	@Autowired
+	CaseFixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void declined_and_unknown_answers_stay_apart_from_not_asked_through_draft_and_case() {
+		Situation told = new Situation(Answer.of("RECRUITMENT"), Answer.declined(), Answer.unknown(), null, null, null,
+				Answer.of("NG"), null, null, null, null, Answer.declined());
+		CaseCode code = caseworker(() -> {
+			DraftId draft = this.intake.start();
+			long version = this.intake.save(draft, 0, IntakeStep.SITUATION, identity(),
+					new IntakeAnswers(true, Profile.notAskedYet(), told, Needs.NOT_ASKED, NonPunishment.NOT_ASKED));
+			assertThat(this.intake.open(draft).answers().situation()).isEqualTo(told);
+			return this.intake.complete(draft, version, null, true);
+		});
+
+		Situation stored = caseworker(() -> this.cases.open(code)).situation();
+
+		assertThat(stored).isEqualTo(told);
+		assertThat(stored.means().state()).isEqualTo(Answer.State.DECLINED);
+		assertThat(stored.exploitationForms().state()).isEqualTo(Answer.State.UNKNOWN);
+		assertThat(stored.controlMeans().state()).isEqualTo(Answer.State.NOT_ASKED);
+	}
+
+	@Test
+	void an_intake_without_consent_or_with_unknown_codes_is_refused_field_by_field_and_the_draft_stays() {
+		DraftId draft = caseworker(() -> this.intake.start());
+		long version = caseworker(() -> this.intake.save(draft, 0, IntakeStep.REVIEW, identity(),
+				new IntakeAnswers(null, null,
+						new Situation(Answer.of("NO_SUCH_ACT"), null, null, null, null, null, Answer.of("XX"), null,
+								null, LocalDate.now().plusDays(3), null, null),
+						new Needs(new Answer(Answer.State.ANSWERED, List.of()), null), null)));
+
+		assertThatThrownBy(() -> caseworker(() -> this.intake.complete(draft, version, null, true)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					refused -> assertThat(refused.problems()).extracting(Problem::field)
+						.contains("consentToRecord", "acts", "countriesOfOrigin", "exploitationFrom",
+								"immediateNeeds"));
+		assertThat(caseworker(() -> this.intake.open(draft)).answers().situation().acts())
+			.isEqualTo(Answer.of("NO_SUCH_ACT"));
+	}
+
+	@Test
+	void the_duplicate_check_names_only_the_caseworkers_own_cases_and_counts_the_others() {
+		String family = "Okonkwo" + UUID.randomUUID().toString().substring(0, 6);
+		Identity same = TestIdentities.identity("Chioma", family, LocalDate.of(1990, 5, 1), null, null);
+		CaseCode carols = this.fixtures.takenInBy("carol", same);
+		this.fixtures.takenInBy("chen", same);
+		DraftId draft = this.fixtures.draftOf("carol", same);
+
+		DuplicateCheck check = caseworker(() -> this.intake.checkDuplicates(draft));
+
+		assertThat(check.yourCases()).containsExactly(carols);
+		assertThat(check.otherMatches()).isEqualTo(1);
+		long version = caseworker(() -> this.intake.open(draft)).version();
+		long consented = caseworker(() -> this.intake.save(draft, version, IntakeStep.REVIEW, same,
+				new IntakeAnswers(true, null, null, null, null)));
+		assertThatThrownBy(() -> caseworker(() -> this.intake.complete(draft, consented, null, false)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
+						.containsExactly("intake.duplicates.review"));
+
+		CaseCode second = caseworker(() -> this.intake.complete(draft, consented, carols, false));
+
+		assertThat(caseworker(() -> this.cases.open(second)).person())
+			.isEqualTo(caseworker(() -> this.cases.open(carols)).person());
+	}
+
+	@Test
+	void a_stale_edit_is_a_conflict_and_overwrites_nothing() {
+		CaseCode code = this.fixtures.takenInBy("carol", identity());
+		long version = caseworker(() -> this.cases.open(code)).version();
+		caseworker(() -> this.cases.changeNeeds(code, version, new Needs(Answer.of("SAFE_SHELTER"), null)));
+
+		assertThatThrownBy(() -> caseworker(() -> this.cases.changeNeeds(code, version, Needs.NOT_ASKED)))
+			.isInstanceOf(ConflictException.class);
+		assertThat(caseworker(() -> this.cases.open(code)).needs().immediateNeeds())
+			.isEqualTo(Answer.of("SAFE_SHELTER"));
+	}
+
+	@Test
+	void every_change_is_kept_in_the_history_with_who_made_it() {
+		CaseCode code = this.fixtures.takenInBy("carol", identity());
+		long version = caseworker(() -> this.cases.open(code)).version();
+		caseworker(() -> this.cases.advance(code, version, CaseStatus.ASSESSMENT));
+
+		List<String> history = this.jdbc.queryForList("""
+				select a.status || ' by ' || r.changed_by from case_file_aud a
+				join case_revision r on r.id = a.rev join case_file c on c.id = a.id
+				where c.code = ? order by a.rev""", String.class, code.value());
+
+		assertThat(history).containsExactly("INTAKE by carol", "ASSESSMENT by carol");
+	}
+
+	@Test
+	void break_glass_lasts_one_hour_and_supervisors_see_who_why_and_until_when() {
+		CaseCode code = this.fixtures.takenInBy("carol", identity());
+		CaseDetails opened = TestSecurity.as("chen", "CASEWORKER",
+				() -> this.cases.breakGlass(code, BreakGlassReason.OTHER, "Covering the night shift"));
+
+		assertThat(opened.breakGlassUntil()).isNotNull();
+		BreakGlassRecord record = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.breakGlassOpenings(0, 50))
+			.stream()
+			.filter(opening -> opening.code().equals(code))
+			.findFirst()
+			.orElseThrow();
+		assertThat(record.caseworker()).isEqualTo("chen");
+		assertThat(record.reason()).isEqualTo(BreakGlassReason.OTHER);
+		assertThat(record.explanation()).isEqualTo("Covering the night shift");
+		assertThat(Duration.between(record.grantedAt(), record.expiresAt())).isEqualTo(Duration.ofHours(1));
+		assertThat(TestSecurity.as("chen", "CASEWORKER", () -> this.cases.revealIdentity(code)).familyNames())
+			.isEqualTo("Adeyemi");
+	}
+
+	@Test
+	void break_glass_needs_a_reason_and_an_explanation_for_other() {
+		CaseCode code = this.fixtures.takenInBy("carol", identity());
+
+		assertThatThrownBy(() -> TestSecurity.as("chen", "CASEWORKER", () -> this.cases.breakGlass(code, null, "")))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					refused -> assertThat(refused.problems()).extracting(Problem::field).containsExactly("reason"));
+		assertThatThrownBy(() -> TestSecurity.as("chen", "CASEWORKER",
+				() -> this.cases.breakGlass(code, BreakGlassReason.OTHER, " ")))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					refused -> assertThat(refused.problems()).extracting(Problem::field)
+						.containsExactly("explanation"));
+		assertThatThrownBy(() -> TestSecurity.as("chen", "CASEWORKER", () -> this.cases.open(code)))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void erasing_the_person_makes_the_notes_of_their_cases_unreadable_and_keeps_the_coded_parts() {
+		CaseCode code = this.fixtures.takenInBy("carol", identity());
+		this.fixtures.noteBy("carol", code, "Told us about the farm", false);
+		CaseDetails details = caseworker(() -> this.cases.open(code));
+		caseworker(() -> {
+			this.persons.erase(details.person(), this.persons.summary(details.person()).version(),
+					ErasureReason.PERSON_ASKED);
+			return null;
+		});
+
+		assertThat(caseworker(() -> this.cases.notes(code))).singleElement().satisfies(note -> {
+			assertThat(note.unreadable()).isTrue();
+			assertThat(note.text()).isNull();
+		});
+		assertThat(caseworker(() -> this.cases.open(code)).status()).isEqualTo(CaseStatus.INTAKE);
+	}
+
+	private static Identity identity() {
+		return TestIdentities.identity("Bola", "Adeyemi", null, null, null);
+	}
+
+	private static <T> T caseworker(java.util.function.Supplier<T> work) {
+		return TestSecurity.as("carol", "CASEWORKER", work);
+	}
+
+}
