@@ -63,11 +63,10 @@ class SupervisionViewsTests extends ViewTest {
 
 		SupervisorCasesView view = casesShowing(code);
 
-		var grid = test(view.grid);
-		assertThat(grid.size()).isEqualTo(1);
-		assertThat(grid.getCellText(0, grid.getColumnPosition("code"))).isEqualTo(code.value());
-		assertThat(grid.getCellText(0, grid.getColumnPosition("status"))).isEqualTo("Intake");
-		assertThat(grid.getCellText(0, grid.getColumnPosition("primary"))).isEqualTo(DemoAccounts.CASEWORKER);
+		assertThat(test(view.grid).size()).isEqualTo(1);
+		assertThat(cell(view, "code")).isEqualTo(code.value());
+		assertThat(cell(view, "status")).isEqualTo("Intake");
+		assertThat(cell(view, "primary")).isEqualTo(DemoAccounts.CASEWORKER);
 		assertNoCellContains(view.grid, given, family, "2348031234567", "A12345678");
 
 		test(view.code).setValue("");
@@ -90,9 +89,8 @@ class SupervisionViewsTests extends ViewTest {
 
 		assertThat(dialog.isOpened()).isFalse();
 		assertThat(lastNotification()).isEqualTo("Caseworkers assigned");
-		var grid = test(view.grid);
-		assertThat(grid.getCellText(0, grid.getColumnPosition("primary"))).isEqualTo(DemoAccounts.SECOND_CASEWORKER);
-		assertThat(grid.getCellText(0, grid.getColumnPosition("others"))).isEqualTo(DemoAccounts.CASEWORKER);
+		assertThat(cell(view, "primary")).isEqualTo(DemoAccounts.SECOND_CASEWORKER);
+		assertThat(cell(view, "others")).isEqualTo(DemoAccounts.CASEWORKER);
 		var chensCases = TestSecurity.as(DemoAccounts.SECOND_CASEWORKER, "CASEWORKER", () -> this.cases
 			.myCases(new CaseQuery(CaseQuery.SearchBy.CASE_CODE, code.value(), Set.of(), false), 0, 10));
 		assertThat(chensCases).extracting(CaseSummary::code, CaseSummary::primary)
@@ -109,10 +107,8 @@ class SupervisionViewsTests extends ViewTest {
 		requestClosure(code, Closure.Outcome.GOALS_ACHIEVED);
 		test(view.search).click();
 
-		var grid = test(view.grid);
-		assertThat(grid.size()).isEqualTo(1);
-		assertThat(grid.getCellText(0, grid.getColumnPosition("closure")))
-			.isEqualTo("Closure requested: Goals achieved");
+		assertThat(test(view.grid).size()).isEqualTo(1);
+		assertThat(cell(view, "closure")).isEqualTo("Closure requested: Goals achieved");
 	}
 
 	@Test
@@ -128,8 +124,7 @@ class SupervisionViewsTests extends ViewTest {
 
 		assertThat(this.supervision.overview(code).status()).isEqualTo(CaseStatus.CLOSED);
 		assertThat(lastNotification()).isEqualTo("Case closed");
-		var grid = test(view.grid);
-		assertThat(grid.getCellText(0, grid.getColumnPosition("status"))).isEqualTo("Closed");
+		assertThat(cell(view, "status")).isEqualTo("Closed");
 	}
 
 	@Test
@@ -155,9 +150,7 @@ class SupervisionViewsTests extends ViewTest {
 		assertThat(overview.status()).isEqualTo(CaseStatus.INTAKE);
 		assertThat(overview.closure().pending()).isFalse();
 		assertThat(overview.closure().returnedFor()).isEqualTo(Closure.ReturnReason.FOLLOW_UP_MISSING);
-		var grid = test(view.grid);
-		assertThat(grid.getCellText(0, grid.getColumnPosition("closure")))
-			.isEqualTo("Request returned: A follow-up is missing");
+		assertThat(cell(view, "closure")).isEqualTo("Request returned: A follow-up is missing");
 	}
 
 	@Test
@@ -179,9 +172,8 @@ class SupervisionViewsTests extends ViewTest {
 		assertThat(overview.status()).isEqualTo(CaseStatus.INTAKE);
 		assertThat(overview.closure().pending()).isTrue();
 		assertThat(overview.nextFollowUpOn()).isEqualTo(followUp);
-		var grid = test(view.grid);
-		assertThat(grid.getRow(0).version()).isEqualTo(overview.version());
-		assertThat(grid.getCellText(0, grid.getColumnPosition("followUp"))).isNotEmpty();
+		assertThat(test(view.grid).getRow(0).version()).isEqualTo(overview.version());
+		assertThat(cell(view, "followUp")).isNotEmpty();
 	}
 
 	@Test
@@ -226,6 +218,11 @@ class SupervisionViewsTests extends ViewTest {
 		test(view.code).setValue(code.value());
 		test(view.search).click();
 		return view;
+	}
+
+	private String cell(SupervisorCasesView view, String column) {
+		var grid = test(view.grid);
+		return grid.getCellText(0, grid.getColumnPosition(column));
 	}
 
 	private Button action(SupervisorCasesView view, String id) {
