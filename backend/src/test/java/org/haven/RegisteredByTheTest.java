@@ -20,20 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisteredByTheTest implements PersonAccess {
 
-	private final Set<String> grants = ConcurrentHashMap.newKeySet();
+	/** Shared by every application context of the run: some tests restart Haven on the same data. */
+	private static final Set<String> grants = ConcurrentHashMap.newKeySet();
 
 	@EventListener
 	void registered(PersonChanged event) {
 		if (event.change() == PersonChanged.Change.REGISTERED
 				&& SecurityContextHolder.getContext().getAuthentication() != null) {
-			this.grants.add(CurrentUser.username() + " " + event.code().value());
+			grants.add(CurrentUser.username() + " " + event.code().value());
 		}
 	}
 
 	@Override
 	public boolean permits(PersonCode person) {
 		return SecurityContextHolder.getContext().getAuthentication() != null
-				&& this.grants.contains(CurrentUser.username() + " " + person.value());
+				&& grants.contains(CurrentUser.username() + " " + person.value());
 	}
 
 }

@@ -43,7 +43,9 @@ class RouteAccessTests extends ViewTest {
 			Map.entry("cases/:code", Set.of(Role.CASEWORKER)),
 			Map.entry("audit", Set.of(Role.AUDITOR)),
 			Map.entry("audit/integrity", Set.of(Role.AUDITOR)),
-			Map.entry("audit/highlights", Set.of(Role.AUDITOR)));
+			Map.entry("audit/highlights", Set.of(Role.AUDITOR)),
+			Map.entry("supervision/cases", Set.of(Role.SUPERVISOR)),
+			Map.entry("supervision/break-glass", Set.of(Role.SUPERVISOR)));
 	// @formatter:on
 
 	static final Map<Role, String> ACCOUNT_OF = Map.of(Role.CASEWORKER, DemoAccounts.CASEWORKER, Role.SUPERVISOR,

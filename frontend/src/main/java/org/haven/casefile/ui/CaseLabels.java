@@ -10,6 +10,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import org.haven.casefile.Answer;
+import org.haven.person.Profile;
 import org.haven.reference.ReferenceData;
 import org.haven.reference.ReferenceList;
 
@@ -44,6 +45,17 @@ final class CaseLabels {
 
 	static String country(String code) {
 		return Locale.of("", code).getDisplayCountry(locale());
+	}
+
+	/** A nationality: the country in the user's language, or one of the coded answers. */
+	static String nationality(Component translator, String code) {
+		if (code == null) {
+			return translator.getTranslation("case.answer.not-asked");
+		}
+		if (Profile.NATIONALITY_ANSWERS.contains(code)) {
+			return translator.getTranslation("code.nationality." + code.toLowerCase(Locale.ROOT));
+		}
+		return country(code);
 	}
 
 	static String date(LocalDate date) {
