@@ -51,9 +51,9 @@ class SignInBrowserTest {
 
 	@ParameterizedTest(name = "{0} sees {1}")
 	@CsvSource(delimiter = '|', textBlock = """
-			carol | Home, Persons, Change password
-			chen  | Home, Persons, Change password
-			sam   | Home, Change password
+			carol | Home, My cases, Intake, Change password
+			chen  | Home, My cases, Intake, Change password
+			sam   | Home, All cases, Break-glass openings, Change password
 			aisha | Home, Audit trail, Integrity, Highlights, Change password
 			adam  | Home, Accounts, Reference lists, Keys, Change password
 			""")

@@ -43,8 +43,8 @@ class KeycloakSignInBrowserTest extends KeycloakTest {
 
 	@ParameterizedTest(name = "{0} sees {1}")
 	@CsvSource(delimiter = '|', textBlock = """
-			CASEWORKER | Home, Persons
-			SUPERVISOR | Home
+			CASEWORKER | Home, My cases, Intake
+			SUPERVISOR | Home, All cases, Break-glass openings
 			AUDITOR    | Home, Audit trail, Integrity, Highlights
 			ADMIN      | Home, Accounts, Reference lists, Keys
 			""")

@@ -28,6 +28,13 @@ class MainLayoutTests extends ViewTest {
 	}
 
 	@Test
+	void a_supervisor_sees_the_cases_and_the_break_glass_openings_but_no_caseworker_screen() {
+		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
+		open("");
+		assertThat(navigationLabels()).containsExactly("Home", "All cases", "Break-glass openings", "Change password");
+	}
+
+	@Test
 	void an_administrator_also_sees_the_accounts() {
 		signInAs(DemoAccounts.ADMIN, Role.ADMIN);
 		open("");
