@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import org.haven.access.Role;
+import org.haven.casefile.CaseFixtures;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
@@ -39,11 +40,17 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 	@Autowired
 	PersonService persons;
 
+	@Autowired
+	CaseFixtures cases;
+
 	/**
 	 * The address a user would type for a route template: a real person's page for the
-	 * person route.
+	 * person route, an intake draft of the demo caseworker's for the intake route.
 	 */
 	protected String addressOf(String route) {
+		if (route.equals("intake/:___url_parameter?")) {
+			return "intake/" + this.cases.draftOf(DemoAccounts.CASEWORKER, Identity.empty()).value();
+		}
 		if (!route.equals("persons/:___url_parameter")) {
 			return route;
 		}
