@@ -94,9 +94,10 @@ class IntakeViewTests extends ViewTest {
 		IntakeWizard reopened = ((IntakeView) getCurrentView()).wizard();
 		assertThat(location()).isEqualTo("intake/" + draft.value());
 		assertThat(reopened.step()).isEqualTo(IntakeStep.PROFILE);
+		assertThat(select("gender").getValue()).isEqualTo(Gender.DECLINED);
+		test(reopened.back).click();
 		assertThat(field(TextField.class, "given-names").getValue()).isEqualTo("Amina");
 		assertThat(field(DatePicker.class, "date-of-birth").getValue()).isEqualTo(LocalDate.of(1999, 4, 2));
-		assertThat(select("gender").getValue()).isEqualTo(Gender.DECLINED);
 	}
 
 	@Test
@@ -146,9 +147,11 @@ class IntakeViewTests extends ViewTest {
 			.isEqualTo("The person's consent to record is needed before the case can be created");
 		assertThat(test(wizard.steps).getTab(0).getLabel()).isEqualTo("Consent (needs another look)");
 		assertThat(test(wizard.steps).getTab(1).getLabel()).isEqualTo("Identity");
-		assertThat(field(TextField.class, "given-names").getValue()).isEqualTo("Halima");
-		assertThat(state("acts").getValue()).isEqualTo(Answer.State.DECLINED);
 		assertThat(this.intake.open(draft).identity().givenNames()).isEqualTo("Halima");
+		test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+		assertThat(field(TextField.class, "given-names").getValue()).isEqualTo("Halima");
+		test(wizard.steps).select(IntakeStep.SITUATION.ordinal());
+		assertThat(state("acts").getValue()).isEqualTo(Answer.State.DECLINED);
 
 		test(find(Button.class).withId("problems-consent").single()).click();
 		assertThat(wizard.step()).isEqualTo(IntakeStep.CONSENT);
@@ -310,7 +313,9 @@ class IntakeViewTests extends ViewTest {
 			.collect(Collectors.joining("", "Z", ""));
 	}
 
-	/** A made-up person, different in every test, so that only the test's own cases match. */
+	/**
+	 * A made-up person, different in every test, so that only the test's own cases match.
+	 */
 	private class Person {
 
 		final String given = name();
