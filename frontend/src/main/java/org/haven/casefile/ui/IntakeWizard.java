@@ -341,6 +341,7 @@ class IntakeWizard extends VerticalLayout {
 		}
 		catch (InvalidInputException refused) {
 			showProblems(refused);
+			error(getTranslation("intake.not-saved"));
 		}
 	}
 
@@ -492,6 +493,7 @@ class IntakeWizard extends VerticalLayout {
 		}
 		catch (InvalidInputException refused) {
 			showProblems(refused);
+			error(getTranslation("intake.problems.notification"));
 			if (refused.problems().stream().anyMatch(problem -> DUPLICATES_REVIEW.equals(problem.messageKey()))) {
 				go(IntakeStep.IDENTITY);
 			}
@@ -530,7 +532,6 @@ class IntakeWizard extends VerticalLayout {
 		});
 		formMessages.forEach(message -> this.problemSummary.add(new Paragraph(message)));
 		this.problemSummary.setVisible(true);
-		error(getTranslation("intake.problems.notification"));
 	}
 
 	private void clearProblems() {

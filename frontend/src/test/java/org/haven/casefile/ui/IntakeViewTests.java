@@ -160,8 +160,7 @@ class IntakeViewTests extends ViewTest {
 	@Test
 	void the_duplicate_check_shows_the_caseworkers_own_case_and_only_a_count_of_the_others() {
 		Person known = new Person();
-		CaseCode mine = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity(known.given, known.family, known.born, null, null));
+		CaseCode mine = known.takenInByCarol();
 		CaseCode theirs = this.fixtures.takenInBy(DemoAccounts.SECOND_CASEWORKER,
 				TestIdentities.identity(name(), name(), null, known.phone, null));
 		IntakeWizard wizard = startIntake();
@@ -178,11 +177,8 @@ class IntakeViewTests extends ViewTest {
 	@Test
 	void a_caseworker_who_confirms_a_different_person_creates_a_case_for_a_new_person() {
 		Person known = new Person();
-		CaseCode mine = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity(known.given, known.family, known.born, null, null));
-		IntakeWizard wizard = startIntake();
-		test(wizard.consent).selectItem("The person agrees");
-		known.typeInto(wizard);
+		CaseCode mine = known.takenInByCarol();
+		IntakeWizard wizard = consentedIntakeOf(known);
 		test(wizard.steps).select(IntakeStep.REVIEW.ordinal());
 
 		test(wizard.create).click();
@@ -202,11 +198,8 @@ class IntakeViewTests extends ViewTest {
 	@Test
 	void the_same_person_gets_a_new_case_without_being_registered_again() {
 		Person known = new Person();
-		CaseCode mine = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity(known.given, known.family, known.born, null, null));
-		IntakeWizard wizard = startIntake();
-		test(wizard.consent).selectItem("The person agrees");
-		known.typeInto(wizard);
+		CaseCode mine = known.takenInByCarol();
+		IntakeWizard wizard = consentedIntakeOf(known);
 		test(wizard.checkDuplicates).click();
 
 		test(find(Button.class).withText("This is the same person: add a new case for them").single()).click();
@@ -253,6 +246,23 @@ class IntakeViewTests extends ViewTest {
 	}
 
 	@Test
+	void when_the_person_does_not_agree_the_caseworker_is_told_nothing_can_be_recorded_and_may_discard() {
+		IntakeWizard wizard = startIntake();
+		DraftId draft = draftInAddress();
+		assertThat(wizard.consentRefused.isVisible()).isFalse();
+
+		test(wizard.consent).selectItem("The person does not agree");
+
+		assertThat(wizard.consentRefused.getElement().getTextRecursively())
+			.startsWith("Without the person's agreement nothing about them can be recorded");
+		assertThat(this.intake.open(draft).answers().consentToRecord()).isFalse();
+		test(wizard.discardRefused).click();
+		test(find(ConfirmDialog.class).single()).confirm();
+		assertThat(location()).isEqualTo("intake");
+		assertThat(this.intake.mine()).extracting(DraftSummary::id).doesNotContain(draft);
+	}
+
+	@Test
 	void a_draft_of_another_caseworker_opened_by_its_address_shows_not_found() {
 		DraftId theirs = this.fixtures.draftOf(DemoAccounts.SECOND_CASEWORKER,
 				TestIdentities.identity("Rahel", "Tesfaye", null, null, null));
@@ -268,6 +278,13 @@ class IntakeViewTests extends ViewTest {
 		IntakeWizard wizard = ((IntakeView) getCurrentView()).wizard();
 		assertThat(wizard).isNotNull();
 		assertThat(wizard.step()).isEqualTo(IntakeStep.CONSENT);
+		return wizard;
+	}
+
+	private IntakeWizard consentedIntakeOf(Person person) {
+		IntakeWizard wizard = startIntake();
+		test(wizard.consent).selectItem("The person agrees");
+		person.typeInto(wizard);
 		return wizard;
 	}
 
@@ -325,6 +342,11 @@ class IntakeViewTests extends ViewTest {
 		final LocalDate born = LocalDate.of(1990 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
 
 		final String phone = "+2348" + (10_000_000 + random.nextInt(89_999_999));
+
+		CaseCode takenInByCarol() {
+			return IntakeViewTests.this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
+					TestIdentities.identity(this.given, this.family, this.born, null, null));
+		}
 
 		void typeInto(IntakeWizard wizard) {
 			test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
