@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisteredByTheTest implements PersonAccess {
 
-	/** Shared by every application context of the run: some tests restart Haven on the same data. */
+	/**
+	 * Shared by every application context of the run: some tests restart Haven on the
+	 * same data.
+	 */
 	private static final Set<String> grants = ConcurrentHashMap.newKeySet();
 
 	@EventListener

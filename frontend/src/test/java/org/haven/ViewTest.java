@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import org.haven.access.Role;
+import org.haven.casefile.CaseFixtures;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
@@ -40,11 +41,11 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 	PersonService persons;
 
 	@Autowired
-	org.haven.casefile.CaseFixtures caseFixtures;
+	CaseFixtures caseFixtures;
 
 	/**
 	 * The address a user would type for a route template: a real person's or case's page,
-	 * of the demo caseworker's, for the person and case routes.
+	 * or an intake draft, of the demo caseworker's.
 	 */
 	protected String addressOf(String route) {
 		if (route.equals("cases/:code")) {
@@ -52,6 +53,9 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 				.takenInBy(DemoAccounts.CASEWORKER,
 						org.haven.person.TestIdentities.identity("Route", "Test", null, null, null))
 				.value();
+		}
+		if (route.equals("intake/:___url_parameter?")) {
+			return "intake/" + this.caseFixtures.draftOf(DemoAccounts.CASEWORKER, Identity.empty()).value();
 		}
 		if (!route.equals("persons/:___url_parameter")) {
 			return route;

@@ -30,6 +30,9 @@ class RouteAccessTests extends ViewTest {
 
 	static final String PERSON_PAGE = "persons/:___url_parameter";
 
+	/** The intake: the caseworker's drafts without a parameter, one draft with it. */
+	static final String INTAKE = "intake/:___url_parameter?";
+
 	// @formatter:off
 	static final Map<String, Set<Role>> WHO_MAY_OPEN = Map.ofEntries(
 			Map.entry("", EVERY_ROLE),
@@ -41,6 +44,7 @@ class RouteAccessTests extends ViewTest {
 			Map.entry(PERSON_PAGE, Set.of(Role.CASEWORKER)),
 			Map.entry("cases", Set.of(Role.CASEWORKER)),
 			Map.entry("cases/:code", Set.of(Role.CASEWORKER)),
+			Map.entry(INTAKE, Set.of(Role.CASEWORKER)),
 			Map.entry("audit", Set.of(Role.AUDITOR)),
 			Map.entry("audit/integrity", Set.of(Role.AUDITOR)),
 			Map.entry("audit/highlights", Set.of(Role.AUDITOR)),

@@ -1,0 +1,361 @@
+package org.haven.casefile.ui;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.haven.DemoAccounts;
+import org.haven.ViewTest;
+import org.haven.access.Role;
+import org.haven.casefile.Answer;
+import org.haven.casefile.CaseCode;
+import org.haven.casefile.CaseDetails;
+import org.haven.casefile.CaseFixtures;
+import org.haven.casefile.CaseService;
+import org.haven.casefile.DraftId;
+import org.haven.casefile.DraftSummary;
+import org.haven.casefile.IntakeAnswers;
+import org.haven.casefile.IntakeDraft;
+import org.haven.casefile.IntakeService;
+import org.haven.casefile.IntakeStep;
+import org.haven.person.Gender;
+import org.haven.person.TestIdentities;
+import org.haven.ui.NotFoundView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IntakeViewTests extends ViewTest {
+
+	private static final SecureRandom random = new SecureRandom();
+
+	@Autowired
+	IntakeService intake;
+
+	@Autowired
+	CaseService caseService;
+
+	@Autowired
+	CaseFixtures fixtures;
+
+	@BeforeEach
+	void signInAsCaseworker() {
+		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
+	}
+
+	@AfterEach
+	void signOutAfterwards() {
+		signOut();
+	}
+
+	@Test
+	void what_the_caseworker_types_is_saved_as_they_go_and_a_reopened_draft_shows_all_of_it() {
+		IntakeWizard wizard = startIntake();
+		DraftId draft = draftInAddress();
+
+		test(wizard.next).click();
+		assertThat(wizard.step()).isEqualTo(IntakeStep.IDENTITY);
+		TextField givenNames = field(TextField.class, "given-names");
+		test(givenNames).setValue("Amina");
+		test(field(DatePicker.class, "date-of-birth")).setValue(LocalDate.of(1999, 4, 2));
+		test(wizard.next).click();
+		test(select("gender")).selectItem("Declined to answer");
+
+		IntakeDraft saved = this.intake.open(draft);
+		assertThat(saved.identity().givenNames()).isEqualTo("Amina");
+		assertThat(saved.identity().dateOfBirth()).isEqualTo(LocalDate.of(1999, 4, 2));
+		assertThat(saved.answers().profile().gender()).isEqualTo(Gender.DECLINED);
+		assertThat(saved.step()).isEqualTo(IntakeStep.PROFILE);
+		assertThat(wizard.savedStatus.getText()).startsWith("Saved at ");
+
+		test(wizard.saveAndLeave).click();
+		assertThat(location()).isEqualTo("intake");
+		assertThat(givenNames.getValue()).as("the identity left the page with the wizard").isEmpty();
+		IntakeView list = (IntakeView) getCurrentView();
+		assertThat(list.drafts.getElement().getTextRecursively()).doesNotContain("Amina")
+			.contains("Stopped at: Profile");
+
+		test(continueButtons().getFirst()).click();
+		IntakeWizard reopened = ((IntakeView) getCurrentView()).wizard();
+		assertThat(location()).isEqualTo("intake/" + draft.value());
+		assertThat(reopened.step()).isEqualTo(IntakeStep.PROFILE);
+		assertThat(select("gender").getValue()).isEqualTo(Gender.DECLINED);
+		test(reopened.back).click();
+		assertThat(field(TextField.class, "given-names").getValue()).isEqualTo("Amina");
+		assertThat(field(DatePicker.class, "date-of-birth").getValue()).isEqualTo(LocalDate.of(1999, 4, 2));
+	}
+
+	@Test
+	void declined_and_unknown_stay_declined_and_unknown_after_a_reload_and_on_the_case_created() {
+		IntakeWizard wizard = startIntake();
+		DraftId draft = draftInAddress();
+		test(wizard.consent).selectItem("The person agrees");
+		test(wizard.steps).select(IntakeStep.SITUATION.ordinal());
+		test(state("acts")).selectItem("Declined to answer");
+		test(state("means")).selectItem("Unknown");
+
+		open("intake");
+		IntakeWizard reopened = ((IntakeView) open("intake/" + draft.value())).wizard();
+		assertThat(reopened.step()).isEqualTo(IntakeStep.SITUATION);
+		assertThat(state("acts").getValue()).isEqualTo(Answer.State.DECLINED);
+		assertThat(state("means").getValue()).isEqualTo(Answer.State.UNKNOWN);
+		assertThat(state("sectors").getValue()).isEqualTo(Answer.State.NOT_ASKED);
+
+		test(reopened.steps).select(IntakeStep.REVIEW.ordinal());
+		assertThat(reopened.review.getElement().getTextRecursively()).contains("Declined to answer", "Unknown");
+		test(reopened.create).click();
+
+		CaseCode created = createdCase();
+		CaseDetails details = this.caseService.open(created);
+		assertThat(details.situation().acts()).isEqualTo(Answer.declined());
+		assertThat(details.situation().means()).isEqualTo(Answer.unknown());
+		assertThat(details.situation().sectors()).isEqualTo(Answer.NOT_ASKED);
+		assertThat(details.consentToRecord()).isTrue();
+		assertThat(this.intake.mine()).extracting(DraftSummary::id).doesNotContain(draft);
+	}
+
+	@Test
+	void creating_the_case_without_consent_shows_the_consent_error_and_keeps_everything_typed() {
+		IntakeWizard wizard = startIntake();
+		DraftId draft = draftInAddress();
+		test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+		test(field(TextField.class, "given-names")).setValue("Halima");
+		test(wizard.steps).select(IntakeStep.SITUATION.ordinal());
+		test(state("acts")).selectItem("Declined to answer");
+		test(wizard.steps).select(IntakeStep.REVIEW.ordinal());
+
+		test(wizard.create).click();
+
+		assertThat(location()).isEqualTo("intake/" + draft.value());
+		assertThat(wizard.consent.isInvalid()).isTrue();
+		assertThat(wizard.consent.getErrorMessage())
+			.isEqualTo("The person's consent to record is needed before the case can be created");
+		assertThat(test(wizard.steps).getTab(0).getLabel()).isEqualTo("Consent (needs another look)");
+		assertThat(test(wizard.steps).getTab(1).getLabel()).isEqualTo("Identity");
+		assertThat(this.intake.open(draft).identity().givenNames()).isEqualTo("Halima");
+		test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+		assertThat(field(TextField.class, "given-names").getValue()).isEqualTo("Halima");
+		test(wizard.steps).select(IntakeStep.SITUATION.ordinal());
+		assertThat(state("acts").getValue()).isEqualTo(Answer.State.DECLINED);
+
+		test(find(Button.class).withId("problems-consent").single()).click();
+		assertThat(wizard.step()).isEqualTo(IntakeStep.CONSENT);
+	}
+
+	@Test
+	void the_duplicate_check_shows_the_caseworkers_own_case_and_only_a_count_of_the_others() {
+		Person known = new Person();
+		CaseCode mine = known.takenInByCarol();
+		CaseCode theirs = this.fixtures.takenInBy(DemoAccounts.SECOND_CASEWORKER,
+				TestIdentities.identity(name(), name(), null, known.phone, null));
+		IntakeWizard wizard = startIntake();
+		known.typeInto(wizard);
+
+		test(wizard.checkDuplicates).click();
+
+		assertThat(find(Anchor.class).all()).extracting(Anchor::getText).containsExactly(mine.value());
+		assertThat(find(Anchor.class).single().getHref()).isEqualTo("cases/" + mine.value());
+		assertThat(text("duplicates-others")).isEqualTo("One other record may match; ask your supervisor.");
+		assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain(theirs.value());
+	}
+
+	@Test
+	void a_caseworker_who_confirms_a_different_person_creates_a_case_for_a_new_person() {
+		Person known = new Person();
+		CaseCode mine = known.takenInByCarol();
+		IntakeWizard wizard = consentedIntakeOf(known);
+		test(wizard.steps).select(IntakeStep.REVIEW.ordinal());
+
+		test(wizard.create).click();
+		assertThat(location()).as("not created before the duplicates are reviewed").startsWith("intake/");
+		assertThat(wizard.step()).as("the wizard shows the duplicates").isEqualTo(IntakeStep.IDENTITY);
+		assertThat(wizard.problemSummary.getElement().getTextRecursively())
+			.contains("This person may already be known");
+		test(find(Button.class).withId("different-person").single()).click();
+		test(wizard.steps).select(IntakeStep.REVIEW.ordinal());
+		test(wizard.create).click();
+
+		CaseCode created = createdCase();
+		assertThat(created).isNotEqualTo(mine);
+		assertThat(this.caseService.open(created).person()).isNotEqualTo(this.caseService.open(mine).person());
+	}
+
+	@Test
+	void the_same_person_gets_a_new_case_without_being_registered_again() {
+		Person known = new Person();
+		CaseCode mine = known.takenInByCarol();
+		IntakeWizard wizard = consentedIntakeOf(known);
+		test(wizard.checkDuplicates).click();
+
+		test(find(Button.class).withText("This is the same person: add a new case for them").single()).click();
+
+		CaseCode created = createdCase();
+		assertThat(created).isNotEqualTo(mine);
+		assertThat(this.caseService.open(created).person()).isEqualTo(this.caseService.open(mine).person());
+	}
+
+	@Test
+	void a_draft_changed_in_another_tab_is_never_overwritten_and_can_be_reloaded() {
+		IntakeWizard wizard = startIntake();
+		DraftId draft = draftInAddress();
+		IntakeDraft before = this.intake.open(draft);
+		this.intake.save(draft, before.version(), IntakeStep.IDENTITY,
+				TestIdentities.identity("Other", "Tab", null, null, null), IntakeAnswers.notAskedYet());
+		test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+
+		test(field(TextField.class, "given-names")).setValue("Typed here");
+
+		assertThat(wizard.conflict.isVisible()).isTrue();
+		assertThat(this.intake.open(draft).identity().givenNames()).isEqualTo("Other");
+		test(wizard.reload).click();
+		assertThat(wizard.conflict.isVisible()).isFalse();
+		assertThat(field(TextField.class, "given-names").getValue()).isEqualTo("Other");
+		test(field(TextField.class, "family-names")).setValue("Tabs");
+		assertThat(this.intake.open(draft).identity().familyNames()).isEqualTo("Tabs");
+	}
+
+	@Test
+	void a_draft_is_discarded_from_the_list_only_after_a_confirmation() {
+		startIntake();
+		DraftId draft = draftInAddress();
+		test(find(Button.class).withId("intake-save-and-leave").single()).click();
+		int before = this.intake.mine().size();
+
+		test(find(Button.class).withText("Discard").all().getFirst()).click();
+		test(find(ConfirmDialog.class).single()).cancel();
+		assertThat(this.intake.mine()).hasSize(before);
+		test(find(Button.class).withText("Discard").all().getFirst()).click();
+		test(find(ConfirmDialog.class).single()).confirm();
+
+		assertThat(this.intake.mine()).hasSize(before - 1).extracting(DraftSummary::id).doesNotContain(draft);
+	}
+
+	@Test
+	void when_the_person_does_not_agree_the_caseworker_is_told_nothing_can_be_recorded_and_may_discard() {
+		IntakeWizard wizard = startIntake();
+		DraftId draft = draftInAddress();
+		assertThat(wizard.consentRefused.isVisible()).isFalse();
+
+		test(wizard.consent).selectItem("The person does not agree");
+
+		assertThat(wizard.consentRefused.getElement().getTextRecursively())
+			.startsWith("Without the person's agreement nothing about them can be recorded");
+		assertThat(this.intake.open(draft).answers().consentToRecord()).isFalse();
+		test(wizard.discardRefused).click();
+		test(find(ConfirmDialog.class).single()).confirm();
+		assertThat(location()).isEqualTo("intake");
+		assertThat(this.intake.mine()).extracting(DraftSummary::id).doesNotContain(draft);
+	}
+
+	@Test
+	void a_draft_of_another_caseworker_opened_by_its_address_shows_not_found() {
+		DraftId theirs = this.fixtures.draftOf(DemoAccounts.SECOND_CASEWORKER,
+				TestIdentities.identity("Rahel", "Tesfaye", null, null, null));
+
+		assertThat(open("intake/" + theirs.value())).isInstanceOf(NotFoundView.class);
+		assertThat(open("intake/" + java.util.UUID.randomUUID())).isInstanceOf(NotFoundView.class);
+		assertThat(open("intake/not-a-draft")).isInstanceOf(NotFoundView.class);
+	}
+
+	private IntakeWizard startIntake() {
+		IntakeView list = (IntakeView) open("intake");
+		test(list.start).click();
+		IntakeWizard wizard = ((IntakeView) getCurrentView()).wizard();
+		assertThat(wizard).isNotNull();
+		assertThat(wizard.step()).isEqualTo(IntakeStep.CONSENT);
+		return wizard;
+	}
+
+	private IntakeWizard consentedIntakeOf(Person person) {
+		IntakeWizard wizard = startIntake();
+		test(wizard.consent).selectItem("The person agrees");
+		person.typeInto(wizard);
+		return wizard;
+	}
+
+	private static DraftId draftInAddress() {
+		return DraftId.parse(location().substring("intake/".length())).orElseThrow();
+	}
+
+	/** The case the wizard created, from the address it went to. */
+	private static CaseCode createdCase() {
+		assertThat(location()).startsWith("cases/");
+		return CaseCode.parse(location().substring("cases/".length())).orElseThrow();
+	}
+
+	private static String location() {
+		return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+	}
+
+	private List<Button> continueButtons() {
+		return find(Button.class).withText("Continue").all();
+	}
+
+	private <T extends Component> T field(Class<T> type, String id) {
+		return find(type).withId(id).single();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Select<Gender> select(String id) {
+		return find(Select.class).withId(id).single();
+	}
+
+	@SuppressWarnings("unchecked")
+	private RadioButtonGroup<Answer.State> state(String answer) {
+		return find(RadioButtonGroup.class).withId(answer + "-state").single();
+	}
+
+	private String text(String id) {
+		return ((HasText) find(Component.class).withId(id).single()).getText();
+	}
+
+	private static String name() {
+		return random.ints(7, 'a', 'z' + 1)
+			.mapToObj(letter -> String.valueOf((char) letter))
+			.collect(Collectors.joining("", "Z", ""));
+	}
+
+	/**
+	 * A made-up person, different in every test, so that only the test's own cases match.
+	 */
+	private class Person {
+
+		final String given = name();
+
+		final String family = name();
+
+		final LocalDate born = LocalDate.of(1990 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
+
+		final String phone = "+2348" + (10_000_000 + random.nextInt(89_999_999));
+
+		CaseCode takenInByCarol() {
+			return IntakeViewTests.this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
+					TestIdentities.identity(this.given, this.family, this.born, null, null));
+		}
+
+		void typeInto(IntakeWizard wizard) {
+			test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+			test(field(TextField.class, "given-names")).setValue(this.given);
+			test(field(TextField.class, "family-names")).setValue(this.family);
+			test(field(DatePicker.class, "date-of-birth")).setValue(this.born);
+			test(field(TextArea.class, "phone-numbers")).setValue(this.phone);
+		}
+
+	}
+
+}
