@@ -1,0 +1,183 @@
+package org.haven.browser;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.haven.DemoAccounts;
+import org.haven.HavenIntegrationTest;
+import org.haven.TestSecurity;
+import org.haven.casefile.CaseCode;
+import org.haven.casefile.CaseStatus;
+import org.haven.casefile.CaseSupervision;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One case from start to end in a real browser: a caseworker takes a person in, reveals
+ * the identity and asks to close the case; a supervisor approves; an auditor finds the
+ * reveal.
+ */
+@HavenIntegrationTest
+class CaseJourneyBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CaseSupervision supervision;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void startBrowser() {
+		this.browser = Chromium.start("en");
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void a_caseworker_takes_a_person_in_reveals_the_identity_and_asks_to_close_a_supervisor_approves_and_an_auditor_finds_the_reveal() {
+		String family = "Journey" + UUID.randomUUID().toString().substring(0, 6);
+
+		signIn(DemoAccounts.CASEWORKER);
+		go("/intake");
+		click(By.id("start-intake"));
+		waitUntil(ExpectedConditions.urlMatches(".*/intake/[0-9a-f-]{36}$"));
+		clickText(By.cssSelector("#consent vaadin-radio-button"), "The person agrees");
+		click(By.id("intake-next"));
+		type(By.cssSelector("#given-names input"), "Amina");
+		type(By.cssSelector("#family-names input"), family);
+		click(By.id("step-review"));
+		click(By.id("create-case"));
+		waitUntil(ExpectedConditions.urlMatches(".*/cases/C-[0-9A-Z]{4}-[0-9A-Z]{4}$"));
+		CaseCode code = CaseCode.parse(this.browser.getCurrentUrl().replaceAll(".*/cases/", "")).orElseThrow();
+
+		assertThat(visible(By.id("identity-masked")).getText()).contains("hidden");
+		assertThat(this.browser.findElement(By.id("case-view")).getText()).doesNotContain(family);
+		click(By.id("reveal-identity"));
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("identity"), family));
+
+		click(By.id("request-closure"));
+		click(By.id("closure-outcome"));
+		clickText(By.cssSelector("vaadin-select-item"), "Goals achieved");
+		click(By.id("send-closure-request"));
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("closure-notice"),
+				"waiting for a supervisor"));
+		signOut();
+
+		signIn(DemoAccounts.SUPERVISOR);
+		go("/supervision/cases");
+		type(By.cssSelector("#supervision-code input"), code.value());
+		click(By.id("supervision-search"));
+		click(By.id("approve-" + code.value()));
+		click(By.cssSelector("#approve-closure vaadin-button[slot='confirm-button']"));
+		waitUntil(driver -> TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(code))
+			.status() == CaseStatus.CLOSED);
+		assertThat(this.browser.findElement(By.id("supervisor-cases-view")).getText()).doesNotContain(family);
+		signOut();
+
+		signIn(DemoAccounts.AUDITOR);
+		go("/audit");
+		type(By.cssSelector("#audit-subject input"), code.value());
+		click(By.id("audit-search"));
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-events"), "Identity revealed"));
+		List<String> cells = this.browser.findElements(By.cssSelector("#audit-events vaadin-grid-cell-content"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(cells).contains("Identity revealed", "carol");
+		assertThat(String.join(" ", cells)).doesNotContain(family);
+	}
+
+	private void signIn(String username) {
+		go("/login");
+		visible(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
+		this.browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+			.sendKeys(DemoAccounts.PASSWORD);
+		this.browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+		visible(By.id("main-navigation"));
+	}
+
+	private void signOut() {
+		click(By.id("sign-out"));
+		waitUntil(ExpectedConditions.urlContains("/login"));
+	}
+
+	private void go(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private void type(By field, String text) {
+		WebElement input = visible(field);
+		input.clear();
+		input.sendKeys(text, Keys.TAB);
+	}
+
+	/**
+	 * Clicks like a user: the element scrolled into view first, retried while something
+	 * covers it.
+	 */
+	private void click(By target) {
+		waitUntil(driver -> {
+			List<WebElement> found = driver.findElements(target);
+			if (found.isEmpty()) {
+				return null;
+			}
+			WebElement element = found.getFirst();
+			this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+			if (!element.isDisplayed() || !element.isEnabled()) {
+				return null;
+			}
+			try {
+				element.click();
+				return true;
+			}
+			catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+				return null;
+			}
+		});
+	}
+
+	private void clickText(By candidates, String text) {
+		WebElement match = waitUntil(driver -> driver.findElements(candidates)
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.filter(element -> element.getText().strip().equals(text))
+			.findFirst()
+			.orElse(null));
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", match);
+		match.click();
+	}
+
+	private WebElement visible(By target) {
+		return waitUntil(ExpectedConditions.visibilityOfElementLocated(target));
+	}
+
+	private <T> T waitUntil(Function<? super WebDriver, T> condition) {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(condition);
+	}
+
+}
