@@ -155,7 +155,8 @@ class CaseJourneyBrowserTest {
 				element.click();
 				return true;
 			}
-			catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+			catch (org.openqa.selenium.ElementClickInterceptedException
+					| org.openqa.selenium.StaleElementReferenceException notYet) {
 				return null;
 			}
 		});
@@ -177,7 +178,9 @@ class CaseJourneyBrowserTest {
 	}
 
 	private <T> T waitUntil(Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(condition);
+		return new WebDriverWait(this.browser, Duration.ofSeconds(30))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 }

@@ -51,7 +51,7 @@ class QuickHideBrowserTest {
 
 	@Test
 	void escape_twice_hides_haven_and_the_old_address_asks_for_sign_in() {
-		String havenAddress = signInAsCaseworkerAndOpenPersons();
+		String havenAddress = signInAsCaseworkerAndOpenTheirCases();
 
 		new Actions(browser).sendKeys(Keys.ESCAPE).pause(Duration.ofMillis(150)).sendKeys(Keys.ESCAPE).perform();
 
@@ -63,7 +63,7 @@ class QuickHideBrowserTest {
 
 	@Test
 	void ctrl_shift_h_hides_haven_and_back_shows_nothing_of_it() {
-		signInAsCaseworkerAndOpenPersons();
+		signInAsCaseworkerAndOpenTheirCases();
 
 		new Actions(browser).keyDown(Keys.CONTROL)
 			.keyDown(Keys.SHIFT)
@@ -76,12 +76,12 @@ class QuickHideBrowserTest {
 		browser.navigate().back();
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
 		assertThat(browser.findElements(By.id("main-navigation"))).isEmpty();
-		assertThat(browser.findElements(By.id("persons-view"))).isEmpty();
+		assertThat(browser.findElements(By.id("my-cases"))).isEmpty();
 	}
 
 	@Test
 	void the_button_hides_haven() {
-		String havenAddress = signInAsCaseworkerAndOpenPersons();
+		String havenAddress = signInAsCaseworkerAndOpenTheirCases();
 
 		browser.findElement(By.id("quick-hide")).click();
 
@@ -92,7 +92,7 @@ class QuickHideBrowserTest {
 
 	@Test
 	void the_page_is_blank_before_the_server_has_answered() {
-		signInAsCaseworkerAndOpenPersons();
+		signInAsCaseworkerAndOpenTheirCases();
 
 		Object page = browser
 			.executeScript("window.havenQuickHide(); return document.documentElement.outerHTML + document.title;");
@@ -100,32 +100,32 @@ class QuickHideBrowserTest {
 		assertThat(String.valueOf(page)).contains("<title>Weather</title>")
 			.doesNotContainIgnoringCase("haven")
 			.doesNotContain("main-navigation")
-			.doesNotContain("persons-view");
+			.doesNotContain("my-cases");
 		expectTheNeutralPage();
 	}
 
 	@Test
 	void a_single_escape_does_not_hide() throws InterruptedException {
-		signInAsCaseworkerAndOpenPersons();
+		signInAsCaseworkerAndOpenTheirCases();
 
 		new Actions(browser).sendKeys(Keys.ESCAPE).perform();
 		Thread.sleep(1200);
 		new Actions(browser).sendKeys(Keys.ESCAPE).perform();
 		Thread.sleep(500);
 
-		assertThat(browser.getCurrentUrl()).endsWith("/persons");
+		assertThat(browser.getCurrentUrl()).endsWith("/cases");
 		assertThat(browser.findElements(By.id("main-navigation"))).isNotEmpty();
 	}
 
-	private String signInAsCaseworkerAndOpenPersons() {
+	private String signInAsCaseworkerAndOpenTheirCases() {
 		browser.get("http://localhost:" + this.port + "/login");
 		waitFor(By.cssSelector("vaadin-login-form input[name='username']")).getFirst()
 			.sendKeys(DemoAccounts.CASEWORKER);
 		browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(DemoAccounts.PASSWORD);
 		browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
 		waitFor(By.id("quick-hide"));
-		browser.get("http://localhost:" + this.port + "/persons");
-		waitFor(By.id("persons-view"));
+		browser.get("http://localhost:" + this.port + "/cases");
+		waitFor(By.id("my-cases"));
 		waitFor(By.id("quick-hide"));
 		return browser.getCurrentUrl();
 	}

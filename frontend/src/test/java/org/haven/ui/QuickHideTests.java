@@ -43,7 +43,7 @@ class QuickHideTests extends ViewTest {
 	@Test
 	void the_button_is_on_a_screen_other_than_home_too() {
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
-		open("persons");
+		open("cases");
 		assertThat(find(Button.class).id("quick-hide").isVisible()).isTrue();
 	}
 
