@@ -22,6 +22,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.haven.person.PersonCode;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -112,6 +113,7 @@ class CaseFile {
 	private long version;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 100)
 	@CollectionTable(name = "case_caseworker", joinColumns = @JoinColumn(name = "case_id"))
 	private Set<Assignment> caseworkers = new HashSet<>();
 
