@@ -209,6 +209,7 @@ class IntakeWizard extends VerticalLayout {
 		this.pages.values().forEach(this::add);
 		add(buttons);
 
+		this.identity.sendWhileTyping();
 		this.identity.onChange(() -> {
 			outdateDuplicateCheck();
 			changed();
