@@ -9,6 +9,7 @@ import org.haven.access.AccountDirectory;
 import org.haven.access.SignInFailed;
 import org.haven.crypto.KeyOperation;
 import org.haven.casefile.CaseChanged;
+import org.haven.casefile.IntakeDraftsExpired;
 import org.haven.person.PersonChanged;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonsLookedUp;
@@ -125,6 +126,12 @@ class AuditedEvents {
 			parts.add(part);
 		}
 		this.trail.record(action, Outcome.ALLOWED, event.code(), parts, event.reason());
+	}
+
+	@EventListener
+	void intakeDraftsExpired(IntakeDraftsExpired event) {
+		this.trail.record(Action.INTAKE_DRAFTS_EXPIRED, Outcome.ALLOWED, null, List.of(),
+				"discarded " + event.count() + " drafts untouched since " + event.untouchedSince());
 	}
 
 	private static String partOf(CaseChanged.Change change) {

@@ -1,0 +1,58 @@
+package org.haven.casefile;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.haven.IntegrationTest;
+import org.haven.TestSecurity;
+import org.haven.crypto.FieldEncryption;
+import org.haven.person.TestIdentities;
+import org.haven.shared.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Unfinished intakes do not keep what was typed for ever. */
+@IntegrationTest
+class DraftRetentionTests {
+
+	@Autowired
+	DraftRetention retention;
+
+	@Autowired
+	CaseFixtures fixtures;
+
+	@Autowired
+	IntakeService intake;
+
+	@Autowired
+	FieldEncryption encryption;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void a_draft_untouched_for_the_retention_period_goes_with_its_key_and_a_recent_one_stays() {
+		DraftId old = this.fixtures.draftOf("carol", TestIdentities.identity("Old", "Draft", null, null, null));
+		DraftId recent = this.fixtures.draftOf("carol", TestIdentities.identity("New", "Draft", null, null, null));
+		this.jdbc.update("update intake_draft set updated_at = ? where id = ?",
+				Timestamp.from(Instant.now().minus(31, ChronoUnit.DAYS)), old.id());
+
+		assertThat(this.retention.apply()).isEqualTo(1);
+
+		assertThatThrownBy(() -> TestSecurity.as("carol", "CASEWORKER", () -> this.intake.open(old)))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.encryption.hasDataKey(old.id())).isFalse();
+		assertThat(TestSecurity.as("carol", "CASEWORKER", () -> this.intake.open(recent)).identity().familyNames())
+			.isEqualTo("Draft");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'INTAKE_DRAFTS_EXPIRED' and reason like 'discarded 1 %'",
+				Long.class))
+			.isPositive();
+	}
+
+}
