@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
 import org.haven.access.AccountDirectory;
 import org.haven.crypto.FieldEncryption;
 import org.haven.crypto.OwnerCipher;
@@ -26,6 +27,8 @@ import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.haven.shared.RevealsIdentity;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,9 +74,13 @@ public class CaseService {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntityManager entityManager;
+
 	CaseService(CaseAccess access, CaseFileRepository cases, NoteEntryRepository notes,
 			BreakGlassGrantRepository grants, CaseRules rules, PersonService persons, FieldEncryption encryption,
-			AccountDirectory accounts, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+			AccountDirectory accounts, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events,
+			EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.access = access;
 		this.cases = cases;
 		this.notes = notes;
@@ -170,6 +177,34 @@ public class CaseService {
 
 	public CaseDetails reopen(CaseCode code, long expectedVersion, Closure.ReopenReason reason) {
 		return change(code, expectedVersion, "reopen", CaseChanged.Change.REOPENED, file -> file.reopen(reason, now()));
+	}
+
+	/**
+	 * Every change of the case, oldest first, from the history Envers keeps: when, by
+	 * whom, which parts.
+	 */
+	@Transactional(readOnly = true)
+	@SuppressWarnings("unchecked")
+	public List<CaseChange> history(CaseCode code) {
+		CaseFile file = this.access.forWork(code, "history");
+		List<Object[]> revisions = AuditReaderFactory.get(this.entityManager)
+			.createQuery()
+			.forRevisionsOfEntity(CaseFile.class, false, true)
+			.add(AuditEntity.id().eq(file.id()))
+			.addOrder(AuditEntity.revisionNumber().asc())
+			.getResultList();
+		List<CaseChange> changes = new ArrayList<>();
+		CaseFile earlier = null;
+		for (Object[] revision : revisions) {
+			CaseFile version = (CaseFile) revision[0];
+			CaseRevision made = (CaseRevision) revision[1];
+			List<CaseDetails.Part> parts = earlier == null ? List.of() : version.partsChangedSince(earlier);
+			if (earlier == null || !parts.isEmpty()) {
+				changes.add(new CaseChange(Instant.ofEpochMilli(made.changedAt()), made.changedBy(), parts));
+			}
+			earlier = version;
+		}
+		return changes;
 	}
 
 	/**

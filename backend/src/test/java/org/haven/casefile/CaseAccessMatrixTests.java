@@ -128,6 +128,7 @@ class CaseAccessMatrixTests {
 		rows.put("CaseService.reopen", row(Prepared.CLOSED,
 				f -> this.cases.reopen(f.code(), f.version(), Closure.ReopenReason.NEW_NEEDS), Y, N, Y, D, D, D));
 		rows.put("CaseService.notes", row(f -> this.cases.notes(f.code()), Y, N, Y, D, D, D));
+		rows.put("CaseService.history", row(f -> this.cases.history(f.code()), Y, N, Y, D, D, D));
 		rows.put("CaseService.revealNote", row(f -> this.cases.revealNote(f.code(), f.note()), Y, N, Y, D, D, D));
 		rows.put("CaseService.addNote", row(f -> this.cases.addNote(f.code(), "Seen today", false), Y, N, Y, D, D, D));
 		rows.put("CaseService.breakGlass",

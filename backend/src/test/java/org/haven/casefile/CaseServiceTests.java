@@ -136,6 +136,9 @@ class CaseServiceTests {
 				where c.code = ? order by a.rev""", String.class, code.value());
 
 		assertThat(history).containsExactly("INTAKE by carol", "ASSESSMENT by carol");
+		assertThat(caseworker(() -> this.cases.history(code))).extracting(CaseChange::by, CaseChange::parts)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("carol", List.of()),
+					org.assertj.core.groups.Tuple.tuple("carol", List.of(CaseDetails.Part.STATUS)));
 	}
 
 	@Test

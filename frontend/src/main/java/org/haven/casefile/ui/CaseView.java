@@ -32,6 +32,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.haven.access.Roles;
+import org.haven.casefile.CaseChange;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseDetails;
 import org.haven.casefile.CaseService;
@@ -104,6 +105,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	final VerticalLayout notes = new VerticalLayout();
 
+	final VerticalLayout historyEntries = new VerticalLayout();
+
+	final Details history = new Details();
+
 	private final CaseService service;
 
 	private CaseDetails details;
@@ -166,6 +171,16 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		this.addNote.addClickListener(click -> addNote());
 		this.notes.setId("notes");
 		this.notes.setPadding(false);
+		this.historyEntries.setId("case-history");
+		this.historyEntries.setPadding(false);
+		this.history.setSummaryText(getTranslation("case.history"));
+		this.history.add(this.historyEntries);
+		this.history.setWidthFull();
+		this.history.addOpenedChangeListener(opened -> {
+			if (opened.isOpened()) {
+				showHistory();
+			}
+		});
 		HorizontalLayout header = new HorizontalLayout(this.title, this.status);
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		HorizontalLayout followUpRow = new HorizontalLayout(this.followUp, this.saveFollowUp);
@@ -179,7 +194,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 				section("case.non-punishment", new Paragraph(getTranslation("case.non-punishment.explained")),
 						this.nonPunishment, this.saveNonPunishment),
 				new H2(getTranslation("case.notes")), this.noteText,
-				new HorizontalLayout(this.noteExtraSensitive, this.addNote), this.notes);
+				new HorizontalLayout(this.noteExtraSensitive, this.addNote), this.notes, this.history);
 	}
 
 	private Details section(String titleKey, com.vaadin.flow.component.Component... content) {
@@ -325,6 +340,16 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		}
 	}
 
+	void showHistory() {
+		this.historyEntries.removeAll();
+		for (CaseChange change : this.service.history(this.details.code())) {
+			String what = change.opening() ? getTranslation("case.history.opened")
+					: change.parts().stream().map(part -> CaseLabels.of(this, part)).collect(Collectors.joining(", "));
+			this.historyEntries
+				.add(new Span(getTranslation("case.history.entry", CaseLabels.time(change.at()), change.by(), what)));
+		}
+	}
+
 	private Div noteCard(Note note) {
 		Div card = new Div();
 		card.addClassName("haven-note");
@@ -434,6 +459,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			CaseDetails saved = change.apply(this.details);
 			this.details = saved;
 			showHeaderAndWorkflow(saved);
+			if (this.history.isOpened()) {
+				showHistory();
+			}
 			Notification.show(getTranslation("case.saved")).addThemeVariants(NotificationVariant.SUCCESS);
 			return true;
 		}

@@ -141,6 +141,9 @@ class CaseScreensTests extends ViewTest {
 		CaseDetails saved = current(code);
 		assertThat(saved.situation().means()).isEqualTo(Answer.declined());
 		assertThat(saved.needs().safety()).isEqualTo(Needs.SafetyRisk.HIGH);
+		page.history.setOpened(true);
+		assertThat(page.historyEntries.getElement().getTextRecursively()).contains("case opened at intake", "carol",
+				"needs and safety", "situation");
 	}
 
 	@Test
