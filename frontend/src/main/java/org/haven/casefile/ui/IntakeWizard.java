@@ -209,7 +209,6 @@ class IntakeWizard extends VerticalLayout {
 		this.pages.values().forEach(this::add);
 		add(buttons);
 
-		this.identity.sendWhileTyping();
 		this.identity.onChange(() -> {
 			outdateDuplicateCheck();
 			changed();

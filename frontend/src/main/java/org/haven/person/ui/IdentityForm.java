@@ -91,18 +91,6 @@ public class IdentityForm extends Composite<FormLayout> {
 		setValue(Identity.empty());
 	}
 
-	/**
-	 * Sends what is typed to the server a moment after the user pauses, not only when
-	 * they leave a field, so that a draft saved as they go loses nothing when the tab
-	 * closes.
-	 */
-	public void sendWhileTyping() {
-		List.of(this.givenNames, this.familyNames, this.email, this.documentNumber)
-			.forEach(field -> field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY));
-		List.of(this.aliases, this.phoneNumbers, this.addresses, this.identifyingRemarks)
-			.forEach(field -> field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY));
-	}
-
 	/** Runs the listener on every change the user makes, for saving as they go. */
 	public void onChange(Runnable listener) {
 		this.givenNames.addValueChangeListener(event -> listener.run());
