@@ -2,10 +2,8 @@ package org.haven.casefile;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.haven.person.PersonCode;
 
@@ -33,21 +31,15 @@ public record CaseDetails(CaseCode code, PersonCode person, CaseStatus status, b
 	 * late.
 	 */
 	public List<Part> partsChangedIn(CaseDetails other) {
-		List<Part> changed = new ArrayList<>();
-		compare(changed, Part.STATUS, this.status, other.status);
-		compare(changed, Part.SITUATION, this.situation, other.situation);
-		compare(changed, Part.NEEDS, this.needs, other.needs);
-		compare(changed, Part.NON_PUNISHMENT, this.nonPunishment, other.nonPunishment);
-		compare(changed, Part.FOLLOW_UP, this.nextFollowUpOn, other.nextFollowUpOn);
-		compare(changed, Part.CASEWORKERS, Set.copyOf(this.caseworkers), Set.copyOf(other.caseworkers));
-		compare(changed, Part.CLOSURE, this.closure, other.closure);
-		return changed;
+		return other.parts().changedSince(parts());
 	}
 
-	private static void compare(List<Part> changed, Part part, Object mine, Object theirs) {
-		if (!Objects.equals(mine, theirs)) {
-			changed.add(part);
-		}
+	private CaseParts parts() {
+		return new CaseParts(this.status, this.situation, this.needs, this.nonPunishment, this.nextFollowUpOn,
+				this.caseworkers.stream()
+					.map(caseworker -> new Assignment(caseworker.accountId(), caseworker.primary()))
+					.collect(Collectors.toSet()),
+				this.closure);
 	}
 
 }

@@ -322,23 +322,9 @@ class CaseFile {
 			.toList();
 	}
 
-	/** The parts in which this version differs from an earlier one of the same case. */
-	List<CaseDetails.Part> partsChangedSince(CaseFile earlier) {
-		List<CaseDetails.Part> changed = new java.util.ArrayList<>();
-		compare(changed, CaseDetails.Part.STATUS, this.status, earlier.status);
-		compare(changed, CaseDetails.Part.SITUATION, this.situation, earlier.situation);
-		compare(changed, CaseDetails.Part.NEEDS, this.needs, earlier.needs);
-		compare(changed, CaseDetails.Part.NON_PUNISHMENT, this.nonPunishment, earlier.nonPunishment);
-		compare(changed, CaseDetails.Part.FOLLOW_UP, this.nextFollowUpOn, earlier.nextFollowUpOn);
-		compare(changed, CaseDetails.Part.CASEWORKERS, Set.copyOf(this.caseworkers), Set.copyOf(earlier.caseworkers));
-		compare(changed, CaseDetails.Part.CLOSURE, closure(), earlier.closure());
-		return changed;
-	}
-
-	private static void compare(List<CaseDetails.Part> changed, CaseDetails.Part part, Object now, Object before) {
-		if (!java.util.Objects.equals(now, before)) {
-			changed.add(part);
-		}
+	CaseParts parts() {
+		return new CaseParts(this.status, this.situation, this.needs, this.nonPunishment, this.nextFollowUpOn,
+				this.caseworkers, closure());
 	}
 
 	ClosureState closure() {

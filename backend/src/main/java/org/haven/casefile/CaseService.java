@@ -198,7 +198,7 @@ public class CaseService {
 		for (Object[] revision : revisions) {
 			CaseFile version = (CaseFile) revision[0];
 			CaseRevision made = (CaseRevision) revision[1];
-			List<CaseDetails.Part> parts = earlier == null ? List.of() : version.partsChangedSince(earlier);
+			List<CaseDetails.Part> parts = earlier == null ? List.of() : version.parts().changedSince(earlier.parts());
 			if (earlier == null || !parts.isEmpty()) {
 				changes.add(new CaseChange(Instant.ofEpochMilli(made.changedAt()), made.changedBy(), parts));
 			}
