@@ -22,7 +22,6 @@ import org.haven.person.IdentitySearch;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.PersonSummary;
-import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
@@ -30,7 +29,6 @@ import org.haven.shared.RevealsIdentity;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,7 +52,7 @@ public class CaseService {
 
 	private final CaseAccess access;
 
-	private final CaseFileRepository cases;
+	private final CaseEdits edits;
 
 	private final NoteEntryRepository notes;
 
@@ -76,13 +74,12 @@ public class CaseService {
 
 	private final EntityManager entityManager;
 
-	CaseService(CaseAccess access, CaseFileRepository cases, NoteEntryRepository notes,
-			BreakGlassGrantRepository grants, CaseRules rules, PersonService persons, FieldEncryption encryption,
-			AccountDirectory accounts, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events,
-			EntityManager entityManager) {
+	CaseService(CaseAccess access, CaseEdits edits, NoteEntryRepository notes, BreakGlassGrantRepository grants,
+			CaseRules rules, PersonService persons, FieldEncryption encryption, AccountDirectory accounts,
+			JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, EntityManager entityManager) {
 		this.entityManager = entityManager;
 		this.access = access;
-		this.cases = cases;
+		this.edits = edits;
 		this.notes = notes;
 		this.grants = grants;
 		this.rules = rules;
@@ -307,19 +304,7 @@ public class CaseService {
 
 	private CaseDetails change(CaseCode code, long expectedVersion, String action, CaseChanged.Change change,
 			Consumer<CaseFile> edit) {
-		CaseFile file = this.access.forWork(code, action);
-		if (file.version() != expectedVersion) {
-			throw new ConflictException(CaseAccess.CASE);
-		}
-		edit.accept(file);
-		try {
-			CaseFile saved = this.cases.saveAndFlush(file);
-			this.events.publishEvent(new CaseChanged(code, change, List.of(), null));
-			return details(saved);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new ConflictException(CaseAccess.CASE);
-		}
+		return details(this.edits.apply(this.access.forWork(code, action), expectedVersion, change, null, edit));
 	}
 
 	private Note note(NoteEntry entry, Map<UUID, String> authors, OwnerCipher cipher, boolean unreadable) {

@@ -21,11 +21,8 @@ import org.haven.crypto.FieldEncryption;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.PersonSummary;
-import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,10 +52,10 @@ public class CaseSupervision {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
+	private final CaseEdits edits;
 
 	CaseSupervision(CaseAccess access, CaseFileRepository cases, PersonService persons, AccountDirectory accounts,
-			FieldEncryption encryption, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+			FieldEncryption encryption, JdbcTemplate jdbc, Clock clock, CaseEdits edits) {
 		this.access = access;
 		this.cases = cases;
 		this.persons = persons;
@@ -66,7 +63,7 @@ public class CaseSupervision {
 		this.encryption = encryption;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.events = events;
+		this.edits = edits;
 	}
 
 	/** Cases, most recently changed first. */
@@ -155,19 +152,9 @@ public class CaseSupervision {
 
 	private CaseOverview decide(CaseCode code, long expectedVersion, String action, CaseChanged.Change change,
 			String reason, Consumer<CaseFile> decision) {
-		CaseFile file = this.access.forSupervision(code, action);
-		if (file.version() != expectedVersion) {
-			throw new ConflictException(CaseAccess.CASE);
-		}
-		decision.accept(file);
-		try {
-			CaseFile saved = this.cases.saveAndFlush(file);
-			this.events.publishEvent(new CaseChanged(code, change, List.of(), reason));
-			return overviews(List.of(saved)).getFirst();
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw new ConflictException(CaseAccess.CASE);
-		}
+		CaseFile decided = this.edits.apply(this.access.forSupervision(code, action), expectedVersion, change, reason,
+				decision);
+		return overviews(List.of(decided)).getFirst();
 	}
 
 	private List<CaseOverview> overviews(List<CaseFile> files) {
