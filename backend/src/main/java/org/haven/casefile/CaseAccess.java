@@ -87,11 +87,14 @@ class CaseAccess implements PersonAccess {
 	}
 
 	boolean mayWorkOn(CaseFile file) {
-		UUID me = me();
-		return file.isAssigned(me) || hasActiveGrant(file.id(), me);
+		return mayWorkOn(file, me());
 	}
 
-	boolean hasActiveGrant(UUID caseId, UUID account) {
+	boolean mayWorkOn(CaseFile file, UUID account) {
+		return file.isAssigned(account) || hasActiveGrant(file.id(), account);
+	}
+
+	private boolean hasActiveGrant(UUID caseId, UUID account) {
 		return Boolean.TRUE.equals(this.jdbc.queryForObject(ACTIVE_GRANT, Boolean.class, caseId, account,
 				Timestamp.from(this.clock.instant())));
 	}

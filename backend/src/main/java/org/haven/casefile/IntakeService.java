@@ -176,7 +176,7 @@ public class IntakeService {
 		UUID me = this.access.me();
 		for (DuplicateCandidate candidate : candidates) {
 			for (CaseFile file : this.cases.findByPersonCode(candidate.code().value())) {
-				if (file.isAssigned(me) || this.access.hasActiveGrant(file.id(), me)) {
+				if (this.access.mayWorkOn(file, me)) {
 					yours.add(file.code());
 					known.add(candidate.code());
 				}
