@@ -8,16 +8,16 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import org.haven.casefile.Answer;
-import org.haven.person.Profile;
+import org.haven.person.ui.Labels;
 import org.haven.reference.ReferenceData;
 import org.haven.reference.ReferenceList;
 
 /**
  * Translated labels of what cases hold: coded values by the key
- * {@code code.<type>.<value>} in kebab case (as for persons), reference-list items by
- * their stored labels, countries by the user's locale.
+ * {@code code.<type>.<value>} in kebab case and nationalities, both as for persons
+ * ({@link Labels}); reference-list items by their stored labels; countries by the user's
+ * locale.
  */
 final class CaseLabels {
 
@@ -32,7 +32,7 @@ final class CaseLabels {
 	}
 
 	static String keyOf(Enum<?> value) {
-		return "code." + kebab(value.getDeclaringClass().getSimpleName()) + "." + kebab(value.name());
+		return Labels.keyOf(value);
 	}
 
 	static String state(Component translator, Answer.State state) {
@@ -49,13 +49,7 @@ final class CaseLabels {
 
 	/** A nationality: the country in the user's language, or one of the coded answers. */
 	static String nationality(Component translator, String code) {
-		if (code == null) {
-			return translator.getTranslation("case.answer.not-asked");
-		}
-		if (Profile.NATIONALITY_ANSWERS.contains(code)) {
-			return translator.getTranslation("code.nationality." + code.toLowerCase(Locale.ROOT));
-		}
-		return country(code);
+		return Labels.country(translator, code);
 	}
 
 	static String date(LocalDate date) {
@@ -72,12 +66,11 @@ final class CaseLabels {
 	}
 
 	static String kebab(String name) {
-		return name.replaceAll("([a-z])([A-Z])", "$1-$2").replace('_', '-').toLowerCase(Locale.ROOT);
+		return Labels.kebab(name);
 	}
 
 	static Locale locale() {
-		UI ui = UI.getCurrent();
-		return ui == null ? Locale.ENGLISH : ui.getLocale();
+		return Labels.currentLocale();
 	}
 
 }

@@ -8,28 +8,28 @@ import com.vaadin.flow.component.Component;
  * Translated labels of coded values: the key is the enum's type and constant, in kebab
  * case.
  */
-final class Labels {
+public final class Labels {
 
 	private Labels() {
 	}
 
-	static String of(Component translator, Enum<?> value) {
+	public static String of(Component translator, Enum<?> value) {
 		if (value == null) {
 			return translator.getTranslation("person.not-asked");
 		}
 		return translator.getTranslation(keyOf(value));
 	}
 
-	static String keyOf(Enum<?> value) {
+	public static String keyOf(Enum<?> value) {
 		return "code." + kebab(value.getDeclaringClass().getSimpleName()) + "." + kebab(value.name());
 	}
 
-	private static String kebab(String name) {
+	public static String kebab(String name) {
 		return name.replaceAll("([a-z])([A-Z])", "$1-$2").replace('_', '-').toLowerCase(Locale.ROOT);
 	}
 
 	/** A country by its ISO code in the user's language, or one of the coded answers. */
-	static String country(Component translator, String code) {
+	public static String country(Component translator, String code) {
 		if (code == null) {
 			return translator.getTranslation("person.not-asked");
 		}
@@ -43,7 +43,7 @@ final class Labels {
 		return Locale.of(code).getDisplayLanguage(currentLocale());
 	}
 
-	private static java.util.Locale currentLocale() {
+	public static java.util.Locale currentLocale() {
 		com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
 		return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
 	}
