@@ -2,6 +2,9 @@ package org.haven.casefile;
 
 import java.util.Set;
 
+import org.haven.shared.InvalidInputException;
+import org.haven.shared.Problem;
+
 /**
  * What a caseworker looks for among their cases: a case code, or a name, phone or
  * document number (found through blind indexes), narrowed by status and by follow-ups
@@ -15,10 +18,14 @@ public record CaseQuery(SearchBy by, String text, Set<CaseStatus> statuses, bool
 
 	}
 
+	/** A malformed case code is refused here, before any search runs. */
 	public CaseQuery {
 		by = by == null ? SearchBy.CASE_CODE : by;
 		text = text == null ? "" : text.strip();
 		statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+		if (by == SearchBy.CASE_CODE && !text.isEmpty() && CaseCode.parse(text).isEmpty()) {
+			throw new InvalidInputException(Problem.of("text", "case.search.code-format"));
+		}
 	}
 
 	public static CaseQuery all() {

@@ -328,8 +328,7 @@ public class CaseService {
 		arguments.add(this.access.me());
 		if (query.searchesText()) {
 			if (query.by() == CaseQuery.SearchBy.CASE_CODE) {
-				CaseCode code = CaseCode.parse(query.text())
-					.orElseThrow(() -> new InvalidInputException(Problem.of("text", "case.search.code-format")));
+				CaseCode code = CaseCode.parse(query.text()).orElseThrow();
 				from.append(" and c.code = ?");
 				arguments.add(code.value());
 			}

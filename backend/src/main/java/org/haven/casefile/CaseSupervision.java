@@ -181,8 +181,7 @@ public class CaseSupervision {
 		StringBuilder from = new StringBuilder(" from case_file c where true");
 		List<Object> arguments = new ArrayList<>();
 		if (!query.code().isEmpty()) {
-			CaseCode code = CaseCode.parse(query.code())
-				.orElseThrow(() -> new InvalidInputException(Problem.of("code", "case.search.code-format")));
+			CaseCode code = CaseCode.parse(query.code()).orElseThrow();
 			from.append(" and c.code = ?");
 			arguments.add(code.value());
 		}

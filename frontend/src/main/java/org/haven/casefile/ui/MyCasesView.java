@@ -123,11 +123,11 @@ class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	void search() {
-		CaseQuery wanted = new CaseQuery(this.searchBy.getValue(), this.text.getValue(), this.statuses.getValue(),
-				this.followUpDue.getValue());
 		this.problems.clear();
+		CaseQuery wanted;
 		try {
-			this.service.countMyCases(wanted);
+			wanted = new CaseQuery(this.searchBy.getValue(), this.text.getValue(), this.statuses.getValue(),
+					this.followUpDue.getValue());
 		}
 		catch (InvalidInputException refused) {
 			this.problems.show(refused)

@@ -128,11 +128,11 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 
 	/** Applies the filters; a malformed case code is shown on its field. */
 	void search() {
-		SupervisorQuery next = new SupervisorQuery(this.code.getValue(), this.statuses.getValue(),
-				this.awaitingDecision.getValue());
 		InputProblems problems = new InputProblems(this).field("code", this.code);
+		SupervisorQuery next;
 		try {
-			this.supervision.count(next);
+			next = new SupervisorQuery(this.code.getValue(), this.statuses.getValue(),
+					this.awaitingDecision.getValue());
 		}
 		catch (InvalidInputException refused) {
 			problems.show(refused).forEach(SupervisorCasesView::error);
