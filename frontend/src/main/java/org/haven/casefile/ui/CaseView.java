@@ -262,7 +262,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			Button step = new Button(getTranslation("case.advance", CaseLabels.of(this, next)));
 			step.setId("advance-" + CaseLabels.kebab(next.name()));
 			step.setEnabled(!pending);
-			step.addClickListener(click -> save(null, CaseDetails.Part.STATUS,
+			step.addClickListener(click -> save(new InputProblems(this), CaseDetails.Part.STATUS,
 					latest -> this.service.advance(latest.code(), latest.version(), next)));
 			this.steps.add(step);
 		}
@@ -452,9 +452,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	 * changed meanwhile, keeps what they typed, and can apply it to the latest version.
 	 */
 	boolean save(InputProblems problems, CaseDetails.Part part, Function<CaseDetails, CaseDetails> change) {
-		if (problems != null) {
-			problems.clear();
-		}
+		problems.clear();
 		try {
 			CaseDetails saved = change.apply(this.details);
 			this.details = saved;
@@ -466,11 +464,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			return true;
 		}
 		catch (InvalidInputException refused) {
-			List<String> messages = problems == null ? refused.problems()
-				.stream()
-				.map(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
-				.toList() : problems.show(refused);
-			messages.forEach(message -> Notification.show(message).addThemeVariants(NotificationVariant.ERROR));
+			problems.show(refused)
+				.forEach(message -> Notification.show(message).addThemeVariants(NotificationVariant.ERROR));
 			return false;
 		}
 		catch (ConflictException conflict) {
@@ -498,7 +493,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		applyMine.addClickListener(click -> {
 			dialog.close();
 			this.details = latest;
-			save(null, part, change);
+			save(new InputProblems(this), part, change);
 		});
 		Button discardMine = new Button(getTranslation("case.conflict.discard-mine"));
 		discardMine.setId("conflict-discard-mine");
