@@ -111,6 +111,11 @@ public class AuditWorkspace {
 				(row, number) -> new Highlight(Highlight.Pattern.REPEATED_DENIALS, row.getString(1),
 						row.getTimestamp(2).toInstant(), row.getLong(3)),
 				since, this.deniedPerHour));
+		highlights.addAll(this.jdbc.query("""
+				select reason || coalesce(' ' || subject_type || ' ' || subject_id, ''), min(occurred_at), count(*)
+				from audit_event where action = 'INTEGRITY_CHECK_FAILED' and occurred_at >= ?
+				group by 1 order by 2 desc""", (row, number) -> new Highlight(Highlight.Pattern.INTEGRITY_FINDINGS,
+				row.getString(1), row.getTimestamp(2).toInstant(), row.getLong(3)), since));
 		return highlights;
 	}
 

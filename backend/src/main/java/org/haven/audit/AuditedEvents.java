@@ -15,6 +15,7 @@ import org.haven.person.PersonCode;
 import org.haven.person.PersonsLookedUp;
 import org.haven.reference.ReferenceListChanged;
 import org.haven.shared.AccessRefused;
+import org.haven.shared.IntegrityCheckFailed;
 import org.haven.shared.PseudonymousId;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -76,6 +77,12 @@ class AuditedEvents {
 	@EventListener
 	void refused(AccessRefused event) {
 		this.trail.recordApart(Action.ACCESS_REFUSED, Outcome.DENIED, event.subject(), event.what());
+	}
+
+	/** Recorded apart: the read or change that found the damage fails and rolls back. */
+	@EventListener
+	void integrityCheckFailed(IntegrityCheckFailed event) {
+		this.trail.recordApart(Action.INTEGRITY_CHECK_FAILED, Outcome.FAILED, event.subject(), event.record());
 	}
 
 	@EventListener

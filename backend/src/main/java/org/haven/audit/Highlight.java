@@ -17,7 +17,13 @@ public record Highlight(Pattern pattern, String actor, Instant from, long count)
 		REVEALS_OUTSIDE_WORKING_HOURS,
 
 		/** Repeated refusals of one user within an hour. */
-		REPEATED_DENIALS
+		REPEATED_DENIALS,
+
+		/**
+		 * Stored records that failed an integrity check: altered ciphertexts, rows that
+		 * grant access written outside Haven. Always worth a look, even once.
+		 */
+		INTEGRITY_FINDINGS
 
 	}
 
