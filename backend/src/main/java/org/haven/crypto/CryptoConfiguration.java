@@ -47,8 +47,33 @@ class CryptoConfiguration {
 						+ "Haven stopped before touching any data.");
 			}
 		}
+		if (!keyring.authorization().file().exists()) {
+			long sealed = sealedRows(jdbc);
+			if (sealed > 0) {
+				throw new IllegalStateException("The key file " + Keyring.AUTHORIZATION_FILE + " is missing from "
+						+ keys.path() + " but the database holds " + sealed + " rows sealed by it. Restore the key "
+						+ "file from your backup; Haven stopped before touching any data.");
+			}
+		}
 		keyring.open();
 		return keyring;
+	}
+
+	/**
+	 * Accounts sealed by the authorisation key, once the migration that seals them has
+	 * run.
+	 */
+	private static long sealedRows(JdbcTemplate jdbc) {
+		Boolean sealing = jdbc.queryForObject(
+				"""
+						select exists (select 1 from information_schema.columns
+						               where table_schema = current_schema() and table_name = 'app_user' and column_name = 'seal')""",
+				Boolean.class);
+		if (!Boolean.TRUE.equals(sealing)) {
+			return 0;
+		}
+		Long sealed = jdbc.queryForObject("select count(*) from app_user where seal is not null", Long.class);
+		return sealed == null ? 0 : sealed;
 	}
 
 	@Bean

@@ -16,6 +16,8 @@ import com.google.crypto.tink.Parameters;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.mac.MacConfig;
+import com.google.crypto.tink.mac.PredefinedMacParameters;
 import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.prf.PrfSet;
@@ -23,10 +25,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The two keysets Haven keeps in files: the master keyset (AES-256-GCM) that wraps every
- * person's data key, and the blind-index keyset (HMAC-SHA256) that indexes identity
- * values for exact search. Each may hold several versions while a rotation runs; one is
- * primary.
+ * The keysets Haven keeps in files, never in the database: the master keyset
+ * (AES-256-GCM) that wraps every person's data key, the blind-index keyset (HMAC-SHA256)
+ * that indexes identity values for exact search, the audit signing keyset (Ed25519) and
+ * the authorisation keyset (HMAC-SHA256) that seals the rows granting access to identity.
+ * Each may hold several versions while a rotation runs; one is primary. Whatever creates,
+ * checks or lists key files goes through {@link #keysets()}.
  */
 class Keyring {
 
@@ -36,12 +40,15 @@ class Keyring {
 
 	static final String SIGNING_FILE = "audit-signing.keyset";
 
+	static final String AUTHORIZATION_FILE = "authorization.keyset";
+
 	private static final Logger log = LoggerFactory.getLogger(Keyring.class);
 
 	static {
 		try {
 			AeadConfig.register();
 			PrfConfig.register();
+			MacConfig.register();
 			com.google.crypto.tink.signature.SignatureConfig.register();
 		}
 		catch (GeneralSecurityException ex) {
@@ -55,6 +62,8 @@ class Keyring {
 
 	private final Managed signing;
 
+	private final Managed authorization;
+
 	Keyring(Path keysDirectory, char[] passphrase, Clock clock) {
 		this.master = new Managed(new KeysetFile(keysDirectory.resolve(MASTER_FILE)), passphrase, clock,
 				PredefinedAeadParameters.AES256_GCM);
@@ -62,6 +71,13 @@ class Keyring {
 				PredefinedPrfParameters.HMAC_SHA256_PRF);
 		this.signing = new Managed(new KeysetFile(keysDirectory.resolve(SIGNING_FILE)), passphrase, clock,
 				com.google.crypto.tink.signature.PredefinedSignatureParameters.ED25519);
+		this.authorization = new Managed(new KeysetFile(keysDirectory.resolve(AUTHORIZATION_FILE)), passphrase, clock,
+				PredefinedMacParameters.HMAC_SHA256_256BITTAG);
+	}
+
+	/** Every keyset, each in its own file. */
+	List<Managed> keysets() {
+		return List.of(this.master, this.blindIndex, this.signing, this.authorization);
 	}
 
 	boolean keyFilesExist() {
@@ -70,9 +86,7 @@ class Keyring {
 
 	/** Opens the key files, or creates them on a first start. */
 	void open() {
-		this.master.openOrCreate();
-		this.blindIndex.openOrCreate();
-		this.signing.openOrCreate();
+		keysets().forEach(Managed::openOrCreate);
 	}
 
 	Aead masterAead() {
@@ -108,6 +122,10 @@ class Keyring {
 
 	Managed signing() {
 		return this.signing;
+	}
+
+	Managed authorization() {
+		return this.authorization;
 	}
 
 	Managed master() {
@@ -155,6 +173,10 @@ class Keyring {
 			}
 			this.file.write(this.contents, this.passphrase);
 			log.info("Created the key file {}", this.file.path());
+		}
+
+		KeysetFile file() {
+			return this.file;
 		}
 
 		KeysetFile.Contents contents() {
