@@ -46,8 +46,8 @@ class AccessConfiguration {
 	 */
 	@Bean
 	@Profile("!keycloak")
-	UserDetailsService localUserDetailsService(UserAccountRepository accounts, Clock clock) {
-		return new LocalUserDetailsService(accounts, clock);
+	UserDetailsService localUserDetailsService(UserAccountRepository accounts, AccountSeals seals, Clock clock) {
+		return new LocalUserDetailsService(accounts, seals, clock);
 	}
 
 	@Bean

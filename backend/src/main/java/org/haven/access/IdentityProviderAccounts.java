@@ -29,10 +29,13 @@ public class IdentityProviderAccounts {
 
 	private final UserAccountRepository accounts;
 
+	private final AccountSeals seals;
+
 	private final Clock clock;
 
-	IdentityProviderAccounts(UserAccountRepository accounts, Clock clock) {
+	IdentityProviderAccounts(UserAccountRepository accounts, AccountSeals seals, Clock clock) {
 		this.accounts = accounts;
+		this.seals = seals;
 		this.clock = clock;
 	}
 
@@ -52,6 +55,9 @@ public class IdentityProviderAccounts {
 		String displayName = displayName(identity, username);
 
 		Optional<UserAccount> known = this.accounts.findByExternalSubjectForUpdate(identity.subject());
+		if (known.isPresent() && !this.seals.intact(known.get())) {
+			throw refused(SignInRefusedException.Reason.INTEGRITY_CHECK_FAILED);
+		}
 		if (known.isEmpty() && identity.roles().isEmpty()) {
 			throw refused(SignInRefusedException.Reason.NO_ROLE);
 		}
@@ -61,6 +67,7 @@ public class IdentityProviderAccounts {
 			throw refused(SignInRefusedException.Reason.USERNAME_TAKEN);
 		}
 		account.updateFromIdentityProvider(username, displayName, identity.roles(), this.clock.instant());
+		account.sealPending(this.seals);
 		this.accounts.saveAndFlush(account);
 		if (!account.enabled()) {
 			throw refused(SignInRefusedException.Reason.DISABLED);
@@ -83,12 +90,18 @@ public class IdentityProviderAccounts {
 			if (local.externalSubject() != null) {
 				throw refused(SignInRefusedException.Reason.USERNAME_TAKEN);
 			}
+			if (!this.seals.intact(local)) {
+				throw refused(SignInRefusedException.Reason.INTEGRITY_CHECK_FAILED);
+			}
 			local.linkToIdentityProvider(identity.subject(), this.clock.instant());
+			local.sealPending(this.seals);
 			log.info("A local account was linked to its identity provider subject at first sign-in");
 			return local;
 		}
-		return this.accounts.saveAndFlush(UserAccount.fromIdentityProvider(identity.subject(), username, displayName,
-				identity.roles(), this.clock.instant()));
+		UserAccount created = UserAccount.fromIdentityProvider(identity.subject(), username, displayName,
+				identity.roles(), this.clock.instant());
+		created.sealPending(this.seals);
+		return this.accounts.saveAndFlush(created);
 	}
 
 	private static String displayName(ExternalIdentity identity, String username) {

@@ -38,7 +38,13 @@ public class SignInRefusedException extends RuntimeException {
 		USERNAME_TAKEN,
 
 		/** The identity provider sent no usable subject or username. */
-		INCOMPLETE_IDENTITY;
+		INCOMPLETE_IDENTITY,
+
+		/**
+		 * The Haven account that the sign-in leads to was changed outside Haven: its link
+		 * to the person fails its seal.
+		 */
+		INTEGRITY_CHECK_FAILED;
 
 		/** The reason as it appears in an address: lower case with dashes. */
 		public String code() {

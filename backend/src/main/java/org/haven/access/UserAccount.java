@@ -3,6 +3,7 @@ package org.haven.access;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,18 +11,20 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.haven.crypto.AuthorizationSeal;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A staff member's account. Guards its own rules: a locked account stays locked for the
- * lockout period whatever is typed, an expired lock starts a fresh count.
+ * lockout period whatever is typed, an expired lock starts a fresh count. What decides
+ * who signs in and with which roles is sealed by {@link AccountSeals} before it is
+ * stored; a change of it leaves the account unsealed until then, so that it cannot be
+ * stored unsealed by mistake.
  */
 @Entity
 @Table(name = "app_user")
@@ -73,11 +76,16 @@ class UserAccount {
 	@Column(name = "version", nullable = false)
 	private long version;
 
+	/** Raised by every change of roles; the memberships' seals are bound to it. */
+	@Column(name = "role_generation", nullable = false)
+	private long roleGeneration;
+
+	@Column(name = "seal", nullable = false)
+	private byte[] seal;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
-	@Column(name = "role", nullable = false, length = 32)
-	@Enumerated(EnumType.STRING)
-	private Set<Role> roles = EnumSet.noneOf(Role.class);
+	private Set<RoleMembership> roles = new HashSet<>();
 
 	protected UserAccount() {
 	}
@@ -87,7 +95,8 @@ class UserAccount {
 		this.id = UUID.randomUUID();
 		this.username = username;
 		this.displayName = displayName;
-		this.roles = roleSet(roles);
+		this.roleGeneration = 1;
+		roleSet(roles).forEach(role -> this.roles.add(new RoleMembership(role)));
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChangePassword;
 		this.enabled = true;
@@ -117,6 +126,7 @@ class UserAccount {
 		this.failedLoginAttempts = 0;
 		this.lockedUntil = null;
 		this.updatedAt = now;
+		this.seal = null;
 	}
 
 	/**
@@ -124,14 +134,52 @@ class UserAccount {
 	 * source of truth for the username, the name and the roles.
 	 */
 	void updateFromIdentityProvider(String newUsername, String newDisplayName, Set<Role> newRoles, Instant now) {
-		if (!this.username.equals(newUsername) || !this.displayName.equals(newDisplayName)
-				|| !this.roles.equals(roleSet(newRoles))) {
-			this.username = newUsername;
+		boolean renamed = !this.username.equals(newUsername);
+		boolean rolesChanged = !roles().equals(roleSet(newRoles));
+		if (renamed || rolesChanged || !this.displayName.equals(newDisplayName)) {
+			if (renamed) {
+				this.username = newUsername;
+				this.seal = null;
+			}
+			if (rolesChanged) {
+				replaceRoles(newRoles);
+			}
 			this.displayName = newDisplayName;
-			this.roles.clear();
-			this.roles.addAll(newRoles);
 			this.updatedAt = now;
 		}
+	}
+
+	private void replaceRoles(Set<Role> newRoles) {
+		this.roles.clear();
+		newRoles.forEach(role -> this.roles.add(new RoleMembership(role)));
+		this.roleGeneration++;
+		this.seal = null;
+	}
+
+	/**
+	 * Seals what is not sealed yet: the sign-in after a change of it, and new role
+	 * memberships. Stored rows keep the seal they have, valid or not.
+	 */
+	void sealPending(AccountSeals seals) {
+		if (this.seal == null) {
+			this.seal = seals.seal(accountRow());
+		}
+		if (this.roles.stream().anyMatch(membership -> membership.seal() == null)) {
+			Set<RoleMembership> sealed = new HashSet<>();
+			this.roles.forEach(membership -> sealed
+				.add(membership.seal() != null ? membership : membership.sealedWith(seals.seal(roleRow(membership)))));
+			this.roles.clear();
+			this.roles.addAll(sealed);
+		}
+	}
+
+	AuthorizationSeal.Row accountRow() {
+		return AccountSeals.account(this.id, this.username, this.externalSubject, this.passwordHash, this.enabled,
+				this.roleGeneration);
+	}
+
+	AuthorizationSeal.Row roleRow(RoleMembership membership) {
+		return AccountSeals.role(this.id, membership.role().name(), this.roleGeneration);
 	}
 
 	private static Set<Role> roleSet(Set<Role> roles) {
@@ -173,6 +221,7 @@ class UserAccount {
 		this.passwordHash = newPasswordHash;
 		this.mustChangePassword = false;
 		this.updatedAt = now;
+		this.seal = null;
 	}
 
 	/**
@@ -184,21 +233,23 @@ class UserAccount {
 		this.failedLoginAttempts = 0;
 		this.lockedUntil = null;
 		this.updatedAt = now;
+		this.seal = null;
 	}
 
 	void disable(Instant now) {
 		this.enabled = false;
 		this.updatedAt = now;
+		this.seal = null;
 	}
 
 	void enable(Instant now) {
 		this.enabled = true;
 		this.updatedAt = now;
+		this.seal = null;
 	}
 
 	void changeRoles(Set<Role> newRoles, Instant now) {
-		this.roles.clear();
-		this.roles.addAll(newRoles);
+		replaceRoles(newRoles);
 		this.updatedAt = now;
 	}
 
@@ -247,8 +298,21 @@ class UserAccount {
 		return this.preferredLanguage;
 	}
 
+	/**
+	 * The roles as stored, sealed or not: {@link AccountSeals#roles} tells which count.
+	 */
 	Set<Role> roles() {
+		Set<Role> held = EnumSet.noneOf(Role.class);
+		this.roles.forEach(membership -> held.add(membership.role()));
+		return held;
+	}
+
+	Set<RoleMembership> memberships() {
 		return Set.copyOf(this.roles);
+	}
+
+	byte[] seal() {
+		return this.seal;
 	}
 
 	long version() {

@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 
 /**
  * A caseworker's hour on a case not assigned to them. The reason is coded; the
- * explanation may say anything, so it is encrypted under the case's data key.
+ * explanation may say anything, so it is encrypted under the case's data key. The seal
+ * covers what never changes (who, which case, why, from when until when); a grant without
+ * a valid one grants nothing.
  */
 @Entity
 @Table(name = "break_glass_grant")
@@ -38,6 +40,9 @@ class BreakGlassGrant {
 	@Column(name = "expires_at", nullable = false, updatable = false)
 	private Instant expiresAt;
 
+	@Column(name = "seal", nullable = false, updatable = false)
+	private byte[] seal;
+
 	protected BreakGlassGrant() {
 	}
 
@@ -50,6 +55,13 @@ class BreakGlassGrant {
 		this.explanation = explanation;
 		this.grantedAt = grantedAt;
 		this.expiresAt = expiresAt;
+	}
+
+	/** Seals the grant before it is stored. */
+	BreakGlassGrant sealedBy(CaseSeals seals) {
+		this.seal = seals
+			.seal(CaseSeals.grant(this.id, this.caseId, this.accountId, this.reason, this.grantedAt, this.expiresAt));
+		return this;
 	}
 
 	UUID id() {

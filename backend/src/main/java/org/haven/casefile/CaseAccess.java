@@ -2,6 +2,10 @@ package org.haven.casefile;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,25 +24,22 @@ import org.springframework.stereotype.Component;
  * Need-to-know: a caseworker works on a case when assigned to it, or for the hour after a
  * break-glass opening. Anything else looks like no case at all, and the refusal is
  * recorded. Persons follow their cases: a caseworker may know of a person when they may
- * work on one of the person's cases.
+ * work on one of the person's cases. Only sealed rows count (see {@link CaseSeals}): a
+ * case whose link to its person, an assignment or a grant that was written outside Haven
+ * grants nothing, and is reported as an integrity finding.
  */
 @Component
 class CaseAccess implements PersonAccess {
 
 	static final String CASE = "case";
 
-	private static final String ACTIVE_GRANT = """
-			select exists (select 1 from break_glass_grant
-			               where case_id = ? and account_id = ? and expires_at > ?)""";
-
-	private static final String PERSON_REACHABLE = """
-			select exists (select 1 from case_file c
-			               where c.person_code = ?
-			                 and (exists (select 1 from case_caseworker w where w.case_id = c.id and w.account_id = ?)
-			                      or exists (select 1 from break_glass_grant g
-			                                 where g.case_id = c.id and g.account_id = ? and g.expires_at > ?)))""";
+	private static final String ACTIVE_GRANTS = """
+			select id, reason, granted_at, expires_at, seal from break_glass_grant
+			where case_id = ? and account_id = ? and expires_at > ?""";
 
 	private final CaseFileRepository cases;
+
+	private final CaseSeals seals;
 
 	private final AccountDirectory accounts;
 
@@ -48,9 +49,10 @@ class CaseAccess implements PersonAccess {
 
 	private final ApplicationEventPublisher events;
 
-	CaseAccess(CaseFileRepository cases, AccountDirectory accounts, JdbcTemplate jdbc, Clock clock,
+	CaseAccess(CaseFileRepository cases, CaseSeals seals, AccountDirectory accounts, JdbcTemplate jdbc, Clock clock,
 			ApplicationEventPublisher events) {
 		this.cases = cases;
+		this.seals = seals;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -76,14 +78,17 @@ class CaseAccess implements PersonAccess {
 	}
 
 	/**
-	 * The case, for a supervisor's decision; a missing one is recorded like a refusal.
+	 * The case, for a supervisor's decision; a missing one is recorded like a refusal. A
+	 * case whose link to its person fails its seal counts as missing: a decision would
+	 * seal it again.
 	 */
 	CaseFile forSupervision(CaseCode code, String action) {
-		return this.cases.findByCode(code.value()).orElseThrow(() -> refused(code, action));
+		return this.cases.findByCode(code.value()).filter(this.seals::intact).orElseThrow(() -> refused(code, action));
 	}
 
+	/** A case to open by break-glass: one whose link to its person is Haven's own. */
 	Optional<CaseFile> existing(CaseCode code) {
-		return this.cases.findByCode(code.value());
+		return this.cases.findByCode(code.value()).filter(this.seals::intact);
 	}
 
 	boolean mayWorkOn(CaseFile file) {
@@ -91,12 +96,38 @@ class CaseAccess implements PersonAccess {
 	}
 
 	boolean mayWorkOn(CaseFile file, UUID account) {
-		return file.isAssigned(account) || hasActiveGrant(file.id(), account);
+		return this.seals.intact(file) && (isAssigned(file, account) || breakGlassUntil(file, account).isPresent());
 	}
 
-	private boolean hasActiveGrant(UUID caseId, UUID account) {
-		return Boolean.TRUE.equals(this.jdbc.queryForObject(ACTIVE_GRANT, Boolean.class, caseId, account,
-				Timestamp.from(this.clock.instant())));
+	/** Whether the case's link to its person carries its seal; a failure is reported. */
+	boolean intact(CaseFile file) {
+		return this.seals.intact(file);
+	}
+
+	/** Whether a sealed assignment gives the account the case. */
+	boolean isAssigned(CaseFile file, UUID account) {
+		return this.seals.isAssigned(file, account);
+	}
+
+	/** The assignments that carry their seal, primary first. */
+	List<Assignment> assignments(CaseFile file) {
+		return this.seals.assignments(file);
+	}
+
+	/** Until when the account's sealed, active break-glass grants on the case last. */
+	Optional<Instant> breakGlassUntil(CaseFile file, UUID account) {
+		return this.jdbc.query(ACTIVE_GRANTS, (row, number) -> {
+			Instant expiresAt = row.getTimestamp(4).toInstant();
+			boolean sealed = this.seals
+				.check(CaseSeals.GRANT,
+						CaseSeals.grant(row.getObject(1, UUID.class), file.id(), account, row.getString(2),
+								row.getTimestamp(3).toInstant(), expiresAt),
+						row.getBytes(5), file.codeValue(), file.id());
+			return sealed ? expiresAt : null;
+		}, file.id(), account, Timestamp.from(this.clock.instant()))
+			.stream()
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder());
 	}
 
 	NotFoundException refused(CaseCode code, String action) {
@@ -110,8 +141,7 @@ class CaseAccess implements PersonAccess {
 			return false;
 		}
 		UUID me = me();
-		return Boolean.TRUE.equals(this.jdbc.queryForObject(PERSON_REACHABLE, Boolean.class, person.value(), me, me,
-				Timestamp.from(this.clock.instant())));
+		return this.cases.findByPersonCode(person.value()).stream().anyMatch(file -> mayWorkOn(file, me));
 	}
 
 }

@@ -8,17 +8,21 @@ import org.springframework.stereotype.Component;
 /**
  * Erasing a person erases what their cases say in free text: the cases' data keys go with
  * the person's, so notes and explanations, in the history too, can no longer be read. The
- * coded parts stay, for anonymised statistics.
+ * coded parts stay, for anonymised statistics. A case whose link to the person fails its
+ * seal is not the person's: its keys stay, and the finding is reported.
  */
 @Component
 class CaseErasure {
 
 	private final CaseFileRepository cases;
 
+	private final CaseSeals seals;
+
 	private final FieldEncryption encryption;
 
-	CaseErasure(CaseFileRepository cases, FieldEncryption encryption) {
+	CaseErasure(CaseFileRepository cases, CaseSeals seals, FieldEncryption encryption) {
 		this.cases = cases;
+		this.seals = seals;
 		this.encryption = encryption;
 	}
 
@@ -26,6 +30,8 @@ class CaseErasure {
 	void personChanged(PersonChanged event) {
 		if (event.change() == PersonChanged.Change.ERASED) {
 			this.cases.findByPersonCode(event.code().value())
+				.stream()
+				.filter(this.seals::intact)
 				.forEach(file -> this.encryption.destroyDataKey(file.id()));
 		}
 	}

@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What supervisors do: see every case by its code with status, caseworkers, dates and the
  * person's coded profile; assign caseworkers; decide on closure requests; review
- * break-glass openings. Nothing here reads identity or notes.
+ * break-glass openings. Nothing here reads identity or notes. Cases and assignments count
+ * only with their seals: a case whose link to its person fails is left out of the lists
+ * and refused for decisions, an assignment that fails is not shown.
  */
 @Service
 @Transactional
@@ -78,6 +80,7 @@ public class CaseSupervision {
 				arguments.toArray()));
 		Map<UUID, CaseFile> byId = new LinkedHashMap<>();
 		page.stream()
+			.filter(this.access::intact)
 			.sorted(java.util.Comparator.comparing(CaseFile::updatedAt).reversed().thenComparing(CaseFile::id))
 			.forEach(file -> byId.put(file.id(), file));
 		return overviews(byId.values().stream().toList());
@@ -159,13 +162,13 @@ public class CaseSupervision {
 
 	private List<CaseOverview> overviews(List<CaseFile> files) {
 		Set<UUID> staff = new HashSet<>();
-		files.forEach(file -> file.caseworkers().forEach(assignment -> staff.add(assignment.accountId())));
+		files.forEach(file -> this.access.assignments(file).forEach(assignment -> staff.add(assignment.accountId())));
 		Map<UUID, String> names = this.accounts.usernamesOf(staff);
 		Map<PersonCode, PersonSummary> profiles = this.persons.summaries(files.stream().map(CaseFile::person).toList());
 		return files.stream().map(file -> {
 			PersonSummary person = profiles.get(file.person());
 			return new CaseOverview(file.code(), file.status(),
-					file.caseworkers()
+					this.access.assignments(file)
 						.stream()
 						.map(assignment -> new Caseworker(assignment.accountId(),
 								names.getOrDefault(assignment.accountId(), "?"), assignment.primary()))

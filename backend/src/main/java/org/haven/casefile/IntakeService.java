@@ -48,6 +48,8 @@ public class IntakeService {
 
 	private final CaseRules rules;
 
+	private final CaseSeals seals;
+
 	private final PersonService persons;
 
 	private final FieldEncryption encryption;
@@ -57,11 +59,13 @@ public class IntakeService {
 	private final ApplicationEventPublisher events;
 
 	IntakeService(DraftEntryRepository drafts, CaseFileRepository cases, CaseAccess access, CaseRules rules,
-			PersonService persons, FieldEncryption encryption, Clock clock, ApplicationEventPublisher events) {
+			CaseSeals seals, PersonService persons, FieldEncryption encryption, Clock clock,
+			ApplicationEventPublisher events) {
 		this.drafts = drafts;
 		this.cases = cases;
 		this.access = access;
 		this.rules = rules;
+		this.seals = seals;
 		this.persons = persons;
 		this.encryption = encryption;
 		this.clock = clock;
@@ -151,8 +155,10 @@ public class IntakeService {
 		UUID caseId = UUID.randomUUID();
 		CaseCode code = newCode();
 		this.encryption.createDataKey(caseId);
-		this.cases.saveAndFlush(new CaseFile(caseId, code, person, this.access.me(), answers.situation(),
-				answers.needs(), answers.nonPunishment(), now()));
+		CaseFile file = new CaseFile(caseId, code, person, this.access.me(), answers.situation(), answers.needs(),
+				answers.nonPunishment(), now());
+		file.sealPending(this.seals);
+		this.cases.saveAndFlush(file);
 		this.drafts.delete(draft);
 		this.drafts.flush();
 		this.encryption.destroyDataKey(id.id());

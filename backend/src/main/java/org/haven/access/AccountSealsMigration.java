@@ -1,0 +1,73 @@
+package org.haven.access;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.haven.crypto.AuthorizationSeal;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Migration V0041: seals the accounts and role memberships that were stored before Haven
+ * sealed them, once, with the keys open (they are opened before any migration runs), then
+ * makes the seals required. Runs as the schema owner, in the migration's transaction.
+ */
+@Component
+class AccountSealsMigration implements JavaMigration {
+
+	private final AuthorizationSeal seal;
+
+	AccountSealsMigration(AuthorizationSeal seal) {
+		this.seal = seal;
+	}
+
+	@Override
+	public MigrationVersion getVersion() {
+		return MigrationVersion.fromVersion("0041");
+	}
+
+	@Override
+	public String getDescription() {
+		return "seal account rows";
+	}
+
+	@Override
+	public Integer getChecksum() {
+		return null;
+	}
+
+	@Override
+	public boolean canExecuteInTransaction() {
+		return true;
+	}
+
+	@Override
+	public void migrate(Context context) {
+		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+		List<Object[]> accounts = jdbc.query("""
+				select id, username, external_subject, password_hash, enabled, role_generation
+				from app_user where seal is null""",
+				(row, number) -> new Object[] {
+						this.seal.seal(AccountSeals.account(row.getObject(1, UUID.class), row.getString(2),
+								row.getString(3), row.getString(4), row.getBoolean(5), row.getLong(6))),
+						row.getObject(1, UUID.class) });
+		jdbc.batchUpdate("update app_user set seal = ? where id = ?", accounts);
+
+		List<Object[]> roles = jdbc.query("""
+				select r.user_id, r.role, u.role_generation
+				from app_user_role r join app_user u on u.id = r.user_id where r.seal is null""",
+				(row, number) -> new Object[] {
+						this.seal
+							.seal(AccountSeals.role(row.getObject(1, UUID.class), row.getString(2), row.getLong(3))),
+						row.getObject(1, UUID.class), row.getString(2) });
+		jdbc.batchUpdate("update app_user_role set seal = ? where user_id = ? and role = ?", roles);
+
+		jdbc.execute("ALTER TABLE app_user ALTER COLUMN seal SET NOT NULL");
+		jdbc.execute("ALTER TABLE app_user_role ALTER COLUMN seal SET NOT NULL");
+	}
+
+}
