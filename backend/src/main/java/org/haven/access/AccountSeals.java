@@ -6,9 +6,7 @@ import java.util.UUID;
 
 import org.haven.crypto.AuthorizationSeal;
 import org.haven.crypto.AuthorizationSeal.Row;
-import org.haven.shared.IntegrityCheckFailed;
 import org.haven.shared.PseudonymousId;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +27,8 @@ class AccountSeals {
 
 	private final AuthorizationSeal seal;
 
-	private final ApplicationEventPublisher events;
-
-	AccountSeals(AuthorizationSeal seal, ApplicationEventPublisher events) {
+	AccountSeals(AuthorizationSeal seal) {
 		this.seal = seal;
-		this.events = events;
 	}
 
 	static Row account(UUID id, String username, String externalSubject, String passwordHash, boolean enabled,
@@ -57,7 +52,7 @@ class AccountSeals {
 
 	/** Whether the account's sign-in is Haven's own; a failure is reported. */
 	boolean intact(UserAccount account) {
-		return check(ACCOUNT, account.accountRow(), account.seal(), account.id());
+		return check(account.accountRow(), account.seal(), account.id());
 	}
 
 	/** Whether the account's sign-in is Haven's own, without reporting a failure. */
@@ -77,33 +72,14 @@ class AccountSeals {
 		}
 		account.memberships()
 			.stream()
-			.filter(membership -> check(ROLE, account.roleRow(membership), membership.seal(), account.id()))
+			.filter(membership -> check(account.roleRow(membership), membership.seal(), account.id()))
 			.forEach(membership -> roles.add(membership.role()));
 		return roles;
 	}
 
 	/** Checks one row read by a query; a failure is reported against the account. */
-	boolean check(String kind, Row row, byte[] stored, UUID accountId) {
-		if (this.seal.verifies(row, stored)) {
-			return true;
-		}
-		this.events.publishEvent(new IntegrityCheckFailed(kind, new AccountRecord(accountId)));
-		return false;
-	}
-
-	/** An account as the audit trail names it. */
-	record AccountRecord(UUID id) implements PseudonymousId {
-
-		@Override
-		public String type() {
-			return "ACCOUNT";
-		}
-
-		@Override
-		public String value() {
-			return String.valueOf(this.id);
-		}
-
+	boolean check(Row row, byte[] stored, UUID accountId) {
+		return this.seal.check(row, stored, PseudonymousId.of("ACCOUNT", String.valueOf(accountId)));
 	}
 
 }

@@ -3,51 +3,24 @@ package org.haven.access;
 import java.util.List;
 import java.util.UUID;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.haven.crypto.AuthorizationSeal;
+import org.haven.crypto.SealingMigration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration V0041: seals the accounts and role memberships that were stored before Haven
- * sealed them, once, with the keys open (they are opened before any migration runs), then
- * makes the seals required. Runs as the schema owner, in the migration's transaction.
+ * Migration V0041: seals the accounts and role memberships stored before Haven sealed
+ * them, then makes their seals required.
  */
 @Component
-class AccountSealsMigration implements JavaMigration {
-
-	private final AuthorizationSeal seal;
+class AccountSealsMigration extends SealingMigration {
 
 	AccountSealsMigration(AuthorizationSeal seal) {
-		this.seal = seal;
+		super("0041", "seal account rows", seal);
 	}
 
 	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("0041");
-	}
-
-	@Override
-	public String getDescription() {
-		return "seal account rows";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
-	}
-
-	@Override
-	public void migrate(Context context) {
-		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+	protected void sealExistingRows(JdbcTemplate jdbc) {
 		List<Object[]> accounts = jdbc.query("""
 				select id, username, external_subject, password_hash, enabled, role_generation
 				from app_user where seal is null""",

@@ -118,11 +118,9 @@ class CaseAccess implements PersonAccess {
 	Optional<Instant> breakGlassUntil(CaseFile file, UUID account) {
 		return this.jdbc.query(ACTIVE_GRANTS, (row, number) -> {
 			Instant expiresAt = row.getTimestamp(4).toInstant();
-			boolean sealed = this.seals
-				.check(CaseSeals.GRANT,
-						CaseSeals.grant(row.getObject(1, UUID.class), file.id(), account, row.getString(2),
-								row.getTimestamp(3).toInstant(), expiresAt),
-						row.getBytes(5), file.codeValue(), file.id());
+			boolean sealed = this.seals.check(CaseSeals.grant(row.getObject(1, UUID.class), file.id(), account,
+					row.getString(2), row.getTimestamp(3).toInstant(), expiresAt), row.getBytes(5), file.codeValue(),
+					file.id());
 			return sealed ? expiresAt : null;
 		}, file.id(), account, Timestamp.from(this.clock.instant()))
 			.stream()

@@ -6,9 +6,7 @@ import java.util.UUID;
 
 import org.haven.crypto.AuthorizationSeal;
 import org.haven.crypto.AuthorizationSeal.Row;
-import org.haven.shared.IntegrityCheckFailed;
 import org.haven.shared.PseudonymousId;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +27,8 @@ class CaseSeals {
 
 	private final AuthorizationSeal seal;
 
-	private final ApplicationEventPublisher events;
-
-	CaseSeals(AuthorizationSeal seal, ApplicationEventPublisher events) {
+	CaseSeals(AuthorizationSeal seal) {
 		this.seal = seal;
-		this.events = events;
 	}
 
 	static Row link(UUID caseId, String code, String personCode, long assignmentGeneration) {
@@ -60,7 +55,7 @@ class CaseSeals {
 
 	/** Whether the case's link to its person is Haven's own; a failure is reported. */
 	boolean intact(CaseFile file) {
-		return check(LINK, file.linkRow(), file.seal(), file.codeValue(), file.id());
+		return check(file.linkRow(), file.seal(), file.codeValue(), file.id());
 	}
 
 	/**
@@ -74,8 +69,7 @@ class CaseSeals {
 		}
 		return file.caseworkers()
 			.stream()
-			.filter(assignment -> check(ASSIGNMENT, file.assignmentRow(assignment), assignment.seal(), file.codeValue(),
-					file.id()))
+			.filter(assignment -> check(file.assignmentRow(assignment), assignment.seal(), file.codeValue(), file.id()))
 			.toList();
 	}
 
@@ -84,32 +78,15 @@ class CaseSeals {
 	}
 
 	/** Checks one row read by a query; a failure is reported against the case. */
-	boolean check(String kind, Row row, byte[] stored, String caseCode, UUID caseId) {
-		if (this.seal.verifies(row, stored)) {
-			return true;
-		}
-		this.events.publishEvent(new IntegrityCheckFailed(kind, subject(caseCode, caseId)));
-		return false;
+	boolean check(Row row, byte[] stored, String caseCode, UUID caseId) {
+		return this.seal.check(row, stored, subject(caseCode, caseId));
 	}
 
 	/** The case code when the row holds a well-formed one, else the case's id. */
 	static PseudonymousId subject(String caseCode, UUID caseId) {
-		return CaseCode.parse(caseCode).<PseudonymousId>map(code -> code).orElseGet(() -> new CaseRecord(caseId));
-	}
-
-	/** A case named by its id, for a row whose code cannot be trusted. */
-	private record CaseRecord(UUID id) implements PseudonymousId {
-
-		@Override
-		public String type() {
-			return "CASE";
-		}
-
-		@Override
-		public String value() {
-			return String.valueOf(this.id);
-		}
-
+		return CaseCode.parse(caseCode)
+			.<PseudonymousId>map(code -> code)
+			.orElseGet(() -> PseudonymousId.of("CASE", String.valueOf(caseId)));
 	}
 
 }

@@ -3,51 +3,24 @@ package org.haven.casefile;
 import java.util.List;
 import java.util.UUID;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.haven.crypto.AuthorizationSeal;
+import org.haven.crypto.SealingMigration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration V0040: seals the case rows that were stored before Haven sealed them, once,
- * with the keys open (they are opened before any migration runs), then makes the seals
- * required. Runs as the schema owner, in the migration's transaction.
+ * Migration V0040: seals the case rows stored before Haven sealed them (links to persons,
+ * assignments, break-glass grants), then makes their seals required.
  */
 @Component
-class CaseSealsMigration implements JavaMigration {
-
-	private final AuthorizationSeal seal;
+class CaseSealsMigration extends SealingMigration {
 
 	CaseSealsMigration(AuthorizationSeal seal) {
-		this.seal = seal;
+		super("0040", "seal case rows", seal);
 	}
 
 	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("0040");
-	}
-
-	@Override
-	public String getDescription() {
-		return "seal case rows";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
-	}
-
-	@Override
-	public void migrate(Context context) {
-		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+	protected void sealExistingRows(JdbcTemplate jdbc) {
 		List<Object[]> links = jdbc.query(
 				"select id, code, person_code, assignment_generation from case_file where seal is null",
 				(row, number) -> new Object[] { this.seal.seal(CaseSeals.link(row.getObject(1, UUID.class),

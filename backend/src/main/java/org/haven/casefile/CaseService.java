@@ -126,9 +126,9 @@ public class CaseService {
 			UUID caseId = row.getObject(9, UUID.class);
 			String code = row.getString(1);
 			long generation = row.getLong(11);
-			boolean sealed = this.seals.check(CaseSeals.LINK,
-					CaseSeals.link(caseId, code, row.getString(10), generation), row.getBytes(12), code, caseId)
-					&& this.seals.check(CaseSeals.ASSIGNMENT,
+			boolean sealed = this.seals.check(CaseSeals.link(caseId, code, row.getString(10), generation),
+					row.getBytes(12), code, caseId)
+					&& this.seals.check(
 							CaseSeals.assignment(caseId, row.getObject(13, UUID.class), row.getBoolean(3), generation),
 							row.getBytes(14), code, caseId);
 			return !sealed ? null

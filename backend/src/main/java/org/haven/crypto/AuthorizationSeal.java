@@ -10,6 +10,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.google.crypto.tink.Mac;
+import org.haven.shared.IntegrityCheckFailed;
+import org.haven.shared.PseudonymousId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Service;
  * A seal starts with Tink's five-byte prefix naming the key version that made it, so that
  * the keyset can rotate. What is sealed is a {@link Row}: a kind of row and its values,
  * encoded canonically and length-prefixed, so that two different rows (of one kind or of
- * two) never encode alike and a seal of one kind never verifies as another.
+ * two) never encode alike and a seal of one kind never verifies as another. A row whose
+ * seal fails is reported as an integrity finding by {@link #check}.
  */
 @Service
 public class AuthorizationSeal {
@@ -32,10 +36,13 @@ public class AuthorizationSeal {
 
 	private final Keyring keyring;
 
+	private final ApplicationEventPublisher events;
+
 	private volatile Primitive cached;
 
-	AuthorizationSeal(Keyring keyring) {
+	AuthorizationSeal(Keyring keyring, ApplicationEventPublisher events) {
 		this.keyring = keyring;
+		this.events = events;
 	}
 
 	/** The values of a row of the given kind, to seal or to check. */
@@ -68,6 +75,18 @@ public class AuthorizationSeal {
 		catch (GeneralSecurityException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * Like {@link #verifies}, and a row that fails is reported as an integrity finding
+	 * about the subject it belongs to.
+	 */
+	public boolean check(Row row, byte[] seal, PseudonymousId subject) {
+		if (verifies(row, seal)) {
+			return true;
+		}
+		this.events.publishEvent(new IntegrityCheckFailed(row.kind(), subject));
+		return false;
 	}
 
 	/** The id of the key version that made a seal, as the Keys view shows it. */
@@ -114,12 +133,15 @@ public class AuthorizationSeal {
 
 		private static final byte INSTANT = 5;
 
+		private final String kind;
+
 		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
 		private Row(String kind) {
 			if (kind == null || !KIND.matcher(kind).matches()) {
 				throw new IllegalArgumentException("A row kind is lower case with dashes");
 			}
+			this.kind = kind;
 			write(TEXT, DOMAIN.getBytes(StandardCharsets.UTF_8));
 			write(TEXT, kind.getBytes(StandardCharsets.UTF_8));
 		}
@@ -173,6 +195,11 @@ public class AuthorizationSeal {
 			this.bytes.writeBytes(ByteBuffer.allocate(4).putInt(value.length).array());
 			this.bytes.writeBytes(value);
 			return this;
+		}
+
+		/** The kind of row, as integrity findings name it. */
+		public String kind() {
+			return this.kind;
 		}
 
 		byte[] encoded() {
