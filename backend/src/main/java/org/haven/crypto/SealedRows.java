@@ -1,7 +1,12 @@
 package org.haven.crypto;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Implemented by each module that keeps rows sealed by {@link AuthorizationSeal}, so that
@@ -18,6 +23,20 @@ public interface SealedRows {
 
 	/** How many of this module's seals each key version made. */
 	Map<Long, Long> sealsPerKeyVersion();
+
+	/**
+	 * How many seals each key version made in the {@code seal} column of these tables.
+	 */
+	static Map<Long, Long> countSeals(JdbcTemplate jdbc, String... tables) {
+		String seals = Arrays.stream(tables)
+			.map(table -> "select seal from " + table)
+			.collect(Collectors.joining(" union all "));
+		Map<Long, Long> counts = new HashMap<>();
+		jdbc.query("select substring(seal from 1 for 5), count(*) from (" + seals + ") seals group by 1", row -> {
+			counts.merge(AuthorizationSeal.keyVersionOf(row.getBytes(1)), row.getLong(2), Long::sum);
+		});
+		return counts;
+	}
 
 	/**
 	 * What a check of one kind of row found.

@@ -23,14 +23,16 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.haven.access.Roles;
 import org.haven.audit.AuditWorkspace;
+import org.haven.audit.AuthorizationRowsAudit;
 import org.haven.audit.Checkpoint;
 import org.haven.audit.VerificationReport;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The integrity check of the whole chain, with its progress and its verdict, and the
- * signed checkpoints to export and keep outside Haven.
+ * The integrity check of the whole chain, with its progress and its verdict, the signed
+ * checkpoints to export and keep outside Haven, and the check of the rows that grant
+ * access.
  */
 @Route("audit/integrity")
 @RolesAllowed(Roles.AUDITOR)
@@ -47,6 +49,8 @@ class AuditIntegrityView extends VerticalLayout implements HasDynamicTitle {
 
 	final Anchor export;
 
+	final AuthorizationRowsSection authorizationRows;
+
 	private final AuditWorkspace workspace;
 
 	private final AtomicLong checkedUpTo = new AtomicLong();
@@ -55,8 +59,9 @@ class AuditIntegrityView extends VerticalLayout implements HasDynamicTitle {
 
 	private Registration polling;
 
-	AuditIntegrityView(AuditWorkspace workspace) {
+	AuditIntegrityView(AuditWorkspace workspace, AuthorizationRowsAudit authorizationRowsAudit) {
 		this.workspace = workspace;
+		this.authorizationRows = new AuthorizationRowsSection(authorizationRowsAudit);
 		setId("audit-integrity-view");
 		this.check.setText(getTranslation("audit.integrity.check"));
 		this.check.setId("check-integrity");
@@ -86,6 +91,7 @@ class AuditIntegrityView extends VerticalLayout implements HasDynamicTitle {
 		add(new H1(getTranslation("audit.integrity.title")), new Paragraph(getTranslation("audit.integrity.intro")),
 				this.check, this.progress, this.verdict, new H2(getTranslation("audit.checkpoints.title")),
 				new Paragraph(getTranslation("audit.checkpoints.intro")), this.export, this.checkpoints);
+		add(this.authorizationRows);
 	}
 
 	/**

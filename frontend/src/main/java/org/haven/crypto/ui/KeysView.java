@@ -34,9 +34,10 @@ import org.haven.shared.InvalidInputException;
 import org.haven.ui.InputProblems;
 
 /**
- * Administrators see each keyset's versions and how many persons each serves, start
- * rotations and follow them, and destroy versions nothing uses any more. Never any key
- * material.
+ * Administrators see each keyset's versions and how many persons (or sealed rows) each
+ * serves, start rotations and follow them, and destroy versions nothing uses any more.
+ * Never any key material. The authorisation key is shown but not rotated here yet (see
+ * decision 0014).
  */
 @Route("admin/keys")
 @RolesAllowed(Roles.ADMIN)
@@ -46,6 +47,8 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 	final Grid<KeyVersion> masterVersions = new Grid<>();
 
 	final Grid<KeyVersion> blindIndexVersions = new Grid<>();
+
+	final Grid<KeyVersion> authorizationVersions = new Grid<>();
 
 	final Button rotateMaster = new Button();
 
@@ -84,6 +87,10 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 				new Paragraph(getTranslation("keys.blind-index.explanation")), this.blindIndexVersions,
 				this.rotateBlindIndex);
 
+		configure(this.authorizationVersions, "keys.authorization.uses", null);
+		add(new H2(getTranslation("keys.authorization.title")),
+				new Paragraph(getTranslation("keys.authorization.explanation")), this.authorizationVersions);
+
 		this.progressText.setId("rotation-progress");
 		add(this.progressBar, this.progressText);
 		refresh();
@@ -104,6 +111,7 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 	void refresh() {
 		this.masterVersions.setItems(this.rotation.masterVersions());
 		this.blindIndexVersions.setItems(this.rotation.blindIndexVersions());
+		this.authorizationVersions.setItems(this.rotation.authorizationVersions());
 		RotationProgress latest = this.rotation.latestRotation().orElse(null);
 		boolean running = latest != null && latest.running();
 		this.rotateMaster.setEnabled(!running);
@@ -136,7 +144,7 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private com.vaadin.flow.component.Component destroyButton(Keyset keyset, KeyVersion version) {
-		if (version.status() != KeyVersion.Status.RETIRED) {
+		if (keyset == null || version.status() != KeyVersion.Status.RETIRED) {
 			return new Span();
 		}
 		Button destroy = new Button(getTranslation("keys.destroy"));
