@@ -24,11 +24,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The upgrade of a database whose rows that grant access were stored before Haven sealed
  * them: migrations V0040 and V0041 seal each such row once, with the keys open, and the
- * rows keep granting exactly what they granted.
+ * rows keep granting exactly what they granted. Run again on a sealed database, they
+ * refuse to bless the rows someone added without a seal.
  */
 @IntegrationTest
 class SealingMigrationTests {
@@ -82,16 +84,10 @@ class SealingMigrationTests {
 		this.tampering.insertCopy("case_caseworker", Map.of("case_id", legacyCase), "case_id = ?", templateId);
 		this.tampering.insertCopy("app_user", Map.of("id", legacyAccount, "username", "legacy"), "id = ?", carol);
 		this.tampering.insertCopy("app_user_role", Map.of("user_id", legacyAccount), "user_id = ?", carol);
-		this.owner.update("update haven.case_file set seal = null where id = ?", legacyCase);
-		this.owner.update("update haven.case_caseworker set seal = null where case_id = ?", legacyCase);
-		this.owner.update("update haven.app_user set seal = null where id = ?", legacyAccount);
-		this.owner.update("update haven.app_user_role set seal = null where user_id = ?", legacyAccount);
+		SEALED_TABLES.forEach(table -> this.owner.update("update haven." + table + " set seal = null"));
 
-		try (Connection connection = this.ownerDataSource.getConnection()) {
-			connection.createStatement().execute("set search_path = haven");
-			for (SealingMigration migration : this.migrations) {
-				migration.migrate(context(connection));
-			}
+		for (SealingMigration migration : this.migrations) {
+			runAsOwner(migration);
 		}
 
 		assertThat(this.owner.queryForList("""
@@ -103,6 +99,39 @@ class SealingMigrationTests {
 			.extracting(GrantedAuthority::getAuthority)
 			.containsExactly("ROLE_CASEWORKER");
 		assertThat(this.directory.idOf("legacy")).contains(legacyAccount);
+	}
+
+	@Test
+	void run_again_on_a_sealed_database_they_refuse_to_seal_a_row_written_without_a_seal() {
+		CaseCode chens = this.fixtures.takenInBy("chen",
+				TestIdentities.identity("Abena", "Owusu", LocalDate.of(1990, 1, 2), null, null));
+		UUID caseId = (UUID) this.tampering.row("select id from case_file where code = ?", chens.value()).get("id");
+		UUID carol = this.directory.idOf("carol").orElseThrow();
+		this.owner.execute("ALTER TABLE haven.case_caseworker ALTER COLUMN seal DROP NOT NULL");
+		this.owner.update("insert into haven.case_caseworker (case_id, account_id, is_primary) values (?, ?, false)",
+				caseId, carol);
+		try {
+			SealingMigration cases = this.migrations.stream()
+				.filter(migration -> migration.getVersion().getVersion().equals("0040"))
+				.findFirst()
+				.orElseThrow();
+
+			assertThatThrownBy(() -> runAsOwner(cases)).hasMessageContaining("were not written by Haven");
+			assertThat(this.tampering
+				.row("select seal from case_caseworker where case_id = ? and account_id = ?", caseId, carol)
+				.get("seal")).isNull();
+		}
+		finally {
+			this.owner.update("delete from haven.case_caseworker where case_id = ? and account_id = ?", caseId, carol);
+			this.owner.execute("ALTER TABLE haven.case_caseworker ALTER COLUMN seal SET NOT NULL");
+		}
+	}
+
+	private void runAsOwner(SealingMigration migration) throws Exception {
+		try (Connection connection = this.ownerDataSource.getConnection()) {
+			connection.createStatement().execute("set search_path = haven");
+			migration.migrate(context(connection));
+		}
 	}
 
 	private static Context context(Connection connection) {

@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Migration V0041: seals the accounts and role memberships stored before Haven sealed
- * them, then makes their seals required.
+ * them.
  */
 @Component
 class AccountSealsMigration extends SealingMigration {
 
 	AccountSealsMigration(AuthorizationSeal seal) {
-		super("0041", "seal account rows", seal);
+		super("0041", "seal account rows", seal, "app_user", "app_user_role");
 	}
 
 	@Override
@@ -38,9 +38,6 @@ class AccountSealsMigration extends SealingMigration {
 							.seal(AccountSeals.role(row.getObject(1, UUID.class), row.getString(2), row.getLong(3))),
 						row.getObject(1, UUID.class), row.getString(2) });
 		jdbc.batchUpdate("update app_user_role set seal = ? where user_id = ? and role = ?", roles);
-
-		jdbc.execute("ALTER TABLE app_user ALTER COLUMN seal SET NOT NULL");
-		jdbc.execute("ALTER TABLE app_user_role ALTER COLUMN seal SET NOT NULL");
 	}
 
 }

@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Migration V0040: seals the case rows stored before Haven sealed them (links to persons,
- * assignments, break-glass grants), then makes their seals required.
+ * assignments, break-glass grants).
  */
 @Component
 class CaseSealsMigration extends SealingMigration {
 
 	CaseSealsMigration(AuthorizationSeal seal) {
-		super("0040", "seal case rows", seal);
+		super("0040", "seal case rows", seal, "case_file", "case_caseworker", "break_glass_grant");
 	}
 
 	@Override
@@ -43,10 +43,6 @@ class CaseSealsMigration extends SealingMigration {
 						row.getTimestamp(5).toInstant(), row.getTimestamp(6).toInstant())),
 						row.getObject(1, UUID.class) });
 		jdbc.batchUpdate("update break_glass_grant set seal = ? where id = ?", grants);
-
-		jdbc.execute("ALTER TABLE case_file ALTER COLUMN seal SET NOT NULL");
-		jdbc.execute("ALTER TABLE case_caseworker ALTER COLUMN seal SET NOT NULL");
-		jdbc.execute("ALTER TABLE break_glass_grant ALTER COLUMN seal SET NOT NULL");
 	}
 
 }

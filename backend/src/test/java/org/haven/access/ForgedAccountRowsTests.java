@@ -71,11 +71,15 @@ class ForgedAccountRowsTests {
 		long before = this.tampering.lastAuditSeq();
 
 		this.tampering.insertRow("app_user_role", supervisor);
-
-		assertThat(this.localSignIn.loadUserByUsername("rhea").getAuthorities())
-			.extracting(GrantedAuthority::getAuthority)
-			.containsExactly("ROLE_CASEWORKER");
-		assertThat(this.tampering.findingsSince(before, "account-role", account.toString())).isPositive();
+		try {
+			assertThat(this.localSignIn.loadUserByUsername("rhea").getAuthorities())
+				.extracting(GrantedAuthority::getAuthority)
+				.containsExactly("ROLE_CASEWORKER");
+			assertThat(this.tampering.findingsSince(before, "account-role", account.toString())).isPositive();
+		}
+		finally {
+			this.tampering.sql("delete from app_user_role where user_id = ? and role = 'SUPERVISOR'", account);
+		}
 	}
 
 	@Test
@@ -108,14 +112,20 @@ class ForgedAccountRowsTests {
 		UUID attacker = create("mara", Role.CASEWORKER);
 		long before = this.tampering.lastAuditSeq();
 
+		Object own = this.tampering.row("select password_hash from app_user where id = ?", victim).get("password_hash");
 		this.tampering.sql(
 				"update app_user set password_hash = (select password_hash from app_user where id = ?) where id = ?",
 				attacker, victim);
-
-		assertThatThrownBy(() -> this.localSignIn.loadUserByUsername("vince"))
-			.isInstanceOf(UsernameNotFoundException.class);
-		assertThat(this.directory.idOf("vince")).isEmpty();
-		assertThat(this.tampering.findingsSince(before, "account-sign-in", victim.toString())).isPositive();
+		try {
+			assertThatThrownBy(() -> this.localSignIn.loadUserByUsername("vince"))
+				.isInstanceOf(UsernameNotFoundException.class);
+			assertThat(this.directory.idOf("vince")).isEmpty();
+			assertThat(this.tampering.findingsSince(before, "account-sign-in", victim.toString())).isPositive();
+		}
+		finally {
+			this.tampering.sql("update app_user set password_hash = ? where id = ?", own, victim);
+		}
+		assertThat(this.directory.idOf("vince")).contains(victim);
 	}
 
 	private UUID create(String username, Role... roles) {

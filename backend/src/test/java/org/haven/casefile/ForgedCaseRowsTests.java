@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
 import org.haven.IntegrationTest;
 import org.haven.Tampering;
 import org.haven.TestSecurity;
@@ -16,6 +18,8 @@ import org.haven.person.TestIdentities;
 import org.haven.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +50,13 @@ class ForgedCaseRowsTests {
 
 	@Autowired
 	Tampering tampering;
+
+	JdbcTemplate owner;
+
+	@Autowired
+	void ownerConnection(@FlywayDataSource DataSource ownerDataSource) {
+		this.owner = new JdbcTemplate(ownerDataSource);
+	}
 
 	@Test
 	void a_case_linked_to_another_person_in_sql_shows_nobody_through_it_and_is_reported() {
@@ -115,13 +126,21 @@ class ForgedCaseRowsTests {
 		carol(() -> this.cases.breakGlass(elsewhere, BreakGlassReason.COVERING_ABSENCE, ""));
 		long before = this.tampering.lastAuditSeq();
 
-		this.tampering.insertCopy("break_glass_grant", Map.of("id", UUID.randomUUID(), "case_id", caseId(chens)),
+		UUID forged = UUID.randomUUID();
+		this.tampering.insertCopy("break_glass_grant", Map.of("id", forged, "case_id", caseId(chens)),
 				"case_id = ? and account_id = ?", caseId(elsewhere), carolsId());
-
-		assertThatThrownBy(() -> carol(() -> this.cases.open(chens))).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> carol(() -> this.cases.revealIdentity(chens))).isInstanceOf(NotFoundException.class);
-		assertThat(this.tampering.findingsSince(before, "break-glass-grant", chens.value())).isPositive();
-		assertThat(carol(() -> this.cases.open(elsewhere)).breakGlassUntil()).isNotNull();
+		try {
+			assertThatThrownBy(() -> carol(() -> this.cases.open(chens))).isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> carol(() -> this.cases.revealIdentity(chens)))
+				.isInstanceOf(NotFoundException.class);
+			assertThat(this.tampering.findingsSince(before, "break-glass-grant", chens.value())).isPositive();
+			assertThat(carol(() -> this.cases.open(elsewhere)).breakGlassUntil()).isNotNull();
+		}
+		finally {
+			// the application's role may not delete grants; the schema owner removes the
+			// forgery
+			this.owner.update("delete from haven.break_glass_grant where id = ?", forged);
+		}
 	}
 
 	@Test
@@ -137,12 +156,17 @@ class ForgedCaseRowsTests {
 		long before = this.tampering.lastAuditSeq();
 
 		this.tampering.insertRow("case_caseworker", removed);
-
-		assertThatThrownBy(() -> carol(() -> this.cases.open(code))).isInstanceOf(NotFoundException.class);
-		assertThat(carol(() -> this.cases.myCases(CaseQuery.all(), 0, 500))).extracting(CaseSummary::code)
-			.doesNotContain(code);
-		assertThat(this.tampering.findingsSince(before, "case-assignment", code.value())).isPositive();
-		assertThat(TestSecurity.as("chen", "CASEWORKER", () -> this.cases.open(code)).code()).isEqualTo(code);
+		try {
+			assertThatThrownBy(() -> carol(() -> this.cases.open(code))).isInstanceOf(NotFoundException.class);
+			assertThat(carol(() -> this.cases.myCases(CaseQuery.all(), 0, 500))).extracting(CaseSummary::code)
+				.doesNotContain(code);
+			assertThat(this.tampering.findingsSince(before, "case-assignment", code.value())).isPositive();
+			assertThat(TestSecurity.as("chen", "CASEWORKER", () -> this.cases.open(code)).code()).isEqualTo(code);
+		}
+		finally {
+			this.tampering.sql("delete from case_caseworker where case_id = ? and account_id = ?", caseId,
+					removed.get("account_id"));
+		}
 	}
 
 	private PersonCode personOf(CaseCode code) {
