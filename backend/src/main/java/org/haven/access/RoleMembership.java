@@ -7,10 +7,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Transient;
 
 /**
- * That an account holds a role, with its seal: null until {@link AccountSeals} seals it
- * before it is stored.
+ * That an account holds a role, with its seal: null until {@link AccountSeals} seals one
+ * that Haven made, before it is stored.
  */
 @Embeddable
 class RoleMembership {
@@ -22,17 +23,30 @@ class RoleMembership {
 	@Column(name = "seal", nullable = false)
 	private byte[] seal;
 
+	/**
+	 * Made by Haven and not sealed yet; never true of a stored row, even one without a
+	 * seal.
+	 */
+	@Transient
+	private boolean awaitsSeal;
+
 	protected RoleMembership() {
 	}
 
 	RoleMembership(Role role) {
 		this.role = role;
+		this.awaitsSeal = true;
 	}
 
 	RoleMembership sealedWith(byte[] newSeal) {
 		RoleMembership sealed = new RoleMembership(this.role);
 		sealed.seal = newSeal;
+		sealed.awaitsSeal = false;
 		return sealed;
+	}
+
+	boolean awaitsSeal() {
+		return this.awaitsSeal;
 	}
 
 	Role role() {

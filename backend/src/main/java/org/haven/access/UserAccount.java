@@ -15,6 +15,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.haven.crypto.AuthorizationSeal;
 import org.hibernate.annotations.DynamicUpdate;
@@ -83,6 +84,13 @@ class UserAccount {
 	@Column(name = "seal", nullable = false)
 	private byte[] seal;
 
+	/**
+	 * The sign-in was made or changed by Haven and is not sealed yet; never true of a
+	 * stored row, even one without a seal.
+	 */
+	@Transient
+	private boolean signInAwaitsSeal;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
 	private Set<RoleMembership> roles = new HashSet<>();
@@ -97,6 +105,7 @@ class UserAccount {
 		this.displayName = displayName;
 		this.roleGeneration = 1;
 		roleSet(roles).forEach(role -> this.roles.add(new RoleMembership(role)));
+		unseal();
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChangePassword;
 		this.enabled = true;
@@ -126,7 +135,7 @@ class UserAccount {
 		this.failedLoginAttempts = 0;
 		this.lockedUntil = null;
 		this.updatedAt = now;
-		this.seal = null;
+		unseal();
 	}
 
 	/**
@@ -139,7 +148,7 @@ class UserAccount {
 		if (renamed || rolesChanged || !this.displayName.equals(newDisplayName)) {
 			if (renamed) {
 				this.username = newUsername;
-				this.seal = null;
+				unseal();
 			}
 			if (rolesChanged) {
 				replaceRoles(newRoles);
@@ -153,21 +162,31 @@ class UserAccount {
 		this.roles.clear();
 		newRoles.forEach(role -> this.roles.add(new RoleMembership(role)));
 		this.roleGeneration++;
-		this.seal = null;
+		unseal();
 	}
 
 	/**
-	 * Seals what is not sealed yet: the sign-in after a change of it, and new role
-	 * memberships. Stored rows keep the seal they have, valid or not.
+	 * What seals the sign-in covers changed; it must be sealed again before it is stored.
+	 */
+	private void unseal() {
+		this.seal = null;
+		this.signInAwaitsSeal = true;
+	}
+
+	/**
+	 * Seals what Haven made and has not sealed yet: the sign-in after a change of it, and
+	 * new role memberships. Stored rows keep the seal they have, valid or not, or none: a
+	 * row written without a seal outside Haven is never sealed.
 	 */
 	void sealPending(AccountSeals seals) {
-		if (this.seal == null) {
+		if (this.signInAwaitsSeal) {
 			this.seal = seals.seal(accountRow());
+			this.signInAwaitsSeal = false;
 		}
-		if (this.roles.stream().anyMatch(membership -> membership.seal() == null)) {
+		if (this.roles.stream().anyMatch(RoleMembership::awaitsSeal)) {
 			Set<RoleMembership> sealed = new HashSet<>();
 			this.roles.forEach(membership -> sealed
-				.add(membership.seal() != null ? membership : membership.sealedWith(seals.seal(roleRow(membership)))));
+				.add(!membership.awaitsSeal() ? membership : membership.sealedWith(seals.seal(roleRow(membership)))));
 			this.roles.clear();
 			this.roles.addAll(sealed);
 		}
@@ -221,7 +240,7 @@ class UserAccount {
 		this.passwordHash = newPasswordHash;
 		this.mustChangePassword = false;
 		this.updatedAt = now;
-		this.seal = null;
+		unseal();
 	}
 
 	/**
@@ -233,19 +252,19 @@ class UserAccount {
 		this.failedLoginAttempts = 0;
 		this.lockedUntil = null;
 		this.updatedAt = now;
-		this.seal = null;
+		unseal();
 	}
 
 	void disable(Instant now) {
 		this.enabled = false;
 		this.updatedAt = now;
-		this.seal = null;
+		unseal();
 	}
 
 	void enable(Instant now) {
 		this.enabled = true;
 		this.updatedAt = now;
-		this.seal = null;
+		unseal();
 	}
 
 	void changeRoles(Set<Role> newRoles, Instant now) {

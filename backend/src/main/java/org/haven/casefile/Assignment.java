@@ -6,12 +6,13 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Transient;
 import org.hibernate.envers.NotAudited;
 
 /**
  * A caseworker's assignment to a case, with its seal (null until {@link CaseSeals} seals
- * it, and in the history). A class, not a record: the case history (Envers) builds past
- * versions through a no-argument constructor.
+ * one that Haven made, and in the history). A class, not a record: the case history
+ * (Envers) builds past versions through a no-argument constructor.
  */
 @Embeddable
 class Assignment {
@@ -26,18 +27,31 @@ class Assignment {
 	@Column(name = "seal", nullable = false)
 	private byte[] seal;
 
+	/**
+	 * Made by Haven and not sealed yet; never true of a stored row, even one without a
+	 * seal.
+	 */
+	@Transient
+	private boolean awaitsSeal;
+
 	protected Assignment() {
 	}
 
 	Assignment(UUID accountId, boolean primary) {
 		this.accountId = accountId;
 		this.primary = primary;
+		this.awaitsSeal = true;
 	}
 
 	Assignment sealedWith(byte[] newSeal) {
 		Assignment sealed = new Assignment(this.accountId, this.primary);
 		sealed.seal = newSeal;
+		sealed.awaitsSeal = false;
 		return sealed;
+	}
+
+	boolean awaitsSeal() {
+		return this.awaitsSeal;
 	}
 
 	byte[] seal() {

@@ -20,6 +20,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.haven.crypto.AuthorizationSeal;
 import org.haven.person.PersonCode;
@@ -60,6 +61,13 @@ class CaseFile {
 	@NotAudited
 	@Column(name = "seal", nullable = false)
 	private byte[] seal;
+
+	/**
+	 * The link was made or changed by Haven and is not sealed yet; never true of a stored
+	 * row, even one without a seal.
+	 */
+	@Transient
+	private boolean linkAwaitsSeal;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "status", nullable = false, length = 32)
@@ -149,6 +157,7 @@ class CaseFile {
 		this.createdAt = now;
 		this.updatedAt = now;
 		this.assignmentGeneration = 1;
+		this.linkAwaitsSeal = true;
 		this.caseworkers.add(new Assignment(primaryCaseworker, true));
 	}
 
@@ -263,21 +272,23 @@ class CaseFile {
 		this.caseworkers.addAll(assignments);
 		this.assignmentGeneration++;
 		this.seal = null;
+		this.linkAwaitsSeal = true;
 		touch(now);
 	}
 
 	/**
-	 * Seals what is not sealed yet: the link to the person after a creation or
-	 * reassignment, and new assignments. Stored rows keep the seal they have, valid or
-	 * not.
+	 * Seals what Haven made and has not sealed yet: the link to the person after a
+	 * creation or reassignment, and new assignments. Stored rows keep the seal they have,
+	 * valid or not, or none: a row written without a seal outside Haven is never sealed.
 	 */
 	void sealPending(CaseSeals seals) {
-		if (this.seal == null) {
+		if (this.linkAwaitsSeal) {
 			this.seal = seals.seal(linkRow());
+			this.linkAwaitsSeal = false;
 		}
-		if (this.caseworkers.stream().anyMatch(assignment -> assignment.seal() == null)) {
+		if (this.caseworkers.stream().anyMatch(Assignment::awaitsSeal)) {
 			Set<Assignment> sealed = new LinkedHashSet<>();
-			this.caseworkers.forEach(assignment -> sealed.add(assignment.seal() != null ? assignment
+			this.caseworkers.forEach(assignment -> sealed.add(!assignment.awaitsSeal() ? assignment
 					: assignment.sealedWith(seals.seal(assignmentRow(assignment)))));
 			this.caseworkers.clear();
 			this.caseworkers.addAll(sealed);

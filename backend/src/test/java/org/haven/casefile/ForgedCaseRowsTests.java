@@ -169,6 +169,32 @@ class ForgedCaseRowsTests {
 		}
 	}
 
+	@Test
+	void an_assignment_a_database_administrator_wrote_without_a_seal_is_never_sealed_by_a_later_edit() {
+		CaseCode chens = this.fixtures.takenInBy("chen",
+				TestIdentities.identity("Yaa", "Asantewaa", LocalDate.of(1999, 2, 1), "+234 803 555 0107", null));
+		UUID caseId = caseId(chens);
+		this.owner.execute("ALTER TABLE haven.case_caseworker ALTER COLUMN seal DROP NOT NULL");
+		this.owner.update("insert into haven.case_caseworker (case_id, account_id, is_primary) values (?, ?, false)",
+				caseId, carolsId());
+		try {
+			TestSecurity.as("chen", "CASEWORKER", () -> {
+				long version = this.cases.open(chens).version();
+				return this.cases.changeNeeds(chens, version, Needs.NOT_ASKED);
+			});
+
+			assertThat(this.tampering
+				.row("select seal from case_caseworker where case_id = ? and account_id = ?", caseId, carolsId())
+				.get("seal")).isNull();
+			assertThatThrownBy(() -> carol(() -> this.cases.open(chens))).isInstanceOf(NotFoundException.class);
+		}
+		finally {
+			this.owner.update("delete from haven.case_caseworker where case_id = ? and account_id = ?", caseId,
+					carolsId());
+			this.owner.execute("ALTER TABLE haven.case_caseworker ALTER COLUMN seal SET NOT NULL");
+		}
+	}
+
 	private PersonCode personOf(CaseCode code) {
 		return new PersonCode(
 				(String) this.tampering.row("select person_code from case_file where code = ?", code.value())
