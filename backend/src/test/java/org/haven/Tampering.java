@@ -5,21 +5,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * What someone holding the application role's credentials ({@code haven_app}: a
  * compromised node, an SQL injection) can do to stored rows, for tests that attack Haven
- * in SQL rather than through its services. Every statement runs as that role.
+ * in SQL rather than through its services. Every statement runs as that role, but for
+ * those of {@link #asDatabaseAdministrator()}.
  */
 @Component
 public class Tampering {
 
 	private final JdbcTemplate app;
 
-	Tampering(JdbcTemplate app) {
+	private final JdbcTemplate owner;
+
+	Tampering(JdbcTemplate app, @FlywayDataSource DataSource owner) {
 		this.app = app;
+		this.owner = new JdbcTemplate(owner);
+	}
+
+	/**
+	 * The schema owner, who may do what the application role may not: change the schema,
+	 * delete any row.
+	 */
+	public JdbcTemplate asDatabaseAdministrator() {
+		return this.owner;
 	}
 
 	/** Runs one statement as the application role. */

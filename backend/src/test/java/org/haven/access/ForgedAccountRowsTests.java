@@ -4,15 +4,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.haven.IntegrationTest;
 import org.haven.Tampering;
 import org.haven.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -46,13 +42,6 @@ class ForgedAccountRowsTests {
 
 	@Autowired
 	Tampering tampering;
-
-	JdbcTemplate owner;
-
-	@Autowired
-	void ownerConnection(@FlywayDataSource DataSource ownerDataSource) {
-		this.owner = new JdbcTemplate(ownerDataSource);
-	}
 
 	@Test
 	void a_role_added_in_sql_is_not_granted_at_sign_in() {
@@ -142,8 +131,10 @@ class ForgedAccountRowsTests {
 	@Test
 	void a_role_a_database_administrator_wrote_without_a_seal_is_never_sealed_by_a_later_change() {
 		UUID account = create("rowan", Role.CASEWORKER);
-		this.owner.execute("ALTER TABLE haven.app_user_role ALTER COLUMN seal DROP NOT NULL");
-		this.owner.update("insert into haven.app_user_role (user_id, role) values (?, 'ADMIN')", account);
+		this.tampering.asDatabaseAdministrator()
+			.execute("ALTER TABLE haven.app_user_role ALTER COLUMN seal DROP NOT NULL");
+		this.tampering.asDatabaseAdministrator()
+			.update("insert into haven.app_user_role (user_id, role) values (?, 'ADMIN')", account);
 		try {
 			TestSecurity.asAdministrator(() -> this.service.resetPassword(account, version(account), PASSWORD + "!"));
 
@@ -156,8 +147,10 @@ class ForgedAccountRowsTests {
 				.containsExactly("ROLE_CASEWORKER");
 		}
 		finally {
-			this.owner.update("delete from haven.app_user_role where user_id = ? and role = 'ADMIN'", account);
-			this.owner.execute("ALTER TABLE haven.app_user_role ALTER COLUMN seal SET NOT NULL");
+			this.tampering.asDatabaseAdministrator()
+				.update("delete from haven.app_user_role where user_id = ? and role = 'ADMIN'", account);
+			this.tampering.asDatabaseAdministrator()
+				.execute("ALTER TABLE haven.app_user_role ALTER COLUMN seal SET NOT NULL");
 		}
 	}
 

@@ -6,8 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import javax.sql.DataSource;
-
 import org.haven.IntegrationTest;
 import org.haven.Tampering;
 import org.haven.TestSecurity;
@@ -18,8 +16,6 @@ import org.haven.person.TestIdentities;
 import org.haven.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,13 +46,6 @@ class ForgedCaseRowsTests {
 
 	@Autowired
 	Tampering tampering;
-
-	JdbcTemplate owner;
-
-	@Autowired
-	void ownerConnection(@FlywayDataSource DataSource ownerDataSource) {
-		this.owner = new JdbcTemplate(ownerDataSource);
-	}
 
 	@Test
 	void a_case_linked_to_another_person_in_sql_shows_nobody_through_it_and_is_reported() {
@@ -139,7 +128,7 @@ class ForgedCaseRowsTests {
 		finally {
 			// the application's role may not delete grants; the schema owner removes the
 			// forgery
-			this.owner.update("delete from haven.break_glass_grant where id = ?", forged);
+			this.tampering.asDatabaseAdministrator().update("delete from haven.break_glass_grant where id = ?", forged);
 		}
 	}
 
@@ -174,9 +163,11 @@ class ForgedCaseRowsTests {
 		CaseCode chens = this.fixtures.takenInBy("chen",
 				TestIdentities.identity("Yaa", "Asantewaa", LocalDate.of(1999, 2, 1), "+234 803 555 0107", null));
 		UUID caseId = caseId(chens);
-		this.owner.execute("ALTER TABLE haven.case_caseworker ALTER COLUMN seal DROP NOT NULL");
-		this.owner.update("insert into haven.case_caseworker (case_id, account_id, is_primary) values (?, ?, false)",
-				caseId, carolsId());
+		this.tampering.asDatabaseAdministrator()
+			.execute("ALTER TABLE haven.case_caseworker ALTER COLUMN seal DROP NOT NULL");
+		this.tampering.asDatabaseAdministrator()
+			.update("insert into haven.case_caseworker (case_id, account_id, is_primary) values (?, ?, false)", caseId,
+					carolsId());
 		try {
 			TestSecurity.as("chen", "CASEWORKER", () -> {
 				long version = this.cases.open(chens).version();
@@ -189,9 +180,10 @@ class ForgedCaseRowsTests {
 			assertThatThrownBy(() -> carol(() -> this.cases.open(chens))).isInstanceOf(NotFoundException.class);
 		}
 		finally {
-			this.owner.update("delete from haven.case_caseworker where case_id = ? and account_id = ?", caseId,
-					carolsId());
-			this.owner.execute("ALTER TABLE haven.case_caseworker ALTER COLUMN seal SET NOT NULL");
+			this.tampering.asDatabaseAdministrator()
+				.update("delete from haven.case_caseworker where case_id = ? and account_id = ?", caseId, carolsId());
+			this.tampering.asDatabaseAdministrator()
+				.execute("ALTER TABLE haven.case_caseworker ALTER COLUMN seal SET NOT NULL");
 		}
 	}
 
