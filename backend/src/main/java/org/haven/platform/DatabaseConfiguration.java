@@ -18,9 +18,10 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * Two connections to one database: a pool for the application role, which may only read
- * and write rows it was granted, and a plain connection for the schema owner, which
- * Flyway migrates with.
+ * Three connections to one database: a pool for the application role, which may only read
+ * and write rows it was granted; a small pool for the audit sealer's role, which alone
+ * writes the hash chain; and a plain connection for the schema owner, which Flyway
+ * migrates with.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -53,6 +54,20 @@ class DatabaseConfiguration {
 		return new HikariDataSource(config);
 	}
 
+	@Bean(destroyMethod = "close")
+	SealerDatabase sealerDatabase(DatabaseServer server, DatabaseProperties properties) {
+		DatabaseEndpoints endpoints = server.endpoints();
+		HikariConfig config = new HikariConfig();
+		config.setPoolName("haven-sealer");
+		config.setJdbcUrl(endpoints.url());
+		config.setUsername(endpoints.sealerUser());
+		config.setPassword(endpoints.sealerPassword());
+		config.setSchema(properties.schema());
+		config.setMaximumPoolSize(2);
+		config.setMinimumIdle(1);
+		return new SealerDatabase(new HikariDataSource(config));
+	}
+
 	@Bean
 	@FlywayDataSource
 	DataSource flywayDataSource(DatabaseServer server) {
@@ -66,7 +81,8 @@ class DatabaseConfiguration {
 		return configuration -> configuration.schemas(properties.schema())
 			.defaultSchema(properties.schema())
 			.createSchemas(true)
-			.placeholders(Map.of("app_role", server.endpoints().appUser()));
+			.placeholders(
+					Map.of("app_role", server.endpoints().appUser(), "sealer_role", server.endpoints().sealerUser()));
 	}
 
 }
