@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -39,6 +41,10 @@ public final class AuditCommand {
 		Path checkpointFile = null;
 		List<String> settings = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=warn",
 				"--haven.demo=false", "--haven.audit.sealer.scheduled=false"));
+		List<String> userInterface = userInterfaceAutoConfigurations();
+		if (!userInterface.isEmpty()) {
+			settings.add("--spring.autoconfigure.exclude=" + String.join(",", userInterface));
+		}
 		for (String argument : arguments) {
 			if (argument.startsWith("--")) {
 				settings.add(argument);
@@ -80,6 +86,20 @@ public final class AuditCommand {
 			err.println("The check could not run: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
 			return COULD_NOT_RUN;
 		}
+	}
+
+	/**
+	 * The auto-configurations of the user interface library on the class path (Vaadin's
+	 * assume a web application context, which the command has not).
+	 */
+	private static List<String> userInterfaceAutoConfigurations() {
+		List<String> found = new ArrayList<>();
+		ImportCandidates.load(AutoConfiguration.class, AuditCommand.class.getClassLoader()).forEach(candidate -> {
+			if (candidate.startsWith("com.vaadin.")) {
+				found.add(candidate);
+			}
+		});
+		return found;
 	}
 
 	private static int print(VerificationReport report, PrintStream out) {
