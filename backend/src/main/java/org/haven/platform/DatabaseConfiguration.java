@@ -44,28 +44,27 @@ class DatabaseConfiguration {
 	@Primary
 	HikariDataSource dataSource(DatabaseServer server, DatabaseProperties properties) {
 		DatabaseEndpoints endpoints = server.endpoints();
-		HikariConfig config = new HikariConfig();
-		config.setPoolName("haven");
-		config.setJdbcUrl(endpoints.url());
-		config.setUsername(endpoints.appUser());
-		config.setPassword(endpoints.appPassword());
-		config.setSchema(properties.schema());
-		config.setMaximumPoolSize(properties.poolSize());
-		return new HikariDataSource(config);
+		return pool("haven", endpoints.url(), endpoints.appUser(), endpoints.appPassword(), properties.schema(),
+				properties.poolSize());
 	}
 
 	@Bean(destroyMethod = "close")
 	SealerDatabase sealerDatabase(DatabaseServer server, DatabaseProperties properties) {
 		DatabaseEndpoints endpoints = server.endpoints();
+		return new SealerDatabase(pool("haven-sealer", endpoints.url(), endpoints.sealerUser(),
+				endpoints.sealerPassword(), properties.schema(), 2));
+	}
+
+	private static HikariDataSource pool(String name, String url, String user, String password, String schema,
+			int size) {
 		HikariConfig config = new HikariConfig();
-		config.setPoolName("haven-sealer");
-		config.setJdbcUrl(endpoints.url());
-		config.setUsername(endpoints.sealerUser());
-		config.setPassword(endpoints.sealerPassword());
-		config.setSchema(properties.schema());
-		config.setMaximumPoolSize(2);
-		config.setMinimumIdle(1);
-		return new SealerDatabase(new HikariDataSource(config));
+		config.setPoolName(name);
+		config.setJdbcUrl(url);
+		config.setUsername(user);
+		config.setPassword(password);
+		config.setSchema(schema);
+		config.setMaximumPoolSize(size);
+		return new HikariDataSource(config);
 	}
 
 	@Bean
