@@ -2,19 +2,25 @@ package org.haven.audit;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Period;
 
+import org.flywaydb.core.api.callback.Callback;
 import org.haven.crypto.Signatures;
+import org.haven.platform.HavenHome;
+import org.haven.platform.SealerDatabase;
 import org.haven.shared.RevealsIdentity;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -34,22 +40,39 @@ class AuditConfiguration {
 		return advisor;
 	}
 
+	/** Refuses to start with a retention period below the floor. */
+	@Bean
+	AuditRetention auditRetention(@Value("${haven.audit.retention:P7Y}") Period retention) {
+		return new AuditRetention(retention);
+	}
+
+	@Bean
+	Callback auditPolicy(AuditRetention retention) {
+		return new AuditPolicy(retention);
+	}
+
+	@Bean
+	Witness auditWitness(HavenHome home) {
+		return Witness.in(home);
+	}
+
+	/**
+	 * Seals through a pool of its own, as the sealer's role; its transactions are its
+	 * own, not the application's.
+	 */
 	@Bean(destroyMethod = "stop")
-	AuditSealer auditSealer(JdbcTemplate jdbc, TransactionTemplate transactions, Signatures signatures, Clock clock,
-			@Value("${haven.audit.gap-grace:60s}") Duration gapGrace,
-			@Value("${haven.audit.checkpoint-interval:10m}") Duration checkpointInterval) {
-		return new AuditSealer(jdbc, transactions, signatures, clock, gapGrace, checkpointInterval);
+	AuditSealer auditSealer(SealerDatabase database, Signatures signatures, Witness witness, AuditRetention retention,
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${haven.audit.checkpoint-interval:10m}") Duration checkpointInterval,
+			@Value("${haven.audit.sealer.scheduled:true}") boolean scheduled) {
+		return new AuditSealer(new JdbcTemplate(database.dataSource()),
+				new TransactionTemplate(new DataSourceTransactionManager(database.dataSource())), signatures, witness,
+				retention, events, clock, checkpointInterval, scheduled);
 	}
 
 	@Bean
 	AuditVerifier auditVerifier(JdbcTemplate jdbc, Signatures signatures) {
 		return new AuditVerifier(jdbc, signatures);
-	}
-
-	@Bean(destroyMethod = "stop")
-	AuditRetention auditRetention(JdbcTemplate jdbc, AuditTrail trail, Clock clock,
-			@Value("${haven.audit.retention:P7Y}") java.time.Period retention) {
-		return new AuditRetention(jdbc, trail, clock, retention);
 	}
 
 }

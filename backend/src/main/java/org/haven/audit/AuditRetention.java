@@ -1,73 +1,75 @@
 package org.haven.audit;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Removes audit events older than the retention period (seven years unless configured),
- * through the database's retention procedure only, once a day. Each run that removes
- * something is itself an event.
+ * How long audit events are kept (seven years unless configured, never less than the
+ * floor of one year that the database enforces too), and the sealer's own plan of what a
+ * run may remove, against which it checks what the database's retention procedure did
+ * before it signs the record of it.
  */
-class AuditRetention {
+final class AuditRetention {
 
-	private static final Logger log = LoggerFactory.getLogger(AuditRetention.class);
+	static final Period FLOOR = Period.ofYears(1);
 
-	private final JdbcTemplate jdbc;
+	private final Period period;
 
-	private final AuditTrail trail;
-
-	private final Clock clock;
-
-	private final Period retention;
-
-	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-			runnable -> Thread.ofPlatform().name("audit-retention").daemon().unstarted(runnable));
-
-	AuditRetention(JdbcTemplate jdbc, AuditTrail trail, Clock clock, Period retention) {
-		this.jdbc = jdbc;
-		this.trail = trail;
-		this.clock = clock;
-		this.retention = retention;
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void schedule() {
-		this.executor.scheduleWithFixedDelay(() -> {
-			try {
-				apply();
-			}
-			catch (RuntimeException ex) {
-				log.error("Audit retention failed; it runs again tomorrow", ex);
-			}
-		}, 5, 24 * 60 * 60, TimeUnit.SECONDS);
-	}
-
-	void stop() {
-		this.executor.shutdownNow();
-	}
-
-	/** Removes what is older than the retention period; returns how many events went. */
-	long apply() {
-		Instant cutOff = this.clock.instant().atOffset(ZoneOffset.UTC).minus(this.retention).toInstant();
-		Long removed = this.jdbc.queryForObject("select audit_apply_retention(?)", Long.class, Timestamp.from(cutOff));
-		if (removed != null && removed > 0) {
-			this.trail.record(Action.AUDIT_RETENTION_APPLIED, Outcome.ALLOWED, null, List.of(),
-					"removed " + removed + " events before " + cutOff);
+	AuditRetention(Period period) {
+		if (belowFloor(period, LocalDate.now(ZoneOffset.UTC))) {
+			throw new IllegalStateException("HAVEN_AUDIT_RETENTION (haven.audit.retention) is " + period
+					+ ", below the floor of one year (P1Y): Haven keeps audit events at least a year. "
+					+ "Set a longer period; see docs/security/audit.md.");
 		}
-		return removed == null ? 0 : removed;
+		this.period = period;
+	}
+
+	static boolean belowFloor(Period period, LocalDate today) {
+		return period.isNegative() || today.minus(period).isAfter(today.minus(FLOOR));
+	}
+
+	Period period() {
+		return this.period;
+	}
+
+	/** The cut-off of a run at {@code now}, as the database computes it (in UTC). */
+	Instant cutOff(Instant now) {
+		return now.atOffset(ZoneOffset.UTC).minus(this.period).toInstant();
+	}
+
+	/**
+	 * The last chain position a run may remove at about {@code now}: the one before the
+	 * first entry whose event is not older than the cut-off. A minute of slack covers the
+	 * time between this plan and the run.
+	 */
+	long lastRemovable(JdbcTemplate jdbc, Instant now, long head) {
+		List<Long> keepFrom = jdbc.queryForList("""
+				select c.position from audit_chain c join audit_event e on e.seq = c.event_seq
+				where e.occurred_at >= ? order by c.position limit 1""", Long.class,
+				Timestamp.from(cutOff(now.plusSeconds(60))));
+		return keepFrom.isEmpty() ? head : keepFrom.getFirst() - 1;
+	}
+
+	/** Runs the database's retention procedure; what it removed, if anything. */
+	Optional<Run> run(JdbcTemplate jdbc) {
+		return jdbc
+			.query("select * from audit_apply_retention()",
+					(row, number) -> new Run(row.getTimestamp("run_at").toInstant(),
+							row.getTimestamp("run_cut_off").toInstant(), row.getLong("removed_from"),
+							row.getLong("removed_to"), row.getBytes("anchor"), row.getLong("events_removed")))
+			.stream()
+			.findFirst();
+	}
+
+	/** What one run of the procedure says it removed. */
+	record Run(Instant at, Instant cutOff, long firstRemoved, long lastRemoved, byte[] anchor, long eventsRemoved) {
 	}
 
 }

@@ -90,19 +90,17 @@ public class AuditTrail {
 		boolean signedIn = actor != null && actor.isAuthenticated() && !(actor instanceof AnonymousAuthenticationToken);
 		String username = signedIn ? actor.getName() : null;
 		String actorId = signedIn ? this.accounts.recordedIdOf(username).map(Object::toString).orElse(username) : null;
-		String roles = signedIn ? String.join(",",
-				actor.getAuthorities()
-					.stream()
-					.map(GrantedAuthority::getAuthority)
-					.filter(authority -> authority.startsWith("ROLE_"))
-					.map(authority -> authority.substring("ROLE_".length()))
-					.sorted()
-					.toList())
-				: "";
+		String roles = signedIn ? AuditEventRows.stored(actor.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(authority -> authority.startsWith("ROLE_"))
+			.map(authority -> authority.substring("ROLE_".length()))
+			.sorted()
+			.toList()) : "";
 		Optional<HttpServletRequest> request = currentRequest();
 		Object[] values = { Timestamp.from(now()), actorId, username, roles, action.name(),
 				subject == null ? null : subject.type(), subject == null ? null : subject.value(),
-				String.join(",", fields), outcome.name(), truncate(reason, 500),
+				AuditEventRows.stored(fields), outcome.name(), truncate(reason, 500),
 				request.map(AuditTrail::sessionHash).orElse(null),
 				request.map(HttpServletRequest::getRemoteAddr).orElse(null) };
 		try {

@@ -37,6 +37,10 @@ public class AuditWorkspace {
 
 	private final Signatures signatures;
 
+	private final Witness witness;
+
+	private final AuditSealer sealer;
+
 	private final Clock clock;
 
 	private final int revealsPerHour;
@@ -49,8 +53,8 @@ public class AuditWorkspace {
 
 	private final ZoneId zone;
 
-	AuditWorkspace(JdbcTemplate jdbc, AuditTrail trail, AuditVerifier verifier, Signatures signatures, Clock clock,
-			@Value("${haven.audit.highlights.reveals-per-hour:20}") int revealsPerHour,
+	AuditWorkspace(JdbcTemplate jdbc, AuditTrail trail, AuditVerifier verifier, Signatures signatures, Witness witness,
+			AuditSealer sealer, Clock clock, @Value("${haven.audit.highlights.reveals-per-hour:20}") int revealsPerHour,
 			@Value("${haven.audit.highlights.denials-per-hour:5}") int deniedPerHour,
 			@Value("${haven.audit.highlights.workday-starts:7}") int workdayStarts,
 			@Value("${haven.audit.highlights.workday-ends:20}") int workdayEnds,
@@ -59,6 +63,8 @@ public class AuditWorkspace {
 		this.trail = trail;
 		this.verifier = verifier;
 		this.signatures = signatures;
+		this.witness = witness;
+		this.sealer = sealer;
 		this.clock = clock;
 		this.revealsPerHour = revealsPerHour;
 		this.deniedPerHour = deniedPerHour;
@@ -119,13 +125,62 @@ public class AuditWorkspace {
 		return highlights;
 	}
 
-	/** Checks the whole chain from its start and records the result. */
+	/**
+	 * Checks the whole chain from its start (or from where signed retention records left
+	 * it), against the signed checkpoints of the database and of this node's witness, and
+	 * records the result.
+	 */
 	public VerificationReport verifyIntegrity(LongConsumer progress) {
-		VerificationReport report = this.verifier.verify(null, null, progress);
-		this.trail.record(Action.AUDIT_VERIFIED, report.intact() ? Outcome.ALLOWED : Outcome.FAILED, null, List.of(),
-				report.intact() ? "intact up to " + report.lastSeq()
-						: report.problem() + " at " + report.firstBrokenSeq());
+		VerificationReport report = this.verifier.verify(this.witness.read().orElse(null), false, progress);
+		record(report, "");
 		return report;
+	}
+
+	/**
+	 * Checks the chain from the newest checkpoint of a file kept outside Haven, trusted
+	 * with that file's own public key, and records the result.
+	 */
+	public VerificationReport verifyFrom(CheckpointFile trusted, LongConsumer progress) {
+		VerificationReport report = this.verifier.verify(trusted, true, progress);
+		record(report, "checkpoint file: ");
+		return report;
+	}
+
+	/** What this node's sealer is doing, and whether it refuses because of a break. */
+	public SealerStatus sealerStatus() {
+		return this.sealer.status();
+	}
+
+	/**
+	 * This node's witness, a checkpoint file of everything its sealer signed, for
+	 * auditors to keep elsewhere or to check with {@code verify-audit}.
+	 */
+	public void exportWitness(OutputStream target) {
+		this.trail.record(Action.CHECKPOINTS_EXPORTED, Outcome.ALLOWED, null, List.of(), "witness");
+		if (this.witness.exists()) {
+			this.witness.exportTo(target);
+		}
+		else {
+			try {
+				target.write(CheckpointFile.header(this.signatures.publicKeyset()).getBytes(StandardCharsets.UTF_8));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	private void record(VerificationReport report, String from) {
+		this.trail.record(Action.AUDIT_VERIFIED, report.intact() ? Outcome.ALLOWED : Outcome.FAILED, null, List.of(),
+				from + describe(report));
+	}
+
+	static String describe(VerificationReport report) {
+		if (!report.intact()) {
+			return report.problem() + " at position " + report.firstBrokenPosition();
+		}
+		return "intact up to position " + report.lastPosition() + (report.removedByRetention() == null ? ""
+				: "; positions 1 to " + report.removedByRetention().lastPosition() + " removed by retention");
 	}
 
 	/**
@@ -178,7 +233,7 @@ public class AuditWorkspace {
 
 	public List<Checkpoint> checkpoints() {
 		return this.jdbc.query(
-				"select seq, chain_head, created_at, key_id, signature from audit_checkpoint order by seq",
+				"select position, chain_head, created_at, key_id, signature from audit_checkpoint order by position",
 				(row, number) -> new Checkpoint(row.getLong(1), row.getBytes(2), row.getTimestamp(3).toInstant(),
 						row.getLong(4), row.getBytes(5)));
 	}

@@ -18,9 +18,10 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * Two connections to one database: a pool for the application role, which may only read
- * and write rows it was granted, and a plain connection for the schema owner, which
- * Flyway migrates with.
+ * Three connections to one database: a pool for the application role, which may only read
+ * and write rows it was granted; a small pool for the audit sealer's role, which alone
+ * writes the hash chain; and a plain connection for the schema owner, which Flyway
+ * migrates with.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -43,13 +44,26 @@ class DatabaseConfiguration {
 	@Primary
 	HikariDataSource dataSource(DatabaseServer server, DatabaseProperties properties) {
 		DatabaseEndpoints endpoints = server.endpoints();
+		return pool("haven", endpoints.url(), endpoints.appUser(), endpoints.appPassword(), properties.schema(),
+				properties.poolSize());
+	}
+
+	@Bean(destroyMethod = "close")
+	SealerDatabase sealerDatabase(DatabaseServer server, DatabaseProperties properties) {
+		DatabaseEndpoints endpoints = server.endpoints();
+		return new SealerDatabase(pool("haven-sealer", endpoints.url(), endpoints.sealerUser(),
+				endpoints.sealerPassword(), properties.schema(), 2));
+	}
+
+	private static HikariDataSource pool(String name, String url, String user, String password, String schema,
+			int size) {
 		HikariConfig config = new HikariConfig();
-		config.setPoolName("haven");
-		config.setJdbcUrl(endpoints.url());
-		config.setUsername(endpoints.appUser());
-		config.setPassword(endpoints.appPassword());
-		config.setSchema(properties.schema());
-		config.setMaximumPoolSize(properties.poolSize());
+		config.setPoolName(name);
+		config.setJdbcUrl(url);
+		config.setUsername(user);
+		config.setPassword(password);
+		config.setSchema(schema);
+		config.setMaximumPoolSize(size);
 		return new HikariDataSource(config);
 	}
 
@@ -66,7 +80,8 @@ class DatabaseConfiguration {
 		return configuration -> configuration.schemas(properties.schema())
 			.defaultSchema(properties.schema())
 			.createSchemas(true)
-			.placeholders(Map.of("app_role", server.endpoints().appUser()));
+			.placeholders(
+					Map.of("app_role", server.endpoints().appUser(), "sealer_role", server.endpoints().sealerUser()));
 	}
 
 }

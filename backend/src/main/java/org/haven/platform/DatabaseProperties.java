@@ -7,14 +7,16 @@ import org.springframework.util.StringUtils;
  * How Haven reaches PostgreSQL. Without a URL Haven starts its own embedded server; with
  * one it uses that server and starts nothing. Environment variables map onto these names:
  * {@code HAVEN_DB_URL}, {@code HAVEN_DB_USER}, {@code HAVEN_DB_PASSWORD},
- * {@code HAVEN_DB_OWNER_USER}, {@code HAVEN_DB_OWNER_PASSWORD}.
+ * {@code HAVEN_DB_OWNER_USER}, {@code HAVEN_DB_OWNER_PASSWORD},
+ * {@code HAVEN_DB_SEALER_USER}, {@code HAVEN_DB_SEALER_PASSWORD}.
  */
 @ConfigurationProperties("haven.db")
-public record DatabaseProperties(String url, String user, String password, Owner owner, String schema,
+public record DatabaseProperties(String url, String user, String password, Owner owner, Sealer sealer, String schema,
 		boolean ephemeral, int poolSize) {
 
 	public DatabaseProperties {
 		owner = owner == null ? new Owner(null, null) : owner;
+		sealer = sealer == null ? new Sealer(null, null) : sealer;
 		schema = StringUtils.hasText(schema) ? schema : "haven";
 		poolSize = poolSize > 0 ? poolSize : 10;
 	}
@@ -25,6 +27,13 @@ public record DatabaseProperties(String url, String user, String password, Owner
 
 	/** The role that owns the schema and runs the migrations. */
 	public record Owner(String user, String password) {
+	}
+
+	/**
+	 * The role the audit sealer connects as: the only one that writes the hash chain,
+	 * checkpoints and retention records.
+	 */
+	public record Sealer(String user, String password) {
 	}
 
 }

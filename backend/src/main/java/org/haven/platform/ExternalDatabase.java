@@ -19,6 +19,12 @@ final class ExternalDatabase implements DatabaseServer {
 			throw new IllegalStateException(
 					"HAVEN_DB_URL is set but HAVEN_DB_USER is not: name the role Haven connects as (usually haven_app)");
 		}
+		if (!StringUtils.hasText(properties.sealer().user()) || !StringUtils.hasText(properties.sealer().password())) {
+			throw new IllegalStateException(
+					"HAVEN_DB_URL is set but HAVEN_DB_SEALER_USER or HAVEN_DB_SEALER_PASSWORD is not: "
+							+ "name the role the audit sealer connects as (usually haven_sealer, created by "
+							+ "deploy/postgres/create-roles.sql). Only that role may write the audit trail's hash chain.");
+		}
 		String ownerUser = properties.owner().user();
 		String ownerPassword = properties.owner().password();
 		if (!StringUtils.hasText(ownerUser)) {
@@ -30,7 +36,7 @@ final class ExternalDatabase implements DatabaseServer {
 			ownerPassword = properties.password();
 		}
 		this.endpoints = new DatabaseEndpoints(properties.url(), properties.user(), properties.password(), ownerUser,
-				ownerPassword);
+				ownerPassword, properties.sealer().user(), properties.sealer().password());
 		log.info("Using the external PostgreSQL server {}", withoutParameters(properties.url()));
 	}
 

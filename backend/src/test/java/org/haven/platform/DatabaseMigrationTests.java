@@ -63,11 +63,32 @@ class DatabaseMigrationTests {
 			.hasMessageContaining("must be owner");
 	}
 
+	@Autowired
+	SealerDatabase sealer;
+
+	@Test
+	void the_sealer_connects_as_a_role_of_its_own_that_may_write_the_chain_and_nothing_else() {
+		JdbcTemplate jdbc = new JdbcTemplate(this.sealer.dataSource());
+		assertThat(jdbc.queryForObject("select current_user", String.class))
+			.isEqualTo(this.server.endpoints().sealerUser())
+			.isNotEqualTo(this.server.endpoints().appUser());
+		assertThatThrownBy(() -> jdbc.update(
+				"insert into audit_event (occurred_at, action, outcome) " + "values (now(), 'SIGN_OUT', 'ALLOWED')"))
+			.rootCause()
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.update("delete from audit_chain where false")).rootCause()
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.update("update audit_policy set retention = retention")).rootCause()
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.queryForList("select * from app_user")).rootCause()
+			.hasMessageContaining("permission denied");
+	}
+
 	@Test
 	void the_embedded_server_refuses_connections_without_a_password() {
 		assumeTrue(this.server instanceof EmbeddedDatabase, "only the embedded server is configured by Haven");
 		String url = this.server.endpoints().url();
-		for (String role : List.of("postgres", "haven_owner", "haven_app")) {
+		for (String role : List.of("postgres", "haven_owner", "haven_app", "haven_sealer")) {
 			assertThatThrownBy(() -> {
 				try (Connection ignored = DriverManager.getConnection(url, role, "")) {
 					// connecting is the failure

@@ -46,12 +46,13 @@ class DatabaseServerTests {
 	void with_a_database_url_haven_migrates_and_uses_that_server_as_the_application_role(@TempDir Path havenHome)
 			throws Exception {
 		try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
-			createRolesAsAnAdministratorWould(server, "owner-secret-1", "app-secret-2");
+			createRolesAsAnAdministratorWould(server, "owner-secret-1", "app-secret-2", "sealer-secret-3");
 			String url = "jdbc:postgresql://localhost:" + server.getPort() + "/haven";
 
 			try (ConfigurableApplicationContext haven = start("--haven.home=" + havenHome, "--haven.db.url=" + url,
 					"--haven.db.user=haven_app", "--haven.db.password=app-secret-2",
-					"--haven.db.owner.user=haven_owner", "--haven.db.owner.password=owner-secret-1")) {
+					"--haven.db.owner.user=haven_owner", "--haven.db.owner.password=owner-secret-1",
+					"--haven.db.sealer.user=haven_sealer", "--haven.db.sealer.password=sealer-secret-3")) {
 				createAccount(haven, "external-user");
 				JdbcTemplate jdbc = haven.getBean(JdbcTemplate.class);
 				assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("haven_app");
@@ -73,10 +74,11 @@ class DatabaseServerTests {
 	 * Runs deploy/postgres/create-roles.sql, the script an administrator runs with psql.
 	 */
 	private static void createRolesAsAnAdministratorWould(EmbeddedPostgres server, String ownerPassword,
-			String appPassword) throws Exception {
+			String appPassword, String sealerPassword) throws Exception {
 		String script = Files.readString(Path.of("../deploy/postgres/create-roles.sql"))
 			.replace(":'owner_password'", "'" + ownerPassword + "'")
-			.replace(":'app_password'", "'" + appPassword + "'");
+			.replace(":'app_password'", "'" + appPassword + "'")
+			.replace(":'sealer_password'", "'" + sealerPassword + "'");
 		List<String> statements = List.of(script.replaceAll("(?m)^--.*$", "").split(";"));
 		try (Connection connection = server.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
@@ -86,6 +88,18 @@ class DatabaseServerTests {
 				}
 			}
 		}
+	}
+
+	@Test
+	void with_a_database_url_but_no_sealer_role_haven_refuses_to_start_and_says_which_setting_is_missing() {
+		DatabaseProperties properties = new DatabaseProperties("jdbc:postgresql://localhost:5432/haven", "haven_app",
+				"app-secret", new DatabaseProperties.Owner("haven_owner", "owner-secret"),
+				new DatabaseProperties.Sealer(null, null), null, false, 0);
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExternalDatabase(properties))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("HAVEN_DB_SEALER_USER")
+			.hasMessageContaining("haven_sealer");
 	}
 
 	private static ConfigurableApplicationContext start(String... arguments) {

@@ -60,8 +60,8 @@ public class AuditVerificationBenchmark {
 		jdbc.batchUpdate("insert into audit_event (occurred_at, actor_id, actor_username, actor_roles, action, "
 				+ "subject_type, subject_id, fields, outcome) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 		AuditSealer sealer = this.context.getBean(AuditSealer.class);
-		Long last = jdbc.queryForObject("select max(seq) from audit_event", Long.class);
-		while (jdbc.queryForObject("select coalesce(max(seq), 0) from audit_chain", Long.class) < last) {
+		while (jdbc.queryForObject("select count(*) from audit_event e where not exists "
+				+ "(select 1 from audit_chain c where c.event_seq = e.seq)", Long.class) > 0) {
 			sealer.sealAvailable();
 		}
 		sealer.checkpointNow();
@@ -87,7 +87,7 @@ public class AuditVerificationBenchmark {
 
 	@Benchmark
 	public boolean verifyTheWholeChain() {
-		return this.verifier.verify(null, null, seq -> {
+		return this.verifier.verify(null, false, position -> {
 		}).intact();
 	}
 

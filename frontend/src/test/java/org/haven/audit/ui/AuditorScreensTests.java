@@ -125,9 +125,47 @@ class AuditorScreensTests extends ViewTest {
 		UI.getCurrent().getSession().getService().runPendingAccessTasks(UI.getCurrent().getSession());
 		assertThat(view.verdict.getText()).startsWith("Intact");
 
+		assertThat(view.sealer.getText()).startsWith("The sealer links new events");
+
 		ByteArrayOutputStream file = new ByteArrayOutputStream();
 		this.workspace.exportCheckpoints(file);
 		assertThat(file.toString(StandardCharsets.UTF_8)).startsWith("# haven-audit-checkpoints/v1 public-key ");
+	}
+
+	/**
+	 * Issue 10, point 3: the view takes an exported checkpoint file (or a witness) and
+	 * checks from its newest checkpoint, with that file's public key; anything else is
+	 * refused with a message and checks nothing.
+	 */
+	@Test
+	void the_integrity_view_checks_from_an_uploaded_checkpoint_file_and_refuses_anything_else() {
+		AuditIntegrityView view = (AuditIntegrityView) open("audit/integrity");
+		ByteArrayOutputStream witness = new ByteArrayOutputStream();
+		this.workspace.exportWitness(witness);
+		assertThat(witness.toString(StandardCharsets.UTF_8)).startsWith("# haven-audit-checkpoints/v1 public-key ");
+
+		test(view.upload).upload("notes.txt", "text/plain", "not a checkpoint file".getBytes(StandardCharsets.UTF_8));
+		runPendingAccessTasks();
+		assertThat(view.uploadProblem.getText())
+			.isEqualTo("This is not a Haven checkpoint file, or it holds no checkpoint. Nothing was checked.");
+		assertThat(view.lastResult()).isNull();
+
+		test(view.upload).upload("witness.txt", "text/plain", witness.toByteArray());
+		runPendingAccessTasks();
+		Instant deadline = Instant.now().plusSeconds(60);
+		while (view.lastResult() == null && Instant.now().isBefore(deadline)) {
+			sleep();
+		}
+		assertThat(view.lastResult()).isNotNull();
+		assertThat(view.lastResult().intact()).as(view.lastResult().toString()).isTrue();
+		assertThat(view.lastResult().checkpointsChecked()).isPositive();
+		runPendingAccessTasks();
+		assertThat(view.verdict.getText()).startsWith("Intact");
+		assertThat(view.uploadProblem.getText()).isEmpty();
+	}
+
+	private static void runPendingAccessTasks() {
+		UI.getCurrent().getSession().getService().runPendingAccessTasks(UI.getCurrent().getSession());
 	}
 
 	@Test

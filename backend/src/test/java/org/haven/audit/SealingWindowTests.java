@@ -1,0 +1,63 @@
+package org.haven.audit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.haven.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The detection window stated in docs/security/audit.md: the running sealer links a
+ * committed event into the chain within seconds, also behind a write that rolled back.
+ */
+@IntegrationTest
+class SealingWindowTests {
+
+	@Autowired
+	JdbcTemplate app;
+
+	@Autowired
+	AuditTrail trail;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void a_committed_event_is_chained_within_three_seconds_even_right_behind_a_rolled_back_one() {
+		new TransactionTemplate(this.transactions).executeWithoutResult(rolledBack -> {
+			this.trail.record(Action.SIGN_OUT, Outcome.ALLOWED, null, List.of(), null);
+			rolledBack.setRollbackOnly();
+		});
+		this.trail.record(Action.SIGN_OUT, Outcome.ALLOWED, null, List.of(), null);
+		long committed = AuditTestSupport.lastSeq(this.app);
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(3));
+
+		while (!chained(committed) && Instant.now().isBefore(deadline)) {
+			pause();
+		}
+
+		assertThat(chained(committed)).as("event %d in the chain within 3 s", committed).isTrue();
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(50);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private boolean chained(long seq) {
+		Long found = this.app.queryForObject("select count(*) from audit_chain where event_seq = ?", Long.class, seq);
+		return found != null && found > 0;
+	}
+
+}
