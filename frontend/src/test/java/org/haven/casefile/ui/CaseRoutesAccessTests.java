@@ -73,7 +73,9 @@ class CaseRoutesAccessTests extends ViewTest {
 			row(fixture -> "persons/" + fixture.person(), Y, N, Y, N, N, N), "intake/:___url_parameter?",
 			row(fixture -> "intake/" + fixture.draft(), Y, N, N, N, N, N), "supervision/cases",
 			row(fixture -> "supervision/cases", N, N, N, Y, N, N), "supervision/break-glass",
-			row(fixture -> "supervision/break-glass", N, N, N, Y, N, N));
+			row(fixture -> "supervision/break-glass", N, N, N, Y, N, N), "supervision/erasures",
+			row(fixture -> "supervision/erasures", N, N, N, Y, N, N), "supervision/duplicates",
+			row(fixture -> "supervision/duplicates", N, N, N, Y, N, N));
 
 	@Autowired
 	CaseFixtures fixtures;
