@@ -103,7 +103,7 @@ class CanaryTests {
 		this.persons.changeIdentity(code, this.persons.summary(code).version(), canaries.identity());
 		this.persons.search(new IdentitySearch(canaries.family, null, null, null));
 		this.persons.search(new IdentitySearch(null, null, canaries.phone, canaries.document));
-		this.persons.findLikelyDuplicates(identity);
+		this.fixtures.duplicatesFor("carol", identity);
 		assertThat(this.persons.revealIdentity(code).familyNames()).isEqualTo(canaries.family);
 		try {
 			this.persons

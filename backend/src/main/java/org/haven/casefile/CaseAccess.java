@@ -35,6 +35,9 @@ class CaseAccess implements PersonAccess {
 
 	static final String READ_ONLY = "case.break-glass.read-only";
 
+	/** The intake draft whose duplicate check runs on this thread, if one does. */
+	private static final ThreadLocal<DraftId> CHECKING_DUPLICATES = new ThreadLocal<>();
+
 	private final CaseFileRepository cases;
 
 	private final BreakGlassGrants grants;
@@ -164,6 +167,25 @@ class CaseAccess implements PersonAccess {
 	@Override
 	public boolean permitsErasure(PersonCode person) {
 		return CurrentUser.roles().contains(Role.SUPERVISOR) && this.erasures.approvedBy(person, me());
+	}
+
+	/**
+	 * Runs the person module's duplicate check for one of the caseworker's own drafts:
+	 * the only way to run it ({@link #permitsDuplicateCheck()}).
+	 */
+	<T> T checkingDuplicatesOf(DraftId draft, java.util.function.Supplier<T> check) {
+		CHECKING_DUPLICATES.set(draft);
+		try {
+			return check.get();
+		}
+		finally {
+			CHECKING_DUPLICATES.remove();
+		}
+	}
+
+	@Override
+	public boolean permitsDuplicateCheck() {
+		return CHECKING_DUPLICATES.get() != null && CurrentUser.roles().contains(Role.CASEWORKER);
 	}
 
 }

@@ -111,7 +111,7 @@ public class IntakeService {
 	 * this caseworker, and whether anyone else matches. Limited per hour; recorded.
 	 */
 	public DuplicateCheck checkDuplicates(DraftId id) {
-		return duplicates(identityOf(own(id)));
+		return duplicates(id, identityOf(own(id)));
 	}
 
 	/**
@@ -143,7 +143,7 @@ public class IntakeService {
 				.person();
 		}
 		else {
-			if (!duplicatesReviewed && duplicates(identity).anyMatch()) {
+			if (!duplicatesReviewed && duplicates(id, identity).anyMatch()) {
 				throw new InvalidInputException(Problem.ofForm("intake.duplicates.review"));
 			}
 			person = this.persons.register(identity, answers.profile());
@@ -169,8 +169,9 @@ public class IntakeService {
 		this.encryption.destroyDataKey(id.id());
 	}
 
-	private DuplicateCheck duplicates(Identity identity) {
-		LikelyDuplicates likely = this.persons.findLikelyDuplicates(identity);
+	private DuplicateCheck duplicates(DraftId draft, Identity identity) {
+		LikelyDuplicates likely = this.access.checkingDuplicatesOf(draft,
+				() -> this.persons.findLikelyDuplicates(identity));
 		List<CaseCode> yours = new ArrayList<>();
 		UUID me = this.access.me();
 		for (DuplicateCandidate candidate : likely.yours()) {

@@ -28,4 +28,11 @@ public interface PersonAccess {
 	 */
 	boolean permitsErasure(PersonCode person);
 
+	/**
+	 * Whether the user may run the duplicate check now: only from within the check that
+	 * the module taking people in makes of its own drafts, never for an identity typed
+	 * anywhere else.
+	 */
+	boolean permitsDuplicateCheck();
+
 }

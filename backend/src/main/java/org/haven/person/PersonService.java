@@ -28,6 +28,7 @@ import org.haven.shared.Problem;
 import org.haven.shared.RevealsIdentity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -230,12 +231,18 @@ public class PersonService {
 	 * Whether the person entered may already be registered: the same name tokens and
 	 * birth year, or a phone number in common, or the same document number. Names, by
 	 * code and what matched, only persons whose record the caseworker may change; of
-	 * anyone else it says only whether there is someone. Limited per caseworker and hour,
-	 * so that it cannot be used to find out who is registered; each check is recorded.
+	 * anyone else it says only whether there is someone. Runs only within the intake's
+	 * own check ({@link PersonAccess#permitsDuplicateCheck()}), limited per caseworker
+	 * and hour, so that it cannot be used to find out who is registered; each check is
+	 * recorded.
 	 */
 	@PreAuthorize(CASEWORKER)
 	@Transactional
 	public LikelyDuplicates findLikelyDuplicates(Identity entered) {
+		if (this.access.stream().noneMatch(PersonAccess::permitsDuplicateCheck)) {
+			this.events.publishEvent(new AccessRefused("person:duplicate-check:outside-intake"));
+			throw new AccessDeniedException("The duplicate check runs only within the intake");
+		}
 		Identity identity = IdentityRules.check(entered, this.clock);
 		Map<Kind, Set<String>> enteredValues = IdentityIndex.valuesOf(identity);
 		Set<String> legalName = IdentityIndex.legalNameTokens(identity);

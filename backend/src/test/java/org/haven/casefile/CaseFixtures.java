@@ -70,6 +70,14 @@ public class CaseFixtures {
 		});
 	}
 
+	/**
+	 * The intake's duplicate check of a new draft of the caseworker's with this identity.
+	 */
+	public DuplicateCheck duplicatesFor(String caseworker, Identity identity) {
+		DraftId draft = draftOf(caseworker, identity);
+		return TestSecurity.as(caseworker, "CASEWORKER", () -> this.intake.checkDuplicates(draft));
+	}
+
 	public UUID noteBy(String caseworker, CaseCode code, String text, boolean extraSensitive) {
 		return TestSecurity.as(caseworker, "CASEWORKER", () -> this.cases.addNote(code, text, extraSensitive));
 	}

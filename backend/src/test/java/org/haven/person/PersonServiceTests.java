@@ -15,6 +15,9 @@ import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseQuery;
 import org.haven.casefile.CaseService;
+import org.haven.casefile.DraftId;
+import org.haven.casefile.DuplicateCheck;
+import org.haven.casefile.IntakeService;
 import org.haven.crypto.DataKeyDestroyedException;
 import org.haven.crypto.FieldEncryption;
 import org.haven.shared.ConflictException;
@@ -24,6 +27,7 @@ import org.haven.shared.Problem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -59,6 +63,9 @@ class PersonServiceTests {
 
 	@Autowired
 	CaseService cases;
+
+	@Autowired
+	IntakeService intake;
 
 	@Autowired
 	UserAccountService accounts;
@@ -155,8 +162,8 @@ class PersonServiceTests {
 		assertThatThrownBy(() -> this.encryption.cipherFor(person.id())).isInstanceOf(DataKeyDestroyedException.class);
 		assertThat(this.persons.search(new IdentitySearch("Nyarko", null, null, null))).isEmpty();
 		assertThat(this.persons.search(new IdentitySearch(null, null, null, "G0011223"))).isEmpty();
-		assertThat(this.persons
-			.findLikelyDuplicates(identity("Esi", "Nyarko", LocalDate.of(1990, 6, 6), "+233 20 555 0199", null))
+		assertThat(this.fixtures
+			.duplicatesFor("carol", identity("Esi", "Nyarko", LocalDate.of(1990, 6, 6), "+233 20 555 0199", null))
 			.anyMatch()).isFalse();
 		assertThat(this.jdbc.queryForObject("select count(*) from blind_index where owner_id = ?", Long.class,
 				person.id()))
@@ -243,23 +250,39 @@ class PersonServiceTests {
 	}
 
 	@Test
-	void the_duplicate_check_names_only_the_caseworkers_own_persons_and_of_others_says_only_that_they_exist() {
+	void the_duplicate_check_names_only_the_caseworkers_own_cases_and_of_others_says_only_that_they_exist() {
 		String phone = "+234 700 " + (1_000_000 + (int) (Math.random() * 8_000_000));
-		PersonCode carols = takenIn(identity("Ngozi", "Eze" + letters(), null, phone, null), Profile.notAskedYet());
-		PersonCode chens = this.fixtures.personTakenInBy("chen",
-				identity("Chidi", "Obi" + letters(), null, phone, null), Profile.notAskedYet());
+		CaseCode carols = this.fixtures.takenInBy("carol", identity("Ngozi", "Eze" + letters(), null, phone, null));
+		CaseCode chens = this.fixtures.takenInBy("chen", identity("Chidi", "Obi" + letters(), null, phone, null));
+		PersonCode chensPerson = this.fixtures.personOf("chen", chens);
 
-		LikelyDuplicates found = this.persons.findLikelyDuplicates(identity("Someone", "Else", null, phone, null));
+		DuplicateCheck found = this.fixtures.duplicatesFor("carol", identity("Someone", "Else", null, phone, null));
 
-		assertThat(found.yours()).singleElement().satisfies(candidate -> {
-			assertThat(candidate.code()).isEqualTo(carols);
-			assertThat(candidate.matchedOn()).containsExactly(DuplicateCandidate.Match.PHONE);
-		});
-		assertThat(found.othersExist()).isTrue();
-		assertThat(found.toString()).doesNotContain(chens.value());
+		assertThat(found.yourCases()).containsExactly(carols);
+		assertThat(found.matchesElsewhere()).isTrue();
+		assertThat(found.toString()).doesNotContain(chens.value(), chensPerson.value());
 		assertThat(this.jdbc.queryForObject("""
 				select reason from audit_event where action = 'DUPLICATES_CHECKED' and actor_username = 'carol'
-				order by seq desc limit 1""", String.class)).contains("1 outside own cases", chens.value());
+				order by seq desc limit 1""", String.class)).contains("1 outside own cases", chensPerson.value());
+	}
+
+	@Test
+	void no_caseworker_runs_the_duplicate_check_outside_the_intake_and_the_attempt_is_recorded() {
+		long before = this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
+
+		assertThatThrownBy(
+				() -> this.persons.findLikelyDuplicates(identity("Any", "One", null, "+234 700 555 0000", null)))
+			.isInstanceOf(AccessDeniedException.class);
+
+		assertThat(this.jdbc.queryForObject(
+				"""
+						select count(*) from audit_event where seq > ? and action = 'ACCESS_REFUSED' and actor_username = 'carol'
+						and reason = 'person:duplicate-check:outside-intake'""",
+				Long.class, before))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where seq > ? and action = 'DUPLICATES_CHECKED'", Long.class, before))
+			.isZero();
 	}
 
 	@Test
@@ -267,18 +290,17 @@ class PersonServiceTests {
 		String caseworker = "checker-" + letters();
 		TestSecurity.asAdministrator(() -> this.accounts.createAccount(new NewUserAccount(caseworker,
 				"Checking Caseworker", Set.of(Role.CASEWORKER), "Checks-only-so-often-2026!")));
-		Identity typed = identity("Some", "One", null, "+1 555 " + (2_000_000 + (int) (Math.random() * 7_000_000)),
-				null);
+		DraftId draft = this.fixtures.draftOf(caseworker,
+				identity("Some", "One", null, "+1 555 " + (2_000_000 + (int) (Math.random() * 7_000_000)), null));
 		TestSecurity.as(caseworker, "CASEWORKER", () -> {
 			for (int check = 0; check < this.duplicateChecksPerHour; check++) {
-				this.persons.findLikelyDuplicates(typed);
+				this.intake.checkDuplicates(draft);
 			}
-			assertThatThrownBy(() -> this.persons.findLikelyDuplicates(typed)).isInstanceOfSatisfying(
+			assertThatThrownBy(() -> this.intake.checkDuplicates(draft)).isInstanceOfSatisfying(
 					InvalidInputException.class,
 					refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
 						.containsExactly("person.duplicates.limit"));
-			assertThat(this.clock.after(Duration.ofMinutes(61), () -> this.persons.findLikelyDuplicates(typed)))
-				.isNotNull();
+			assertThat(this.clock.after(Duration.ofMinutes(61), () -> this.intake.checkDuplicates(draft))).isNotNull();
 			return null;
 		});
 		assertThat(this.jdbc.queryForObject("""
