@@ -161,12 +161,7 @@ class CanaryTests {
 		CaseCode other = this.fixtures.takenInBy("chen", new Canaries(tag + "O").identity());
 		this.cases.breakGlass(other, BreakGlassReason.OTHER, explanation);
 		this.intake.checkDuplicates(this.fixtures.draftOf("carol", new Canaries(tag + "O").identity()));
-		UUID grant = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.breakGlassOpenings(0, 50))
-			.stream()
-			.filter(opening -> opening.code().equals(other))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		UUID grant = this.fixtures.openingOf(other).id();
 		assertThat(TestSecurity.as("sam", "SUPERVISOR",
 				() -> this.supervision.revealBreakGlassExplanation(other, grant).text()))
 			.isEqualTo(explanation);

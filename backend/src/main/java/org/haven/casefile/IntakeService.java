@@ -110,6 +110,7 @@ public class IntakeService {
 	 * Whether the person may already be known: the matching persons' cases assigned to
 	 * this caseworker, and whether anyone else matches. Limited per hour; recorded.
 	 */
+	@Transactional(readOnly = true)
 	public DuplicateCheck checkDuplicates(DraftId id) {
 		return duplicates(id, identityOf(own(id)));
 	}

@@ -31,6 +31,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -234,10 +235,12 @@ public class PersonService {
 	 * anyone else it says only whether there is someone. Runs only within the intake's
 	 * own check ({@link PersonAccess#permitsDuplicateCheck()}), limited per caseworker
 	 * and hour, so that it cannot be used to find out who is registered; each check is
-	 * recorded.
+	 * recorded. In a transaction of its own: a check that was made counts and stays
+	 * recorded even when the caller's work then rolls back (an intake refused for want of
+	 * a review, say).
 	 */
 	@PreAuthorize(CASEWORKER)
-	@Transactional
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public LikelyDuplicates findLikelyDuplicates(Identity entered) {
 		if (this.access.stream().noneMatch(PersonAccess::permitsDuplicateCheck)) {
 			this.events.publishEvent(new AccessRefused("person:duplicate-check:outside-intake"));

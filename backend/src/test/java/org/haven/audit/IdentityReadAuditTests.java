@@ -86,12 +86,7 @@ class IdentityReadAuditTests {
 		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.identity("Ife", "Obi", null, null, null));
 		TestSecurity.as("chen", "CASEWORKER",
 				() -> this.cases.breakGlass(caseCode, BreakGlassReason.OTHER, "Came in at night"));
-		UUID grant = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.breakGlassOpenings(0, 50))
-			.stream()
-			.filter(opening -> opening.code().equals(caseCode))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		UUID grant = this.fixtures.openingOf(caseCode).id();
 		return Map.of("PersonService.revealIdentity", caseworker(code,
 				List.of("givenNames", "familyNames", "dateOfBirth"), () -> this.persons.revealIdentity(code)),
 				"CaseService.revealIdentity",

@@ -102,7 +102,7 @@ class BreakGlassTests {
 
 	@Test
 	void after_the_hour_the_break_glass_caseworker_has_nothing_left_of_the_case_or_the_person() {
-		String family = "Afterwards" + letters();
+		String family = "Afterwards" + TestIdentities.letters();
 		CaseCode carols = this.fixtures.takenInBy("carol", TestIdentities.identity("Hauwa", family, null, null, null));
 		PersonCode person = this.fixtures.personOf("carol", carols);
 		this.fixtures.breakGlass("chen", carols);
@@ -175,7 +175,7 @@ class BreakGlassTests {
 	void a_supervisor_ends_a_break_glass_grant_early_and_the_access_is_gone_at_once_and_for_good() {
 		CaseCode carols = this.fixtures.takenInBy("carol", someone());
 		this.fixtures.breakGlass("chen", carols);
-		UUID grant = opening(carols).id();
+		UUID grant = this.fixtures.openingOf(carols).id();
 		long before = lastSeq();
 
 		sam(() -> {
@@ -184,7 +184,7 @@ class BreakGlassTests {
 		});
 
 		assertThatThrownBy(() -> chen(() -> this.cases.open(carols))).isInstanceOf(NotFoundException.class);
-		BreakGlassRecord ended = opening(carols);
+		BreakGlassRecord ended = this.fixtures.openingOf(carols);
 		assertThat(ended.endedAt()).isNotNull();
 		assertThat(ended.endedBy()).isEqualTo("sam");
 		assertThat(ended.activeAt(java.time.Instant.now())).isFalse();
@@ -205,7 +205,7 @@ class BreakGlassTests {
 	void the_list_says_whether_an_opening_was_explained_and_reading_the_explanation_is_recorded_like_an_identity() {
 		CaseCode carols = this.fixtures.takenInBy("carol", someone());
 		chen(() -> this.cases.breakGlass(carols, BreakGlassReason.OTHER, "She came in with her daughter"));
-		BreakGlassRecord opening = opening(carols);
+		BreakGlassRecord opening = this.fixtures.openingOf(carols);
 		assertThat(opening.explained()).isTrue();
 		assertThat(opening.toString()).doesNotContain("daughter");
 		long before = lastSeq();
@@ -230,7 +230,7 @@ class BreakGlassTests {
 		CaseCode carols = this.fixtures.takenInBy("carol", someone());
 		int before = sam(() -> this.supervision.countBreakGlassToLookAt());
 		this.fixtures.breakGlass("chen", carols);
-		UUID grant = opening(carols).id();
+		UUID grant = this.fixtures.openingOf(carols).id();
 		assertThat(sam(() -> this.supervision.countBreakGlassToLookAt())).isEqualTo(before + 1);
 
 		sam(() -> {
@@ -238,7 +238,7 @@ class BreakGlassTests {
 			return null;
 		});
 
-		assertThat(opening(carols).reviewedBy()).isEqualTo("sam");
+		assertThat(this.fixtures.openingOf(carols).reviewedBy()).isEqualTo("sam");
 		assertThat(sam(() -> this.supervision.countBreakGlassToLookAt())).as("still running").isEqualTo(before + 1);
 		assertThat(
 				this.clock.after(Duration.ofMinutes(61), () -> sam(() -> this.supervision.countBreakGlassToLookAt())))
@@ -266,7 +266,7 @@ class BreakGlassTests {
 		try {
 			this.fixtures.breakGlass("chen", carols);
 			assertThat(opened.await(10, TimeUnit.SECONDS)).as("told of the opening").isTrue();
-			UUID grant = opening(carols).id();
+			UUID grant = this.fixtures.openingOf(carols).id();
 			sam(() -> {
 				this.supervision.endBreakGlass(carols, grant);
 				return null;
@@ -282,7 +282,7 @@ class BreakGlassTests {
 	void the_application_role_cannot_revive_an_ended_grant_nor_undo_a_review_nor_widen_one() {
 		CaseCode carols = this.fixtures.takenInBy("carol", someone());
 		this.fixtures.breakGlass("chen", carols);
-		UUID grant = opening(carols).id();
+		UUID grant = this.fixtures.openingOf(carols).id();
 		sam(() -> {
 			this.supervision.reviewBreakGlass(carols, grant);
 			this.supervision.endBreakGlass(carols, grant);
@@ -301,13 +301,6 @@ class BreakGlassTests {
 			.rootCause()
 			.hasMessageContaining("permission denied");
 		assertThatThrownBy(() -> chen(() -> this.cases.open(carols))).isInstanceOf(NotFoundException.class);
-	}
-
-	private BreakGlassRecord opening(CaseCode code) {
-		return sam(() -> this.supervision.breakGlassOpenings(0, 100)).stream()
-			.filter(opening -> opening.code().equals(code))
-			.findFirst()
-			.orElseThrow();
 	}
 
 	private Set<CaseCode> assignedCaseCodes(String caseworker) {
@@ -332,16 +325,9 @@ class BreakGlassTests {
 	}
 
 	private static Identity someone() {
-		return TestIdentities.identity("Amaka" + letters(), "Okoro" + letters(), LocalDate.of(1994, 2, 2),
-				"+234 802 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_000_000)), null);
-	}
-
-	private static String letters() {
-		StringBuilder letters = new StringBuilder();
-		for (int i = 0; i < 6; i++) {
-			letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-		}
-		return letters.toString();
+		return TestIdentities.identity("Amaka" + TestIdentities.letters(), "Okoro" + TestIdentities.letters(),
+				LocalDate.of(1994, 2, 2), "+234 802 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_000_000)),
+				null);
 	}
 
 	private static <T> T chen(Supplier<T> work) {

@@ -318,13 +318,7 @@ class CaseAccessMatrixTests {
 			TestSecurity.as("dana", "CASEWORKER",
 					() -> this.cases.breakGlass(code, BreakGlassReason.OTHER, "The person came in at night"));
 		}
-		UUID grant = prepared != Prepared.BREAK_GLASS_OPENED ? null
-				: TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.breakGlassOpenings(0, 50))
-					.stream()
-					.filter(opening -> opening.code().equals(code))
-					.findFirst()
-					.orElseThrow()
-					.id();
+		UUID grant = prepared != Prepared.BREAK_GLASS_OPENED ? null : this.fixtures.openingOf(code).id();
 		UUID erasure = null;
 		if (prepared == Prepared.ERASURE_REQUESTED) {
 			this.fixtures.erasureAskedBy("carol", code, ErasureReason.RECORDED_IN_ERROR);

@@ -118,6 +118,15 @@ public class CaseFixtures {
 			.orElseThrow(() -> new AssertionError("no erasure waiting on " + code));
 	}
 
+	/** The latest break-glass opening of the case, as the demo supervisor lists it. */
+	public BreakGlassRecord openingOf(CaseCode code) {
+		return TestSecurity.as(SUPERVISOR, "SUPERVISOR", () -> this.supervision.breakGlassOpenings(0, 500))
+			.stream()
+			.filter(opening -> opening.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no break-glass opening of " + code));
+	}
+
 	/** The caseworker asks for the person of the case to be erased. */
 	public CaseDetails erasureAskedBy(String caseworker, CaseCode code, org.haven.person.ErasureReason reason) {
 		return TestSecurity.as(caseworker, "CASEWORKER", () -> this.cases.requestErasure(code, reason));

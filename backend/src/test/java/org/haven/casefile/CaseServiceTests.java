@@ -109,6 +109,35 @@ class CaseServiceTests {
 	}
 
 	@Test
+	void a_duplicate_check_made_by_an_intake_that_is_then_refused_still_counts_and_stays_recorded() {
+		Identity person = TestIdentities.identity("Chiamaka", "Obi" + TestIdentities.letters(),
+				LocalDate.of(1992, 3, 3), null, null);
+		this.fixtures.takenInBy("chen", person);
+		DraftId draft = this.fixtures.draftOf("carol", person);
+		long version = caseworker(() -> this.intake.save(draft, caseworker(() -> this.intake.open(draft)).version(),
+				IntakeStep.REVIEW, person, new IntakeAnswers(true, null, null, null, null)));
+		long before = this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
+		long checksBefore = checksOfCarol();
+
+		assertThatThrownBy(() -> caseworker(() -> this.intake.complete(draft, version, null, false)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
+						.containsExactly("intake.duplicates.review"));
+
+		assertThat(checksOfCarol()).isEqualTo(checksBefore + 1);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from audit_event where seq > ? and action = 'DUPLICATES_CHECKED'
+				and actor_username = 'carol' and reason like '%outside own cases%'""", Long.class, before))
+			.isEqualTo(1);
+	}
+
+	private long checksOfCarol() {
+		return this.jdbc.queryForObject("""
+				select count(*) from person_duplicate_check d join app_user u on u.id = d.account_id
+				where u.username = 'carol'""", Long.class);
+	}
+
+	@Test
 	void a_stale_edit_is_a_conflict_and_overwrites_nothing() {
 		CaseCode code = this.fixtures.takenInBy("carol", identity());
 		long version = caseworker(() -> this.cases.open(code)).version();
@@ -144,11 +173,7 @@ class CaseServiceTests {
 				() -> this.cases.breakGlass(code, BreakGlassReason.OTHER, "Covering the night shift"));
 
 		assertThat(opened.breakGlassUntil()).isNotNull();
-		BreakGlassRecord record = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.breakGlassOpenings(0, 50))
-			.stream()
-			.filter(opening -> opening.code().equals(code))
-			.findFirst()
-			.orElseThrow();
+		BreakGlassRecord record = this.fixtures.openingOf(code);
 		assertThat(record.caseworker()).isEqualTo("chen");
 		assertThat(record.reason()).isEqualTo(BreakGlassReason.OTHER);
 		assertThat(record.explained()).isTrue();

@@ -139,11 +139,7 @@ class SeparationOfDutiesTests {
 	void she_neither_reviews_nor_ends_her_own_break_glass_and_another_supervisor_may() {
 		CaseCode code = this.fixtures.takenInBy("carol", someone());
 		sasha(() -> this.cases.breakGlass(code, BreakGlassReason.COVERING_ABSENCE, ""));
-		UUID grant = sasha(() -> this.supervision.breakGlassOpenings(0, 50)).stream()
-			.filter(opening -> opening.code().equals(code))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		UUID grant = this.fixtures.openingOf(code).id();
 
 		refusedWith("supervision.break-glass.own", () -> sasha(() -> {
 			this.supervision.reviewBreakGlass(code, grant);

@@ -217,7 +217,7 @@ class PersonServiceTests {
 
 	@Test
 	void a_caseworker_who_took_a_person_in_and_was_then_unassigned_no_longer_finds_sees_or_reveals_them() {
-		String family = "Unassigned" + letters();
+		String family = "Unassigned" + TestIdentities.letters();
 		CaseCode taken = this.fixtures.takenInBy("carol", identity("Bisi", family, null, "+234 700 555 1234", null),
 				Profile.notAskedYet());
 		PersonCode code = this.fixtures.personOf("carol", taken);
@@ -237,7 +237,7 @@ class PersonServiceTests {
 
 	@Test
 	void a_caseworker_never_assigned_never_knew_of_the_person() {
-		String family = "Elsewhere" + letters();
+		String family = "Elsewhere" + TestIdentities.letters();
 		PersonCode code = takenIn(identity("Ada", family, null, null, null), Profile.notAskedYet());
 
 		TestSecurity.as("chen", "CASEWORKER", () -> {
@@ -252,8 +252,10 @@ class PersonServiceTests {
 	@Test
 	void the_duplicate_check_names_only_the_caseworkers_own_cases_and_of_others_says_only_that_they_exist() {
 		String phone = "+234 700 " + (1_000_000 + (int) (Math.random() * 8_000_000));
-		CaseCode carols = this.fixtures.takenInBy("carol", identity("Ngozi", "Eze" + letters(), null, phone, null));
-		CaseCode chens = this.fixtures.takenInBy("chen", identity("Chidi", "Obi" + letters(), null, phone, null));
+		CaseCode carols = this.fixtures.takenInBy("carol",
+				identity("Ngozi", "Eze" + TestIdentities.letters(), null, phone, null));
+		CaseCode chens = this.fixtures.takenInBy("chen",
+				identity("Chidi", "Obi" + TestIdentities.letters(), null, phone, null));
 		PersonCode chensPerson = this.fixtures.personOf("chen", chens);
 
 		DuplicateCheck found = this.fixtures.duplicatesFor("carol", identity("Someone", "Else", null, phone, null));
@@ -287,7 +289,7 @@ class PersonServiceTests {
 
 	@Test
 	void the_duplicate_check_is_limited_per_caseworker_and_hour_and_a_refused_check_is_recorded() {
-		String caseworker = "checker-" + letters();
+		String caseworker = "checker-" + TestIdentities.letters();
 		TestSecurity.asAdministrator(() -> this.accounts.createAccount(new NewUserAccount(caseworker,
 				"Checking Caseworker", Set.of(Role.CASEWORKER), "Checks-only-so-often-2026!")));
 		DraftId draft = this.fixtures.draftOf(caseworker,
@@ -330,15 +332,6 @@ class PersonServiceTests {
 
 	private PersonCode takenIn(Identity identity, Profile profile) {
 		return this.fixtures.personTakenInBy("carol", identity, profile);
-	}
-
-	private static String letters() {
-		StringBuilder letters = new StringBuilder();
-		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-		for (int i = 0; i < 6; i++) {
-			letters.append((char) ('a' + random.nextInt(26)));
-		}
-		return letters.toString();
 	}
 
 }

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -20,9 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.haven.access.Roles;
 import org.haven.casefile.BreakGlassRecord;
 import org.haven.casefile.CaseSupervision;
-import org.haven.shared.InvalidInputException;
-import org.haven.shared.NotFoundException;
-import org.haven.ui.InputProblems;
 
 /**
  * Supervisors review here every time a caseworker opened a case not assigned to them:
@@ -148,19 +143,8 @@ class BreakGlassOpeningsView extends VerticalLayout implements HasDynamicTitle {
 		dialog.open();
 	}
 
-	/** Applies a decision; a refusal says why, and the list is reloaded either way. */
-	void decide(Runnable decision, String doneMessageKey) {
-		try {
-			decision.run();
-			Notification.show(getTranslation(doneMessageKey)).addThemeVariants(NotificationVariant.SUCCESS);
-		}
-		catch (InvalidInputException refused) {
-			new InputProblems(this).show(refused).forEach(SupervisorCasesView::error);
-		}
-		catch (NotFoundException gone) {
-			SupervisorCasesView.error(getTranslation("supervision.not-found"));
-		}
-		this.grid.getDataProvider().refreshAll();
+	private void decide(Runnable decision, String doneMessageKey) {
+		SupervisorDecisions.apply(this, decision, doneMessageKey, this.grid.getDataProvider()::refreshAll);
 	}
 
 	@Override

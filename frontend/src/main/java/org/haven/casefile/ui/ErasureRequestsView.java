@@ -7,8 +7,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,10 +16,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.haven.access.Roles;
 import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.ErasureRequestRecord;
-import org.haven.shared.ConflictException;
-import org.haven.shared.InvalidInputException;
-import org.haven.shared.NotFoundException;
-import org.haven.ui.InputProblems;
 
 /**
  * Supervisors decide here on the erasures caseworkers asked for: by case code, reason,
@@ -102,19 +96,8 @@ class ErasureRequestsView extends VerticalLayout implements HasDynamicTitle {
 		dialog.open();
 	}
 
-	/** Applies a decision; a refusal says why, and the list is reloaded either way. */
-	void decide(Runnable decision, String doneMessageKey) {
-		try {
-			decision.run();
-			Notification.show(getTranslation(doneMessageKey)).addThemeVariants(NotificationVariant.SUCCESS);
-		}
-		catch (InvalidInputException refused) {
-			new InputProblems(this).show(refused).forEach(SupervisorCasesView::error);
-		}
-		catch (ConflictException | NotFoundException gone) {
-			SupervisorCasesView.error(getTranslation("supervision.not-found"));
-		}
-		this.grid.getDataProvider().refreshAll();
+	private void decide(Runnable decision, String doneMessageKey) {
+		SupervisorDecisions.apply(this, decision, doneMessageKey, this.grid.getDataProvider()::refreshAll);
 	}
 
 	@Override

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -19,10 +17,6 @@ import org.haven.access.Roles;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.PossibleDuplicateRecord;
-import org.haven.shared.ConflictException;
-import org.haven.shared.InvalidInputException;
-import org.haven.shared.NotFoundException;
-import org.haven.ui.InputProblems;
 
 /**
  * Supervisors follow up here the duplicate checks that matched persons outside the
@@ -81,18 +75,8 @@ class PossibleDuplicatesView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void close(PossibleDuplicateRecord followUp) {
-		try {
-			this.supervision.closePossibleDuplicate(followUp.id());
-			Notification.show(getTranslation("supervision.duplicates.closed"))
-				.addThemeVariants(NotificationVariant.SUCCESS);
-		}
-		catch (InvalidInputException refused) {
-			new InputProblems(this).show(refused).forEach(SupervisorCasesView::error);
-		}
-		catch (ConflictException | NotFoundException gone) {
-			SupervisorCasesView.error(getTranslation("supervision.not-found"));
-		}
-		this.grid.getDataProvider().refreshAll();
+		SupervisorDecisions.apply(this, () -> this.supervision.closePossibleDuplicate(followUp.id()),
+				"supervision.duplicates.closed", this.grid.getDataProvider()::refreshAll);
 	}
 
 	@Override

@@ -74,8 +74,8 @@ class SupervisionViewsTests extends ViewTest {
 
 	@Test
 	void the_supervisor_sees_a_new_case_by_its_code_status_and_caseworker_and_never_who_the_person_is() {
-		String given = "Ngozi" + letters();
-		String family = "Adeyemi" + letters();
+		String given = "Ngozi" + TestIdentities.letters();
+		String family = "Adeyemi" + TestIdentities.letters();
 		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
 				TestIdentities.identity(given, family, LocalDate.of(1996, 4, 12), "+2348031234567", "A12345678"));
 
@@ -283,7 +283,7 @@ class SupervisionViewsTests extends ViewTest {
 	void a_duplicate_check_that_matched_outside_the_caseworkers_cases_waits_here_with_the_matching_case() {
 		String phone = "+234 811 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_000_000));
 		CaseCode chens = this.fixtures.takenInBy(DemoAccounts.SECOND_CASEWORKER,
-				TestIdentities.identity("Ada", "Obi" + letters(), null, phone, null));
+				TestIdentities.identity("Ada", "Obi" + TestIdentities.letters(), null, phone, null));
 		var draft = this.fixtures.draftOf(DemoAccounts.CASEWORKER,
 				TestIdentities.identity("Someone", "Else", null, phone, null));
 		TestSecurity.as(DemoAccounts.CASEWORKER, "CASEWORKER", () -> this.intake.checkDuplicates(draft));
@@ -337,8 +337,9 @@ class SupervisionViewsTests extends ViewTest {
 	}
 
 	private CaseCode caseOfCarol() {
-		return this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.identity("Amina" + letters(),
-				"Bello" + letters(), LocalDate.of(1990, 1, 5), null, null));
+		return this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
+				TestIdentities.identity("Amina" + TestIdentities.letters(), "Bello" + TestIdentities.letters(),
+						LocalDate.of(1990, 1, 5), null, null));
 	}
 
 	private void requestClosure(CaseCode code, Closure.Outcome outcome) {
@@ -391,14 +392,6 @@ class SupervisionViewsTests extends ViewTest {
 
 	private String lastNotification() {
 		return find(Notification.class).all().getLast().getElement().getProperty("text", "");
-	}
-
-	private static String letters() {
-		StringBuilder letters = new StringBuilder();
-		for (int i = 0; i < 6; i++) {
-			letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-		}
-		return letters.toString();
 	}
 
 }

@@ -83,7 +83,7 @@ class PersonScreensTests extends ViewTest {
 	@Test
 	void a_caseworker_who_reads_the_person_by_break_glass_sees_the_page_read_only() {
 		CaseCode taken = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity("Hadiza", "Bello" + letters(), null, null, null));
+				TestIdentities.identity("Hadiza", "Bello" + TestIdentities.letters(), null, null, null));
 		PersonCode code = this.fixtures.personOf(DemoAccounts.CASEWORKER, taken);
 		TestSecurity.as(DemoAccounts.SECOND_CASEWORKER, "CASEWORKER",
 				() -> this.cases.breakGlass(taken, BreakGlassReason.IMMEDIATE_SAFETY_RISK, ""));
@@ -103,7 +103,7 @@ class PersonScreensTests extends ViewTest {
 
 	@Test
 	void a_caseworker_who_took_the_person_in_and_was_then_unassigned_finds_no_page_nor_case_any_more() {
-		String family = "Moved" + letters();
+		String family = "Moved" + TestIdentities.letters();
 		CaseCode taken = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
 				TestIdentities.identity("Ruth", family, null, null, null));
 		PersonCode code = this.fixtures.personOf(DemoAccounts.CASEWORKER, taken);
@@ -119,7 +119,7 @@ class PersonScreensTests extends ViewTest {
 
 	@Test
 	void a_caseworker_never_assigned_never_had_the_page() {
-		PersonCode code = takenIn("Ngozi", "Elsewhere" + letters(), Profile.notAskedYet());
+		PersonCode code = takenIn("Ngozi", "Elsewhere" + TestIdentities.letters(), Profile.notAskedYet());
 		signInAs(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER);
 
 		assertThat(open("persons/" + code.value())).isInstanceOf(NotFoundView.class);
@@ -144,14 +144,6 @@ class PersonScreensTests extends ViewTest {
 	void an_unknown_person_code_in_the_address_shows_not_found() {
 		assertThat(open("persons/P-0000-0000")).isInstanceOf(org.haven.ui.NotFoundView.class);
 		assertThat(open("persons/not-a-code")).isInstanceOf(org.haven.ui.NotFoundView.class);
-	}
-
-	private static String letters() {
-		StringBuilder letters = new StringBuilder();
-		for (int i = 0; i < 6; i++) {
-			letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-		}
-		return letters.toString();
 	}
 
 }
