@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.haven.access.AccountDirectory;
 import org.haven.access.CurrentUser;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * read-only and leaves nothing behind once it ends. Persons follow their cases: a
  * caseworker may know of a person when they may work on one of the person's cases, and
  * change the person's record when assigned to one; supervisors see the coded profile of
- * every person who has a case.
+ * every person who has a case. The person module's duplicate check runs only while the
+ * intake checks one of the caseworker's drafts.
  */
 @Component
 class CaseAccess implements PersonAccess {
@@ -173,7 +175,7 @@ class CaseAccess implements PersonAccess {
 	 * Runs the person module's duplicate check for one of the caseworker's own drafts:
 	 * the only way to run it ({@link #permitsDuplicateCheck()}).
 	 */
-	<T> T checkingDuplicatesOf(DraftId draft, java.util.function.Supplier<T> check) {
+	<T> T checkingDuplicatesOf(DraftId draft, Supplier<T> check) {
 		CHECKING_DUPLICATES.set(draft);
 		try {
 			return check.get();
