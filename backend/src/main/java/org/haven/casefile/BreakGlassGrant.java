@@ -9,8 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A caseworker's hour on a case not assigned to them. The reason is coded; the
- * explanation may say anything, so it is encrypted under the case's data key.
+ * A caseworker's hour on a case not assigned to them, to read it: break-glass never lets
+ * anyone change a case, and it ends when the hour is over or a supervisor ends it early,
+ * leaving no access behind. The reason is coded; the explanation may say anything, so it
+ * is encrypted under the case's data key. Who ended or reviewed the grant is written by
+ * {@link BreakGlassGrants}, once, never through this entity.
  */
 @Entity
 @Table(name = "break_glass_grant")
@@ -37,6 +40,12 @@ class BreakGlassGrant {
 
 	@Column(name = "expires_at", nullable = false, updatable = false)
 	private Instant expiresAt;
+
+	@Column(name = "ended_at", insertable = false, updatable = false)
+	private Instant endedAt;
+
+	@Column(name = "reviewed_at", insertable = false, updatable = false)
+	private Instant reviewedAt;
 
 	protected BreakGlassGrant() {
 	}
@@ -78,6 +87,18 @@ class BreakGlassGrant {
 
 	Instant expiresAt() {
 		return this.expiresAt;
+	}
+
+	Instant endedAt() {
+		return this.endedAt;
+	}
+
+	boolean activeAt(Instant now) {
+		return this.endedAt == null && this.expiresAt.isAfter(now);
+	}
+
+	boolean reviewed() {
+		return this.reviewedAt != null;
 	}
 
 	static String field(UUID grant) {

@@ -1,9 +1,13 @@
 package org.haven.casefile;
 
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.haven.access.AccountDirectory;
 import org.haven.access.CurrentUser;
@@ -12,47 +16,48 @@ import org.haven.person.PersonAccess;
 import org.haven.person.PersonCode;
 import org.haven.shared.AccessRefused;
 import org.haven.shared.NotFoundException;
+import org.haven.shared.PseudonymousId;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Need-to-know: a caseworker works on a case when assigned to it, or for the hour after a
- * break-glass opening. Anything else looks like no case at all, and the refusal is
- * recorded. Persons follow their cases: a caseworker may know of a person when they may
- * work on one of the person's cases.
+ * Need-to-know: a caseworker works on a case when assigned to it, or reads it for the
+ * hour after a break-glass opening. Anything else looks like no case at all, and the
+ * refusal is recorded. Only an assigned caseworker changes a case: break-glass is
+ * read-only and leaves nothing behind once it ends. Persons follow their cases: a
+ * caseworker may know of a person when they may work on one of the person's cases, and
+ * change the person's record when assigned to one; supervisors see the coded profile of
+ * every person who has a case. The person module's duplicate check runs only while the
+ * intake checks one of the caseworker's drafts.
  */
 @Component
 class CaseAccess implements PersonAccess {
 
 	static final String CASE = "case";
 
-	private static final String ACTIVE_GRANT = """
-			select exists (select 1 from break_glass_grant
-			               where case_id = ? and account_id = ? and expires_at > ?)""";
+	static final String READ_ONLY = "case.break-glass.read-only";
 
-	private static final String PERSON_REACHABLE = """
-			select exists (select 1 from case_file c
-			               where c.person_code = ?
-			                 and (exists (select 1 from case_caseworker w where w.case_id = c.id and w.account_id = ?)
-			                      or exists (select 1 from break_glass_grant g
-			                                 where g.case_id = c.id and g.account_id = ? and g.expires_at > ?)))""";
+	/** The intake draft whose duplicate check runs on this thread, if one does. */
+	private static final ThreadLocal<DraftId> CHECKING_DUPLICATES = new ThreadLocal<>();
 
 	private final CaseFileRepository cases;
 
-	private final AccountDirectory accounts;
+	private final BreakGlassGrants grants;
 
-	private final JdbcTemplate jdbc;
+	private final ErasureRequests erasures;
+
+	private final AccountDirectory accounts;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	CaseAccess(CaseFileRepository cases, AccountDirectory accounts, JdbcTemplate jdbc, Clock clock,
-			ApplicationEventPublisher events) {
+	CaseAccess(CaseFileRepository cases, BreakGlassGrants grants, ErasureRequests erasures, AccountDirectory accounts,
+			Clock clock, ApplicationEventPublisher events) {
 		this.cases = cases;
+		this.grants = grants;
+		this.erasures = erasures;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -76,6 +81,23 @@ class CaseAccess implements PersonAccess {
 	}
 
 	/**
+	 * The case, when the signed-in caseworker is assigned to it; one they read by
+	 * break-glass is refused as read-only, recorded.
+	 */
+	CaseFile forChange(CaseCode code, String action) {
+		return forChange(code, action, READ_ONLY);
+	}
+
+	/** As {@link #forChange(CaseCode, String)}, saying why with the given message. */
+	CaseFile forChange(CaseCode code, String action, String messageKey) {
+		CaseFile file = forWork(code, action);
+		if (!file.isAssigned(me())) {
+			throw refusal(code, action + ":break-glass-read-only", messageKey);
+		}
+		return file;
+	}
+
+	/**
 	 * The case, for a supervisor's decision; a missing one is recorded like a refusal.
 	 */
 	CaseFile forSupervision(CaseCode code, String action) {
@@ -91,17 +113,21 @@ class CaseAccess implements PersonAccess {
 	}
 
 	boolean mayWorkOn(CaseFile file, UUID account) {
-		return file.isAssigned(account) || hasActiveGrant(file.id(), account);
-	}
-
-	private boolean hasActiveGrant(UUID caseId, UUID account) {
-		return Boolean.TRUE.equals(this.jdbc.queryForObject(ACTIVE_GRANT, Boolean.class, caseId, account,
-				Timestamp.from(this.clock.instant())));
+		return file.isAssigned(account) || this.grants.active(file.id(), account, this.clock.instant());
 	}
 
 	NotFoundException refused(CaseCode code, String action) {
 		this.events.publishEvent(new AccessRefused(CASE + ":" + action, code));
 		return new NotFoundException(CASE);
+	}
+
+	/**
+	 * Records that the user was refused {@code what} on a record they may see, and
+	 * returns the refusal to throw, worded by {@code messageKey}.
+	 */
+	ActionRefused refusal(PseudonymousId subject, String what, String messageKey) {
+		this.events.publishEvent(new AccessRefused(CASE + ":" + what, subject));
+		return new ActionRefused(messageKey);
 	}
 
 	@Override
@@ -110,8 +136,58 @@ class CaseAccess implements PersonAccess {
 			return false;
 		}
 		UUID me = me();
-		return Boolean.TRUE.equals(this.jdbc.queryForObject(PERSON_REACHABLE, Boolean.class, person.value(), me, me,
-				Timestamp.from(this.clock.instant())));
+		return this.cases.findByPersonCode(person.value()).stream().anyMatch(file -> mayWorkOn(file, me));
+	}
+
+	@Override
+	public boolean permitsChanges(PersonCode person) {
+		if (!CurrentUser.roles().contains(Role.CASEWORKER)) {
+			return false;
+		}
+		UUID me = me();
+		return this.cases.findByPersonCode(person.value()).stream().anyMatch(file -> file.isAssigned(me));
+	}
+
+	@Override
+	public Set<PersonCode> profilesPermitted(Collection<PersonCode> persons) {
+		Set<PersonCode> permitted = new HashSet<>();
+		if (persons.isEmpty()) {
+			return permitted;
+		}
+		Set<Role> roles = CurrentUser.roles();
+		if (roles.contains(Role.SUPERVISOR)) {
+			this.cases.personCodesWithCases(persons.stream().map(PersonCode::value).toList())
+				.forEach(code -> permitted.add(new PersonCode(code)));
+		}
+		if (roles.contains(Role.CASEWORKER)) {
+			List<PersonCode> others = persons.stream().filter(person -> !permitted.contains(person)).toList();
+			others.stream().filter(this::permits).forEach(permitted::add);
+		}
+		return permitted;
+	}
+
+	@Override
+	public boolean permitsErasure(PersonCode person) {
+		return CurrentUser.roles().contains(Role.SUPERVISOR) && this.erasures.approvedBy(person, me());
+	}
+
+	/**
+	 * Runs the person module's duplicate check for one of the caseworker's own drafts:
+	 * the only way to run it ({@link #permitsDuplicateCheck()}).
+	 */
+	<T> T checkingDuplicatesOf(DraftId draft, Supplier<T> check) {
+		CHECKING_DUPLICATES.set(draft);
+		try {
+			return check.get();
+		}
+		finally {
+			CHECKING_DUPLICATES.remove();
+		}
+	}
+
+	@Override
+	public boolean permitsDuplicateCheck() {
+		return CHECKING_DUPLICATES.get() != null && CurrentUser.roles().contains(Role.CASEWORKER);
 	}
 
 }

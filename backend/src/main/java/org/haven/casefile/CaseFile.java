@@ -253,6 +253,10 @@ class CaseFile {
 		return this.caseworkers.stream().anyMatch(assignment -> assignment.accountId().equals(account));
 	}
 
+	boolean closureRequestedBy(UUID account) {
+		return closurePending() && account.equals(this.closureRequestedBy);
+	}
+
 	boolean closurePending() {
 		return this.closureRequestedAt != null && this.closedAt == null;
 	}

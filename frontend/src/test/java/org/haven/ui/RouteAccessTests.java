@@ -49,7 +49,9 @@ class RouteAccessTests extends ViewTest {
 			Map.entry("audit/integrity", Set.of(Role.AUDITOR)),
 			Map.entry("audit/highlights", Set.of(Role.AUDITOR)),
 			Map.entry("supervision/cases", Set.of(Role.SUPERVISOR)),
-			Map.entry("supervision/break-glass", Set.of(Role.SUPERVISOR)));
+			Map.entry("supervision/break-glass", Set.of(Role.SUPERVISOR)),
+			Map.entry("supervision/erasures", Set.of(Role.SUPERVISOR)),
+			Map.entry("supervision/duplicates", Set.of(Role.SUPERVISOR)));
 	// @formatter:on
 
 	static final Map<Role, String> ACCOUNT_OF = Map.of(Role.CASEWORKER, DemoAccounts.CASEWORKER, Role.SUPERVISOR,
