@@ -1,7 +1,5 @@
 package org.haven.access;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,20 +7,16 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Looks up local accounts for the sign-in form. A locked or disabled account is reported
- * as such to Spring Security, which refuses it before the password is checked; the
- * sign-in form shows the same message as for a wrong password, so nobody learns which
- * accounts exist or are locked.
+ * Looks up local accounts for the sign-in form. A disabled account is reported as such to
+ * Spring Security, which refuses it before the password is checked; the sign-in form
+ * shows the same message as for a wrong password, so nobody learns which accounts exist.
  */
 class LocalUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository accounts;
 
-	private final Clock clock;
-
-	LocalUserDetailsService(UserAccountRepository accounts, Clock clock) {
+	LocalUserDetailsService(UserAccountRepository accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	@Override
@@ -35,7 +29,6 @@ class LocalUserDetailsService implements UserDetailsService {
 		return User.withUsername(account.username())
 			.password(account.passwordHash())
 			.disabled(!account.enabled())
-			.accountLocked(account.isLockedAt(this.clock.instant()))
 			.authorities(account.roles().stream().map(Role::authority).toList())
 			.build();
 	}

@@ -1,6 +1,5 @@
 package org.haven.access;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,8 +19,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
- * A staff member's account. Guards its own rules: a locked account stays locked for the
- * lockout period whatever is typed, an expired lock starts a fresh count.
+ * A staff member's account. Guards its own rules: an account tied to the identity
+ * provider keeps no password, and is never tied to a second person.
  */
 @Entity
 @Table(name = "app_user")
@@ -39,7 +38,7 @@ class UserAccount {
 	 * The identity provider's stable id of the person (the token's {@code sub}); null for
 	 * an account of the local sign-in.
 	 */
-	@Column(name = "external_subject", updatable = false, length = 255)
+	@Column(name = "external_subject", length = 255)
 	private String externalSubject;
 
 	@Column(name = "display_name", nullable = false, length = 128)
@@ -53,12 +52,6 @@ class UserAccount {
 
 	@Column(name = "must_change_password", nullable = false)
 	private boolean mustChangePassword;
-
-	@Column(name = "failed_login_attempts", nullable = false)
-	private int failedLoginAttempts;
-
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
 
 	@Column(name = "preferred_language", length = 16)
 	private String preferredLanguage;
@@ -111,11 +104,12 @@ class UserAccount {
 	 * dropped: from now on the identity provider alone checks who signs in.
 	 */
 	void linkToIdentityProvider(String subject, Instant now) {
+		if (this.externalSubject != null) {
+			throw new IllegalStateException("The account is already tied to a person of the identity provider");
+		}
 		this.externalSubject = subject;
 		this.passwordHash = null;
 		this.mustChangePassword = false;
-		this.failedLoginAttempts = 0;
-		this.lockedUntil = null;
 		this.updatedAt = now;
 	}
 
@@ -138,51 +132,16 @@ class UserAccount {
 		return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 	}
 
-	boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
-
-	/**
-	 * Counts a wrong password. Attempts made while locked neither count nor extend the
-	 * lock; the first attempt after a lock has expired starts a fresh count.
-	 */
-	void registerFailedLogin(Instant now, int maxAttempts, Duration lockDuration) {
-		if (isLockedAt(now)) {
-			return;
-		}
-		if (this.lockedUntil != null) {
-			this.lockedUntil = null;
-			this.failedLoginAttempts = 0;
-		}
-		this.failedLoginAttempts++;
-		if (this.failedLoginAttempts >= maxAttempts) {
-			this.lockedUntil = now.plus(lockDuration);
-		}
-		this.updatedAt = now;
-	}
-
-	void registerSuccessfulLogin(Instant now) {
-		if (this.failedLoginAttempts != 0 || this.lockedUntil != null) {
-			this.failedLoginAttempts = 0;
-			this.lockedUntil = null;
-			this.updatedAt = now;
-		}
-	}
-
 	void changePassword(String newPasswordHash, Instant now) {
 		this.passwordHash = newPasswordHash;
 		this.mustChangePassword = false;
 		this.updatedAt = now;
 	}
 
-	/**
-	 * An administrator's reset: a temporary password that must be changed, and no lock.
-	 */
+	/** An administrator's reset: a temporary password that must be changed. */
 	void resetPassword(String temporaryPasswordHash, Instant now) {
 		this.passwordHash = temporaryPasswordHash;
 		this.mustChangePassword = true;
-		this.failedLoginAttempts = 0;
-		this.lockedUntil = null;
 		this.updatedAt = now;
 	}
 
@@ -235,14 +194,6 @@ class UserAccount {
 		return this.mustChangePassword;
 	}
 
-	int failedLoginAttempts() {
-		return this.failedLoginAttempts;
-	}
-
-	Instant lockedUntil() {
-		return this.lockedUntil;
-	}
-
 	String preferredLanguage() {
 		return this.preferredLanguage;
 	}
@@ -257,7 +208,7 @@ class UserAccount {
 
 	UserSummary summary() {
 		return new UserSummary(this.id, this.username, this.displayName, roles(), this.enabled, this.mustChangePassword,
-				this.lockedUntil, this.externalSubject != null, this.version);
+				this.externalSubject != null, this.version);
 	}
 
 }

@@ -6,7 +6,12 @@ import java.util.stream.Collectors;
 
 import org.haven.access.AccountChanged;
 import org.haven.access.AccountDirectory;
+import org.haven.access.IdentityLinkRejected;
+import org.haven.access.IdentityLinked;
+import org.haven.access.RolesRefused;
 import org.haven.access.SignInFailed;
+import org.haven.access.SignInRefused;
+import org.haven.access.SignInThrottled;
 import org.haven.crypto.KeyOperation;
 import org.haven.casefile.BreakGlassEnded;
 import org.haven.casefile.BreakGlassOpened;
@@ -54,17 +59,50 @@ class AuditedEvents {
 
 	@EventListener
 	void signInFailed(SignInFailed event) {
-		PseudonymousId account = event.accountId() == null ? null : Ids.account(event.accountId().toString());
-		this.trail.record(Action.SIGN_IN_FAILED, event.accountWasLocked() ? Outcome.DENIED : Outcome.FAILED, null,
-				account, List.of(), event.accountWasLocked() ? "account locked" : "wrong password");
-		if (event.accountLockedNow()) {
-			this.trail.record(Action.ACCOUNT_LOCKED, Outcome.ALLOWED, null, account, List.of(), null);
-		}
+		this.trail.record(Action.SIGN_IN_FAILED, Outcome.FAILED, null, accountOrNone(event.accountId()), List.of(),
+				"wrong password");
 	}
 
-	/** Locked and disabled accounts are refused before the password is checked. */
 	@EventListener
-	void signInRefused(AbstractAuthenticationFailureEvent event) {
+	void signInThrottled(SignInThrottled event) {
+		this.trail.record(Action.SIGN_IN_FAILED, Outcome.DENIED, null, accountOrNone(event.accountId()), List.of(),
+				"throttled");
+	}
+
+	/** Refused after the password or the identity provider: the reason is a code. */
+	@EventListener
+	void signInRefused(SignInRefused event) {
+		this.trail.record(Action.SIGN_IN_FAILED, Outcome.DENIED, null, accountOrNone(event.accountId()), List.of(),
+				event.reason().code());
+	}
+
+	/** Recorded apart: the refused change rolls back. */
+	@EventListener
+	void rolesRefused(RolesRefused event) {
+		String roles = event.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+		this.trail.recordApart(Action.ACCOUNT_ROLES_REFUSED, Outcome.DENIED, accountOrNone(event.accountId()),
+				event.rule() + "; roles: " + roles);
+	}
+
+	@EventListener
+	void identityLinked(IdentityLinked event) {
+		this.trail.record(Action.ACCOUNT_LINKED, Outcome.ALLOWED, Ids.account(event.accountId().toString()), List.of(),
+				null);
+	}
+
+	@EventListener
+	void identityLinkRejected(IdentityLinkRejected event) {
+		this.trail.record(Action.ACCOUNT_LINK_REJECTED, Outcome.ALLOWED, Ids.account(event.accountId().toString()),
+				List.of(), null);
+	}
+
+	private static PseudonymousId accountOrNone(java.util.UUID id) {
+		return id == null ? null : Ids.account(id.toString());
+	}
+
+	/** Disabled accounts are refused before the password is checked. */
+	@EventListener
+	void signInRefusedBeforeThePassword(AbstractAuthenticationFailureEvent event) {
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
 			return;
 		}

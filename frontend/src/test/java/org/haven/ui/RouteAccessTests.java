@@ -37,6 +37,7 @@ class RouteAccessTests extends ViewTest {
 	static final Map<String, Set<Role>> WHO_MAY_OPEN = Map.ofEntries(
 			Map.entry("", EVERY_ROLE),
 			Map.entry("login", EVERY_ROLE),
+			Map.entry("signin-refused", EVERY_ROLE),
 			Map.entry("account/password", EVERY_ROLE),
 			Map.entry("admin/users", Set.of(Role.ADMIN)),
 			Map.entry("admin/keys", Set.of(Role.ADMIN)),
@@ -98,8 +99,11 @@ class RouteAccessTests extends ViewTest {
 		assertThat(open(address).getClass().getSimpleName()).isEqualTo("LoginView");
 	}
 
+	/** Every route but the two that whoever is signed out must reach. */
 	static Stream<String> protectedRoutes() {
-		return WHO_MAY_OPEN.keySet().stream().filter(route -> !route.equals("login"));
+		return WHO_MAY_OPEN.keySet()
+			.stream()
+			.filter(route -> !route.equals("login") && !route.equals("signin-refused"));
 	}
 
 }
