@@ -33,8 +33,8 @@ class LegacyChainTests {
 	void a_chain_sealed_in_format_1_still_verifies_after_the_upgrade_and_appended_list_items_are_edits() {
 		long legacyHead;
 		try (ConfigurableApplicationContext before = StandaloneHaven.start(this.havenHome,
-				"--spring.flyway.target=0032", "--haven.audit.sealer.scheduled=false", "--haven.demo=false",
-				"--haven.demo-passphrase=true")) {
+				"--spring.flyway.target=0032", "--spring.jpa.hibernate.ddl-auto=none",
+				"--haven.audit.sealer.scheduled=false", "--haven.demo=false", "--haven.demo-passphrase=true")) {
 			JdbcTemplate app = before.getBean(JdbcTemplate.class);
 			JdbcTemplate owner = owner(before);
 			for (int i = 0; i < 6; i++) {
