@@ -21,6 +21,7 @@ import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseQuery;
 import org.haven.casefile.CaseService;
 import org.haven.casefile.CaseStatus;
+import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.DraftId;
 import org.haven.casefile.IntakeAnswers;
 import org.haven.casefile.IntakeService;
@@ -48,9 +49,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Plants unique canary values in every identity field, works with them as users would
- * (register, change, search, duplicate check, reveal, bad input, erase), then looks for
- * them in every text and binary column of every table, as the schema owner sees them, and
- * in everything logged meanwhile.
+ * (take in, change, search, duplicate check, reveal, bad input, erasure asked and
+ * approved, break-glass explained, revealed, reviewed and ended), then looks for them in
+ * every text and binary column of every table, as the schema owner sees them, and in
+ * everything logged meanwhile.
  */
 @IntegrationTest
 @WithMockUser(username = "carol", roles = "CASEWORKER")
@@ -67,6 +69,9 @@ class CanaryTests {
 
 	@Autowired
 	CaseFixtures fixtures;
+
+	@Autowired
+	CaseSupervision supervision;
 
 	JdbcTemplate owner;
 
@@ -94,11 +99,11 @@ class CanaryTests {
 		Canaries canaries = new Canaries(tag);
 		Identity identity = canaries.identity();
 
-		PersonCode code = this.persons.register(identity, Profile.notAskedYet());
+		PersonCode code = this.fixtures.personTakenInBy("carol", identity, Profile.notAskedYet());
 		this.persons.changeIdentity(code, this.persons.summary(code).version(), canaries.identity());
 		this.persons.search(new IdentitySearch(canaries.family, null, null, null));
 		this.persons.search(new IdentitySearch(null, null, canaries.phone, canaries.document));
-		this.persons.findLikelyDuplicates(identity);
+		this.fixtures.duplicatesFor("carol", identity);
 		assertThat(this.persons.revealIdentity(code).familyNames()).isEqualTo(canaries.family);
 		try {
 			this.persons
@@ -110,8 +115,9 @@ class CanaryTests {
 		catch (RuntimeException refused) {
 			assertThat(refused.getMessage()).doesNotContain(tag);
 		}
-		PersonCode erased = this.persons.register(new Canaries(tag + "E").identity(), Profile.notAskedYet());
-		this.persons.erase(erased, this.persons.summary(erased).version(), org.haven.person.ErasureReason.PERSON_ASKED);
+		CaseCode erased = this.fixtures.takenInBy("carol", new Canaries(tag + "E").identity());
+		this.fixtures.erasureAskedBy("carol", erased, org.haven.person.ErasureReason.PERSON_ASKED);
+		this.fixtures.erasureApprovedBy("sam", erased);
 
 		List<String> values = new ArrayList<>(canaries.values());
 		values.addAll(workOnACase(tag, new Canaries(tag + "C")));
@@ -154,6 +160,16 @@ class CanaryTests {
 		assertThat(this.cases.revealIdentity(code).familyNames()).isEqualTo(canaries.family);
 		CaseCode other = this.fixtures.takenInBy("chen", new Canaries(tag + "O").identity());
 		this.cases.breakGlass(other, BreakGlassReason.OTHER, explanation);
+		this.intake.checkDuplicates(this.fixtures.draftOf("carol", new Canaries(tag + "O").identity()));
+		UUID grant = this.fixtures.openingOf(other).id();
+		assertThat(TestSecurity.as("sam", "SUPERVISOR",
+				() -> this.supervision.revealBreakGlassExplanation(other, grant).text()))
+			.isEqualTo(explanation);
+		TestSecurity.as("sam", "SUPERVISOR", () -> {
+			this.supervision.reviewBreakGlass(other, grant);
+			this.supervision.endBreakGlass(other, grant);
+			return null;
+		});
 		List<String> planted = new ArrayList<>(canaries.values());
 		planted.addAll(new Canaries(tag + "O").values());
 		planted.addAll(List.of(note, secret, explanation));

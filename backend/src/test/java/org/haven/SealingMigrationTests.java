@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 class SealingMigrationTests {
+
+	/** The demo accounts' password; the legacy account is a copy of Carol's. */
+	static final String CAROLS_PASSWORD = "haven-demo-2026";
 
 	static final List<String> SEALED_TABLES = List.of("case_file", "case_caseworker", "break_glass_grant", "app_user",
 			"app_user_role");
@@ -48,7 +52,7 @@ class SealingMigrationTests {
 	CaseService cases;
 
 	@Autowired
-	UserDetailsService localSignIn;
+	AuthenticationProvider localSignIn;
 
 	@Autowired
 	AccountDirectory directory;
@@ -95,9 +99,11 @@ class SealingMigrationTests {
 				where table_schema = 'haven' and column_name = 'seal' and is_nullable = 'NO'""", String.class))
 			.containsExactlyInAnyOrderElementsOf(SEALED_TABLES);
 		assertThat(TestSecurity.asCaseworker(() -> this.cases.open(legacyCode)).code()).isEqualTo(legacyCode);
-		assertThat(this.localSignIn.loadUserByUsername("legacy").getAuthorities())
-			.extracting(GrantedAuthority::getAuthority)
-			.containsExactly("ROLE_CASEWORKER");
+		assertThat(this.localSignIn
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("legacy", CAROLS_PASSWORD))
+			.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+			.contains("ROLE_CASEWORKER")
+			.doesNotContain("ROLE_ADMIN");
 		assertThat(this.directory.idOf("legacy")).contains(legacyAccount);
 	}
 

@@ -24,10 +24,15 @@ public final class TestSecurity {
 	}
 
 	public static <T> T as(String username, String role, Supplier<T> action) {
+		return asHolding(username, List.of(role), action);
+	}
+
+	/** As a user who holds every one of {@code roles}. */
+	public static <T> T asHolding(String username, List<String> roles, Supplier<T> action) {
 		SecurityContext context = SecurityContextHolder.getContext();
 		Authentication previous = context.getAuthentication();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-				List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+				roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
 		try {
 			return action.get();
 		}

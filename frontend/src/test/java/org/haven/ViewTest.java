@@ -9,7 +9,6 @@ import org.haven.access.Role;
 import org.haven.casefile.CaseFixtures;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
-import org.haven.person.PersonService;
 import org.haven.person.Profile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,14 +37,12 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 	}
 
 	@Autowired
-	PersonService persons;
-
-	@Autowired
 	CaseFixtures caseFixtures;
 
 	/**
 	 * The address a user would type for a route template: a real person's or case's page,
-	 * or an intake draft, of the demo caseworker's.
+	 * or an intake draft, of the demo caseworker's, who took the person in and is
+	 * therefore assigned.
 	 */
 	protected String addressOf(String route) {
 		if (route.equals("cases/:code")) {
@@ -60,8 +57,8 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 		if (!route.equals("persons/:___url_parameter")) {
 			return route;
 		}
-		PersonCode code = TestSecurityContext
-			.asCaseworker(() -> this.persons.register(Identity.empty(), Profile.notAskedYet()));
+		PersonCode code = this.caseFixtures.personTakenInBy(DemoAccounts.CASEWORKER,
+				org.haven.person.TestIdentities.identity("Route", "Test", null, null, null), Profile.notAskedYet());
 		return "persons/" + code.value();
 	}
 

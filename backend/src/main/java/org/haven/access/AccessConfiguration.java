@@ -7,19 +7,23 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 // Services guard themselves with @PreAuthorize. @RolesAllowed stays Vaadin's, on views
 // only: as method
 // security it would wrap every view in a proxy.
 @EnableMethodSecurity
-@EnableConfigurationProperties({ LoginLockoutProperties.class, FirstAdministrator.Properties.class })
+@EnableConfigurationProperties({ SignInThrottleProperties.class, FirstAdministrator.Properties.class })
 class AccessConfiguration {
 
 	/**
@@ -40,21 +44,24 @@ class AccessConfiguration {
 		return Clock.systemUTC();
 	}
 
+	@Bean
+	SignInThrottle signInThrottle(JdbcTemplate jdbc, SignInThrottleProperties settings, Clock clock,
+			PlatformTransactionManager transactions) {
+		return new SignInThrottle(new SignInThrottleRows(jdbc), settings, clock, new TransactionTemplate(transactions));
+	}
+
 	/**
 	 * The local sign-in only: with Keycloak ({@code keycloak} profile) Haven checks no
-	 * password at all.
+	 * password at all. The one authentication provider, so Spring Security builds no
+	 * other from a {@code UserDetailsService}.
 	 */
 	@Bean
 	@Profile("!keycloak")
-	UserDetailsService localUserDetailsService(UserAccountRepository accounts, AccountSeals seals, Clock clock) {
-		return new LocalUserDetailsService(accounts, seals, clock);
-	}
-
-	@Bean
-	@Profile("!keycloak")
-	LoginAttempts loginAttempts(UserAccountRepository accounts, LoginLockoutProperties lockout, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
-		return new LoginAttempts(accounts, lockout, clock, events);
+	AuthenticationProvider passwordSignIn(UserAccountRepository accounts, AccountSeals seals, SignInThrottle throttle,
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions) {
+		return new PasswordSignIn(accounts, seals, throttle, passwordEncoder, events,
+				new TransactionTemplate(transactions));
 	}
 
 }

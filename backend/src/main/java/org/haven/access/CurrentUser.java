@@ -1,5 +1,6 @@
 package org.haven.access;
 
+import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,10 +31,12 @@ public final class CurrentUser {
 		if (authentication == null) {
 			return Set.of();
 		}
-		Set<String> authorities = authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.collect(Collectors.toSet());
+		return rolesAmong(authentication.getAuthorities());
+	}
+
+	/** Haven's roles among Spring Security's authorities. */
+	static Set<Role> rolesAmong(Collection<? extends GrantedAuthority> granted) {
+		Set<String> authorities = granted.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 		return java.util.EnumSet.allOf(Role.class)
 			.stream()
 			.filter(role -> authorities.contains(role.authority().getAuthority()))

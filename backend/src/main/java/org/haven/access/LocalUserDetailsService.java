@@ -1,7 +1,5 @@
 package org.haven.access;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,11 +7,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Looks up local accounts for the sign-in form. A locked or disabled account is reported
- * as such to Spring Security, which refuses it before the password is checked; the
- * sign-in form shows the same message as for a wrong password, so nobody learns which
- * accounts exist or are locked. An account whose sign-in fails its seal does not exist
- * here, and only sealed role memberships grant a role.
+ * Looks up local accounts for the sign-in form. A disabled account is reported as such to
+ * Spring Security, which refuses it before the password is checked; the sign-in form
+ * shows the same message as for a wrong password, so nobody learns which accounts exist.
+ * An account whose sign-in fails its seal does not exist here, and only sealed role
+ * memberships grant a role.
  */
 class LocalUserDetailsService implements UserDetailsService {
 
@@ -21,12 +19,9 @@ class LocalUserDetailsService implements UserDetailsService {
 
 	private final AccountSeals seals;
 
-	private final Clock clock;
-
-	LocalUserDetailsService(UserAccountRepository accounts, AccountSeals seals, Clock clock) {
+	LocalUserDetailsService(UserAccountRepository accounts, AccountSeals seals) {
 		this.accounts = accounts;
 		this.seals = seals;
-		this.clock = clock;
 	}
 
 	@Override
@@ -40,7 +35,6 @@ class LocalUserDetailsService implements UserDetailsService {
 		return User.withUsername(account.username())
 			.password(account.passwordHash())
 			.disabled(!account.enabled())
-			.accountLocked(account.isLockedAt(this.clock.instant()))
 			.authorities(this.seals.roles(account).stream().map(Role::authority).toList())
 			.build();
 	}

@@ -3,8 +3,8 @@ package org.haven.access;
 import java.util.Locale;
 
 /**
- * A person the identity provider authenticated may still not use Haven. The reason is all
- * this carries: no name, no username, no subject.
+ * A person the identity provider, or their password, authenticated may still not use
+ * Haven. The reason is all this carries: no name, no username, no subject.
  */
 public class SignInRefusedException extends RuntimeException {
 
@@ -39,6 +39,18 @@ public class SignInRefusedException extends RuntimeException {
 
 		/** The identity provider sent no usable subject or username. */
 		INCOMPLETE_IDENTITY,
+
+		/**
+		 * The account holds roles that must not meet (see {@link RoleRules}): an
+		 * administrator must change them first.
+		 */
+		CONFLICTING_ROLES,
+
+		/**
+		 * A local account has the username, but is not yet tied to this person of the
+		 * identity provider: an administrator must link it first.
+		 */
+		LINK_REQUIRED,
 
 		/**
 		 * The Haven account that the sign-in leads to was changed outside Haven: its link

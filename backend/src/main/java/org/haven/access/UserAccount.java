@@ -1,6 +1,5 @@
 package org.haven.access;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -21,11 +20,11 @@ import org.haven.crypto.AuthorizationSeal;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
- * A staff member's account. Guards its own rules: a locked account stays locked for the
- * lockout period whatever is typed, an expired lock starts a fresh count. What decides
- * who signs in and with which roles is sealed by {@link AccountSeals} before it is
- * stored; a change of it leaves the account unsealed until then, so that it cannot be
- * stored unsealed by mistake.
+ * A staff member's account. Guards its own rules: an account tied to the identity
+ * provider keeps no password, and is never tied to a second person. What decides who
+ * signs in and with which roles is sealed by {@link AccountSeals} before it is stored; a
+ * change of it leaves the account unsealed until then, so that it cannot be stored
+ * unsealed by mistake.
  */
 @Entity
 @Table(name = "app_user")
@@ -43,7 +42,7 @@ class UserAccount {
 	 * The identity provider's stable id of the person (the token's {@code sub}); null for
 	 * an account of the local sign-in.
 	 */
-	@Column(name = "external_subject", updatable = false, length = 255)
+	@Column(name = "external_subject", length = 255)
 	private String externalSubject;
 
 	@Column(name = "display_name", nullable = false, length = 128)
@@ -57,12 +56,6 @@ class UserAccount {
 
 	@Column(name = "must_change_password", nullable = false)
 	private boolean mustChangePassword;
-
-	@Column(name = "failed_login_attempts", nullable = false)
-	private int failedLoginAttempts;
-
-	@Column(name = "locked_until")
-	private Instant lockedUntil;
 
 	@Column(name = "preferred_language", length = 16)
 	private String preferredLanguage;
@@ -129,11 +122,12 @@ class UserAccount {
 	 * dropped: from now on the identity provider alone checks who signs in.
 	 */
 	void linkToIdentityProvider(String subject, Instant now) {
+		if (this.externalSubject != null) {
+			throw new IllegalStateException("The account is already tied to a person of the identity provider");
+		}
 		this.externalSubject = subject;
 		this.passwordHash = null;
 		this.mustChangePassword = false;
-		this.failedLoginAttempts = 0;
-		this.lockedUntil = null;
 		this.updatedAt = now;
 		unseal();
 	}
@@ -205,37 +199,6 @@ class UserAccount {
 		return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 	}
 
-	boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
-	}
-
-	/**
-	 * Counts a wrong password. Attempts made while locked neither count nor extend the
-	 * lock; the first attempt after a lock has expired starts a fresh count.
-	 */
-	void registerFailedLogin(Instant now, int maxAttempts, Duration lockDuration) {
-		if (isLockedAt(now)) {
-			return;
-		}
-		if (this.lockedUntil != null) {
-			this.lockedUntil = null;
-			this.failedLoginAttempts = 0;
-		}
-		this.failedLoginAttempts++;
-		if (this.failedLoginAttempts >= maxAttempts) {
-			this.lockedUntil = now.plus(lockDuration);
-		}
-		this.updatedAt = now;
-	}
-
-	void registerSuccessfulLogin(Instant now) {
-		if (this.failedLoginAttempts != 0 || this.lockedUntil != null) {
-			this.failedLoginAttempts = 0;
-			this.lockedUntil = null;
-			this.updatedAt = now;
-		}
-	}
-
 	void changePassword(String newPasswordHash, Instant now) {
 		this.passwordHash = newPasswordHash;
 		this.mustChangePassword = false;
@@ -243,14 +206,10 @@ class UserAccount {
 		unseal();
 	}
 
-	/**
-	 * An administrator's reset: a temporary password that must be changed, and no lock.
-	 */
+	/** An administrator's reset: a temporary password that must be changed. */
 	void resetPassword(String temporaryPasswordHash, Instant now) {
 		this.passwordHash = temporaryPasswordHash;
 		this.mustChangePassword = true;
-		this.failedLoginAttempts = 0;
-		this.lockedUntil = null;
 		this.updatedAt = now;
 		unseal();
 	}
@@ -305,14 +264,6 @@ class UserAccount {
 		return this.mustChangePassword;
 	}
 
-	int failedLoginAttempts() {
-		return this.failedLoginAttempts;
-	}
-
-	Instant lockedUntil() {
-		return this.lockedUntil;
-	}
-
 	String preferredLanguage() {
 		return this.preferredLanguage;
 	}
@@ -340,7 +291,7 @@ class UserAccount {
 
 	UserSummary summary() {
 		return new UserSummary(this.id, this.username, this.displayName, roles(), this.enabled, this.mustChangePassword,
-				this.lockedUntil, this.externalSubject != null, this.version);
+				this.externalSubject != null, this.version);
 	}
 
 }

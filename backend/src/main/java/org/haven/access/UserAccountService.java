@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff accounts of the local sign-in: administrators create them, give and take roles,
- * disable and re-enable them and reset passwords; every signed-in user changes their own
- * password and language. Accounts are never deleted, so that what they did stays
+ * Staff accounts: administrators create them, give and take roles (never their own, never
+ * roles that must not meet), disable and re-enable them, reset passwords and tie accounts
+ * to the identity provider's people who ask for them; every signed-in user changes their
+ * own password and language. Accounts are never deleted, so that what they did stays
  * attributable.
  */
 @Service
@@ -46,13 +47,19 @@ public class UserAccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final SignInThrottle throttle;
+
+	private final IdentityLinkRequests linkRequests;
+
 	UserAccountService(UserAccountRepository accounts, AccountSeals seals, PasswordEncoder passwordEncoder, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, SignInThrottle throttle, IdentityLinkRequests linkRequests) {
 		this.accounts = accounts;
 		this.seals = seals;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.events = events;
+		this.throttle = throttle;
+		this.linkRequests = linkRequests;
 	}
 
 	private UserSummary changed(UserAccount account, AccountChanged.Change change) {
@@ -96,6 +103,9 @@ public class UserAccountService {
 		if (request.roles() == null || request.roles().isEmpty()) {
 			problems.add("roles", "access.user.roles.required");
 		}
+		else {
+			refuseRolesThatMustNotMeet(problems, null, request.roles());
+		}
 		PasswordPolicy.check(problems, "password", request.temporaryPassword(), username);
 		problems.throwIfAny();
 		UserAccount account = new UserAccount(username, displayName, request.roles(),
@@ -103,17 +113,39 @@ public class UserAccountService {
 		return changed(account, AccountChanged.Change.CREATED);
 	}
 
+	/**
+	 * Gives and takes roles. Nobody changes their own, and roles that must not meet (see
+	 * {@link RoleRules}) are refused; each refusal is recorded in the audit trail.
+	 */
 	@PreAuthorize(ADMIN_ONLY)
 	public UserSummary changeRoles(UUID id, long expectedVersion, Set<Role> roles) {
 		UserAccount account = load(id, expectedVersion);
 		if (roles == null || roles.isEmpty()) {
 			throw new InvalidInputException(Problem.of("roles", "access.user.roles.required"));
 		}
-		if (isSignedInUser(account) && !roles.contains(Role.ADMIN)) {
-			throw new InvalidInputException(Problem.of("roles", "access.user.cannot-lock-yourself-out"));
+		Problems problems = new Problems();
+		if (isSignedInUser(account)) {
+			refuseRoles(problems, account.id(), roles, RoleRules.Violation.OWN_ROLES);
 		}
+		else {
+			refuseRolesThatMustNotMeet(problems, account.id(), roles);
+		}
+		problems.throwIfAny();
 		account.changeRoles(roles, now());
 		return changed(account, AccountChanged.Change.ROLES_CHANGED);
+	}
+
+	private void refuseRolesThatMustNotMeet(Problems problems, UUID account, Set<Role> roles) {
+		RoleRules.violatedBy(roles).ifPresent(violation -> refuseRoles(problems, account, roles, violation));
+	}
+
+	/**
+	 * The refusal is announced before it rolls the change back: the audit trail records
+	 * it apart.
+	 */
+	private void refuseRoles(Problems problems, UUID account, Set<Role> roles, RoleRules.Violation violation) {
+		problems.add("roles", violation.messageKey());
+		this.events.publishEvent(new RolesRefused(account, roles, violation.code()));
 	}
 
 	@PreAuthorize(ADMIN_ONLY)
@@ -134,8 +166,8 @@ public class UserAccountService {
 	}
 
 	/**
-	 * Sets a temporary password that the user must change at their next sign-in, and
-	 * lifts a lock.
+	 * Sets a temporary password that the user must change at their next sign-in; sign-ins
+	 * slowed down by failed attempts start afresh.
 	 */
 	@PreAuthorize(ADMIN_ONLY)
 	public UserSummary resetPassword(UUID id, long expectedVersion, String temporaryPassword) {
@@ -145,7 +177,51 @@ public class UserAccountService {
 		PasswordPolicy.check(problems, "password", temporaryPassword, account.username());
 		problems.throwIfAny();
 		account.resetPassword(this.passwordEncoder.encode(temporaryPassword), now());
+		this.throttle.clear(account.id());
 		return changed(account, AccountChanged.Change.PASSWORD_RESET);
+	}
+
+	/**
+	 * Requests of people of the identity provider to be tied to an account that has their
+	 * username (see {@link IdentityProviderAccounts}).
+	 */
+	@PreAuthorize(ADMIN_ONLY)
+	@Transactional(readOnly = true)
+	public List<LinkRequest> linkRequests() {
+		return this.linkRequests.pending();
+	}
+
+	/**
+	 * Ties the account to the person of the identity provider who asked for it: from now
+	 * on they sign in as this account, with the roles the identity provider gives them,
+	 * and the account's password is gone. The request must still stand as the
+	 * administrator saw it.
+	 */
+	@PreAuthorize(ADMIN_ONLY)
+	public UserSummary linkToIdentityProvider(UUID id, long expectedVersion, String identityProviderId) {
+		UserAccount account = load(id, expectedVersion);
+		if (!this.linkRequests.exists(account.id(), identityProviderId)) {
+			throw new ConflictException(ACCOUNT);
+		}
+		if (account.externalSubject() != null
+				|| this.accounts.findByExternalSubjectForUpdate(identityProviderId).isPresent()) {
+			throw new InvalidInputException(Problem.ofForm("access.link.already-linked"));
+		}
+		account.linkToIdentityProvider(identityProviderId, now());
+		account.sealPending(this.seals);
+		this.linkRequests.removeAll(account.id());
+		UserAccount saved = this.accounts.saveAndFlush(account);
+		this.events.publishEvent(new IdentityLinked(saved.id()));
+		return saved.summary();
+	}
+
+	/** Turns down a request; the person stays refused until another one is approved. */
+	@PreAuthorize(ADMIN_ONLY)
+	public void rejectLink(UUID id, String identityProviderId) {
+		if (!this.linkRequests.remove(id, identityProviderId)) {
+			throw new ConflictException(ACCOUNT);
+		}
+		this.events.publishEvent(new IdentityLinkRejected(id));
 	}
 
 	@PreAuthorize("isAuthenticated()")

@@ -1,6 +1,5 @@
 package org.haven.access;
 
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,10 +9,14 @@ import java.util.UUID;
  * that Keycloak authenticates from one of the local sign-in.
  */
 public record UserSummary(UUID id, String username, String displayName, Set<Role> roles, boolean enabled,
-		boolean mustChangePassword, Instant lockedUntil, boolean signsInThroughIdentityProvider, long version) {
+		boolean mustChangePassword, boolean signsInThroughIdentityProvider, long version) {
 
-	public boolean lockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	/**
+	 * Whether the account holds roles that must not meet (written before the rule, or in
+	 * the database): it cannot sign in until an administrator changes them.
+	 */
+	public boolean rolesMustNotMeet() {
+		return RoleRules.violatedBy(this.roles).isPresent();
 	}
 
 }

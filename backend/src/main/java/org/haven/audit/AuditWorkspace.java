@@ -47,6 +47,8 @@ public class AuditWorkspace {
 
 	private final int deniedPerHour;
 
+	private final int probingChecksPerHour;
+
 	private final int workdayStarts;
 
 	private final int workdayEnds;
@@ -56,6 +58,7 @@ public class AuditWorkspace {
 	AuditWorkspace(JdbcTemplate jdbc, AuditTrail trail, AuditVerifier verifier, Signatures signatures, Witness witness,
 			AuditSealer sealer, Clock clock, @Value("${haven.audit.highlights.reveals-per-hour:20}") int revealsPerHour,
 			@Value("${haven.audit.highlights.denials-per-hour:5}") int deniedPerHour,
+			@Value("${haven.audit.highlights.probing-checks-per-hour:5}") int probingChecksPerHour,
 			@Value("${haven.audit.highlights.workday-starts:7}") int workdayStarts,
 			@Value("${haven.audit.highlights.workday-ends:20}") int workdayEnds,
 			@Value("${haven.audit.highlights.zone:#{T(java.time.ZoneId).systemDefault().id}}") String zone) {
@@ -68,6 +71,7 @@ public class AuditWorkspace {
 		this.clock = clock;
 		this.revealsPerHour = revealsPerHour;
 		this.deniedPerHour = deniedPerHour;
+		this.probingChecksPerHour = probingChecksPerHour;
 		this.workdayStarts = workdayStarts;
 		this.workdayEnds = workdayEnds;
 		this.zone = ZoneId.of(zone);
@@ -122,6 +126,13 @@ public class AuditWorkspace {
 				from audit_event where action = 'INTEGRITY_CHECK_FAILED' and occurred_at >= ?
 				group by 1 order by 2 desc""", (row, number) -> new Highlight(Highlight.Pattern.INTEGRITY_FINDINGS,
 				row.getString(1), row.getTimestamp(2).toInstant(), row.getLong(3)), since));
+		highlights.addAll(this.jdbc.query("""
+				select actor_username, date_trunc('hour', occurred_at) as hour, count(*) from audit_event
+				where action = 'DUPLICATES_CHECKED' and reason like ? and occurred_at >= ?
+				group by actor_username, hour having count(*) >= ? order by hour desc""",
+				(row, number) -> new Highlight(Highlight.Pattern.REPEATED_MATCHES_OUTSIDE_OWN_CASES, row.getString(1),
+						row.getTimestamp(2).toInstant(), row.getLong(3)),
+				"%" + AuditedEvents.OUTSIDE_OWN_CASES + ")%", since, this.probingChecksPerHour));
 		return highlights;
 	}
 

@@ -6,10 +6,22 @@ import java.util.stream.Collectors;
 
 import org.haven.access.AccountChanged;
 import org.haven.access.AccountDirectory;
+import org.haven.access.IdentityLinkRejected;
+import org.haven.access.IdentityLinked;
+import org.haven.access.RolesRefused;
 import org.haven.access.SignInFailed;
+import org.haven.access.SignInRefused;
+import org.haven.access.SignInThrottled;
 import org.haven.crypto.KeyOperation;
+import org.haven.casefile.BreakGlassEnded;
+import org.haven.casefile.BreakGlassOpened;
+import org.haven.casefile.BreakGlassReviewed;
 import org.haven.casefile.CaseChanged;
+import org.haven.casefile.ErasureApproved;
+import org.haven.casefile.ErasureRefused;
+import org.haven.casefile.ErasureRequested;
 import org.haven.casefile.IntakeDraftsExpired;
+import org.haven.person.DuplicatesChecked;
 import org.haven.person.PersonChanged;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonsLookedUp;
@@ -47,17 +59,50 @@ class AuditedEvents {
 
 	@EventListener
 	void signInFailed(SignInFailed event) {
-		PseudonymousId account = event.accountId() == null ? null : Ids.account(event.accountId().toString());
-		this.trail.record(Action.SIGN_IN_FAILED, event.accountWasLocked() ? Outcome.DENIED : Outcome.FAILED, null,
-				account, List.of(), event.accountWasLocked() ? "account locked" : "wrong password");
-		if (event.accountLockedNow()) {
-			this.trail.record(Action.ACCOUNT_LOCKED, Outcome.ALLOWED, null, account, List.of(), null);
-		}
+		this.trail.record(Action.SIGN_IN_FAILED, Outcome.FAILED, null, accountOrNone(event.accountId()), List.of(),
+				"wrong password");
 	}
 
-	/** Locked and disabled accounts are refused before the password is checked. */
 	@EventListener
-	void signInRefused(AbstractAuthenticationFailureEvent event) {
+	void signInThrottled(SignInThrottled event) {
+		this.trail.record(Action.SIGN_IN_FAILED, Outcome.DENIED, null, accountOrNone(event.accountId()), List.of(),
+				"throttled");
+	}
+
+	/** Refused after the password or the identity provider: the reason is a code. */
+	@EventListener
+	void signInRefused(SignInRefused event) {
+		this.trail.record(Action.SIGN_IN_FAILED, Outcome.DENIED, null, accountOrNone(event.accountId()), List.of(),
+				event.reason().code());
+	}
+
+	/** Recorded apart: the refused change rolls back. */
+	@EventListener
+	void rolesRefused(RolesRefused event) {
+		String roles = event.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+		this.trail.recordApart(Action.ACCOUNT_ROLES_REFUSED, Outcome.DENIED, accountOrNone(event.accountId()),
+				event.rule() + "; roles: " + roles);
+	}
+
+	@EventListener
+	void identityLinked(IdentityLinked event) {
+		this.trail.record(Action.ACCOUNT_LINKED, Outcome.ALLOWED, Ids.account(event.accountId().toString()), List.of(),
+				null);
+	}
+
+	@EventListener
+	void identityLinkRejected(IdentityLinkRejected event) {
+		this.trail.record(Action.ACCOUNT_LINK_REJECTED, Outcome.ALLOWED, Ids.account(event.accountId().toString()),
+				List.of(), null);
+	}
+
+	private static PseudonymousId accountOrNone(java.util.UUID id) {
+		return id == null ? null : Ids.account(id.toString());
+	}
+
+	/** Disabled accounts are refused before the password is checked. */
+	@EventListener
+	void signInRefusedBeforeThePassword(AbstractAuthenticationFailureEvent event) {
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
 			return;
 		}
@@ -125,7 +170,6 @@ class AuditedEvents {
 			case REOPENED -> Action.CASE_REOPENED;
 			case CASEWORKERS_ASSIGNED -> Action.CASE_ASSIGNED;
 			case NOTE_ADDED -> Action.CASE_NOTE_ADDED;
-			case BREAK_GLASS_OPENED -> Action.BREAK_GLASS_OPENED;
 		};
 		List<String> parts = new java.util.ArrayList<>(event.parts());
 		String part = partOf(event.change());
@@ -153,11 +197,68 @@ class AuditedEvents {
 
 	@EventListener
 	void personsLookedUp(PersonsLookedUp event) {
-		Action action = event.kind() == PersonsLookedUp.Kind.SEARCH ? Action.PERSONS_SEARCHED
-				: Action.DUPLICATES_CHECKED;
-		String found = event.found().stream().map(PersonCode::value).collect(Collectors.joining(" "));
-		this.trail.record(action, Outcome.ALLOWED, null, event.criteria(),
-				"found " + event.found().size() + (found.isEmpty() ? "" : ": " + found));
+		this.trail.record(Action.PERSONS_SEARCHED, Outcome.ALLOWED, null, event.criteria(), found(event.found(), ""));
+	}
+
+	/**
+	 * Says how many matches were outside the caseworker's own cases, for the auditors'
+	 * highlight of repeated probing ({@link #OUTSIDE_OWN_CASES}).
+	 */
+	@EventListener
+	void duplicatesChecked(DuplicatesChecked event) {
+		String outside = event.others().isEmpty() ? "" : " (" + event.others().size() + OUTSIDE_OWN_CASES + ")";
+		this.trail.record(Action.DUPLICATES_CHECKED, Outcome.ALLOWED, null, event.criteria(),
+				found(event.found(), outside));
+	}
+
+	/**
+	 * Marks the reason of a duplicate check that matched outside the caseworker's own
+	 * cases.
+	 */
+	static final String OUTSIDE_OWN_CASES = " outside own cases";
+
+	private static String found(List<PersonCode> found, String detail) {
+		String codes = found.stream().map(PersonCode::value).collect(Collectors.joining(" "));
+		return "found " + found.size() + detail + (codes.isEmpty() ? "" : ": " + codes);
+	}
+
+	@EventListener
+	void breakGlassOpened(BreakGlassOpened event) {
+		this.trail.record(Action.BREAK_GLASS_OPENED, Outcome.ALLOWED, event.code(), List.of(), event.reason().name());
+	}
+
+	@EventListener
+	void breakGlassEnded(BreakGlassEnded event) {
+		this.trail.record(Action.BREAK_GLASS_ENDED, Outcome.ALLOWED, event.code(), List.of(),
+				"access of " + username(event.holder()));
+	}
+
+	@EventListener
+	void breakGlassReviewed(BreakGlassReviewed event) {
+		this.trail.record(Action.BREAK_GLASS_REVIEWED, Outcome.ALLOWED, event.code(), List.of(),
+				"opened by " + username(event.holder()));
+	}
+
+	@EventListener
+	void erasureRequested(ErasureRequested event) {
+		this.trail.record(Action.ERASURE_REQUESTED, Outcome.ALLOWED, event.code(), List.of("identity"),
+				event.reason().name());
+	}
+
+	@EventListener
+	void erasureApproved(ErasureApproved event) {
+		this.trail.record(Action.ERASURE_APPROVED, Outcome.ALLOWED, event.code(), List.of("identity"),
+				event.reason().name() + ", asked by " + username(event.requestedBy()));
+	}
+
+	@EventListener
+	void erasureRefused(ErasureRefused event) {
+		this.trail.record(Action.ERASURE_REFUSED, Outcome.ALLOWED, event.code(), List.of("identity"),
+				event.reason().name() + ", asked by " + username(event.requestedBy()));
+	}
+
+	private String username(java.util.UUID account) {
+		return this.accounts.usernamesOf(List.of(account)).getOrDefault(account, account.toString());
 	}
 
 	@EventListener

@@ -23,7 +23,13 @@ public record Highlight(Pattern pattern, String actor, Instant from, long count)
 		 * Stored records that failed an integrity check: altered ciphertexts, rows that
 		 * grant access written outside Haven. Always worth a look, even once.
 		 */
-		INTEGRITY_FINDINGS
+		INTEGRITY_FINDINGS,
+
+		/**
+		 * One user's duplicate checks kept matching persons outside their own cases
+		 * within an hour: someone may be finding out whether people are registered.
+		 */
+		REPEATED_MATCHES_OUTSIDE_OWN_CASES
 
 	}
 

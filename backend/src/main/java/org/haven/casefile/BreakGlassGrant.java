@@ -9,10 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A caseworker's hour on a case not assigned to them. The reason is coded; the
- * explanation may say anything, so it is encrypted under the case's data key. The seal
- * covers what never changes (who, which case, why, from when until when); a grant without
- * a valid one grants nothing.
+ * A caseworker's hour on a case not assigned to them, to read it: break-glass never lets
+ * anyone change a case, and it ends when the hour is over or a supervisor ends it early,
+ * leaving no access behind. The reason is coded; the explanation may say anything, so it
+ * is encrypted under the case's data key. Who ended or reviewed the grant is written by
+ * {@link BreakGlassGrants}, once, never through this entity. The seal covers what never
+ * changes (who, which case, why, from when until when); a grant without a valid one
+ * grants nothing.
  */
 @Entity
 @Table(name = "break_glass_grant")
@@ -42,6 +45,12 @@ class BreakGlassGrant {
 
 	@Column(name = "seal", nullable = false, updatable = false)
 	private byte[] seal;
+
+	@Column(name = "ended_at", insertable = false, updatable = false)
+	private Instant endedAt;
+
+	@Column(name = "reviewed_at", insertable = false, updatable = false)
+	private Instant reviewedAt;
 
 	protected BreakGlassGrant() {
 	}
@@ -90,6 +99,18 @@ class BreakGlassGrant {
 
 	Instant expiresAt() {
 		return this.expiresAt;
+	}
+
+	Instant endedAt() {
+		return this.endedAt;
+	}
+
+	boolean activeAt(Instant now) {
+		return this.endedAt == null && this.expiresAt.isAfter(now);
+	}
+
+	boolean reviewed() {
+		return this.reviewedAt != null;
 	}
 
 	static String field(UUID grant) {

@@ -1,13 +1,13 @@
 package org.haven.casefile;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.haven.access.AccountDirectory;
 import org.haven.access.CurrentUser;
@@ -16,45 +16,53 @@ import org.haven.person.PersonAccess;
 import org.haven.person.PersonCode;
 import org.haven.shared.AccessRefused;
 import org.haven.shared.NotFoundException;
+import org.haven.shared.PseudonymousId;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Need-to-know: a caseworker works on a case when assigned to it, or for the hour after a
- * break-glass opening. Anything else looks like no case at all, and the refusal is
- * recorded. Persons follow their cases: a caseworker may know of a person when they may
- * work on one of the person's cases. Only sealed rows count (see {@link CaseSeals}): a
- * case whose link to its person, an assignment or a grant that was written outside Haven
- * grants nothing, and is reported as an integrity finding.
+ * Need-to-know: a caseworker works on a case when assigned to it, or reads it for the
+ * hour after a break-glass opening. Anything else looks like no case at all, and the
+ * refusal is recorded. Only an assigned caseworker changes a case: break-glass is
+ * read-only and leaves nothing behind once it ends. Persons follow their cases: a
+ * caseworker may know of a person when they may work on one of the person's cases, and
+ * change the person's record when assigned to one; supervisors see the coded profile of
+ * every person who has a case. The person module's duplicate check runs only while the
+ * intake checks one of the caseworker's drafts. Only sealed rows count (see
+ * {@link CaseSeals}): a case whose link to its person, an assignment or a grant that was
+ * written outside Haven grants nothing, and is reported as an integrity finding.
  */
 @Component
 class CaseAccess implements PersonAccess {
 
 	static final String CASE = "case";
 
-	private static final String ACTIVE_GRANTS = """
-			select id, reason, granted_at, expires_at, seal from break_glass_grant
-			where case_id = ? and account_id = ? and expires_at > ?""";
+	static final String READ_ONLY = "case.break-glass.read-only";
+
+	/** The intake draft whose duplicate check runs on this thread, if one does. */
+	private static final ThreadLocal<DraftId> CHECKING_DUPLICATES = new ThreadLocal<>();
 
 	private final CaseFileRepository cases;
 
 	private final CaseSeals seals;
 
-	private final AccountDirectory accounts;
+	private final BreakGlassGrants grants;
 
-	private final JdbcTemplate jdbc;
+	private final ErasureRequests erasures;
+
+	private final AccountDirectory accounts;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	CaseAccess(CaseFileRepository cases, CaseSeals seals, AccountDirectory accounts, JdbcTemplate jdbc, Clock clock,
-			ApplicationEventPublisher events) {
+	CaseAccess(CaseFileRepository cases, CaseSeals seals, BreakGlassGrants grants, ErasureRequests erasures,
+			AccountDirectory accounts, Clock clock, ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.seals = seals;
+		this.grants = grants;
+		this.erasures = erasures;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -78,6 +86,23 @@ class CaseAccess implements PersonAccess {
 	}
 
 	/**
+	 * The case, when the signed-in caseworker is assigned to it; one they read by
+	 * break-glass is refused as read-only, recorded.
+	 */
+	CaseFile forChange(CaseCode code, String action) {
+		return forChange(code, action, READ_ONLY);
+	}
+
+	/** As {@link #forChange(CaseCode, String)}, saying why with the given message. */
+	CaseFile forChange(CaseCode code, String action, String messageKey) {
+		CaseFile file = forWork(code, action);
+		if (!isAssigned(file, me())) {
+			throw refusal(code, action + ":break-glass-read-only", messageKey);
+		}
+		return file;
+	}
+
+	/**
 	 * The case, for a supervisor's decision; a missing one is recorded like a refusal. A
 	 * case whose link to its person fails its seal counts as missing: a decision would
 	 * seal it again.
@@ -96,7 +121,8 @@ class CaseAccess implements PersonAccess {
 	}
 
 	boolean mayWorkOn(CaseFile file, UUID account) {
-		return this.seals.intact(file) && (isAssigned(file, account) || breakGlassUntil(file, account).isPresent());
+		return this.seals.intact(file)
+				&& (isAssigned(file, account) || this.grants.active(file, account, this.clock.instant()));
 	}
 
 	/** Whether the case's link to its person carries its seal; a failure is reported. */
@@ -114,23 +140,18 @@ class CaseAccess implements PersonAccess {
 		return this.seals.assignments(file);
 	}
 
-	/** Until when the account's sealed, active break-glass grants on the case last. */
-	Optional<Instant> breakGlassUntil(CaseFile file, UUID account) {
-		return this.jdbc.query(ACTIVE_GRANTS, (row, number) -> {
-			Instant expiresAt = row.getTimestamp(4).toInstant();
-			boolean sealed = this.seals.check(CaseSeals.grant(row.getObject(1, UUID.class), file.id(), account,
-					row.getString(2), row.getTimestamp(3).toInstant(), expiresAt), row.getBytes(5), file.codeValue(),
-					file.id());
-			return sealed ? expiresAt : null;
-		}, file.id(), account, Timestamp.from(this.clock.instant()))
-			.stream()
-			.filter(Objects::nonNull)
-			.max(Comparator.naturalOrder());
-	}
-
 	NotFoundException refused(CaseCode code, String action) {
 		this.events.publishEvent(new AccessRefused(CASE + ":" + action, code));
 		return new NotFoundException(CASE);
+	}
+
+	/**
+	 * Records that the user was refused {@code what} on a record they may see, and
+	 * returns the refusal to throw, worded by {@code messageKey}.
+	 */
+	ActionRefused refusal(PseudonymousId subject, String what, String messageKey) {
+		this.events.publishEvent(new AccessRefused(CASE + ":" + what, subject));
+		return new ActionRefused(messageKey);
 	}
 
 	@Override
@@ -140,6 +161,59 @@ class CaseAccess implements PersonAccess {
 		}
 		UUID me = me();
 		return this.cases.findByPersonCode(person.value()).stream().anyMatch(file -> mayWorkOn(file, me));
+	}
+
+	@Override
+	public boolean permitsChanges(PersonCode person) {
+		if (!CurrentUser.roles().contains(Role.CASEWORKER)) {
+			return false;
+		}
+		UUID me = me();
+		return this.cases.findByPersonCode(person.value())
+			.stream()
+			.anyMatch(file -> this.seals.intact(file) && isAssigned(file, me));
+	}
+
+	@Override
+	public Set<PersonCode> profilesPermitted(Collection<PersonCode> persons) {
+		Set<PersonCode> permitted = new HashSet<>();
+		if (persons.isEmpty()) {
+			return permitted;
+		}
+		Set<Role> roles = CurrentUser.roles();
+		if (roles.contains(Role.SUPERVISOR)) {
+			this.cases.personCodesWithCases(persons.stream().map(PersonCode::value).toList())
+				.forEach(code -> permitted.add(new PersonCode(code)));
+		}
+		if (roles.contains(Role.CASEWORKER)) {
+			List<PersonCode> others = persons.stream().filter(person -> !permitted.contains(person)).toList();
+			others.stream().filter(this::permits).forEach(permitted::add);
+		}
+		return permitted;
+	}
+
+	@Override
+	public boolean permitsErasure(PersonCode person) {
+		return CurrentUser.roles().contains(Role.SUPERVISOR) && this.erasures.approvedBy(person, me());
+	}
+
+	/**
+	 * Runs the person module's duplicate check for one of the caseworker's own drafts:
+	 * the only way to run it ({@link #permitsDuplicateCheck()}).
+	 */
+	<T> T checkingDuplicatesOf(DraftId draft, Supplier<T> check) {
+		CHECKING_DUPLICATES.set(draft);
+		try {
+			return check.get();
+		}
+		finally {
+			CHECKING_DUPLICATES.remove();
+		}
+	}
+
+	@Override
+	public boolean permitsDuplicateCheck() {
+		return CHECKING_DUPLICATES.get() != null && CurrentUser.roles().contains(Role.CASEWORKER);
 	}
 
 }

@@ -5,19 +5,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.haven.person.ErasureReason;
 import org.haven.person.PersonCode;
 
 /**
  * A case as its caseworker works on it, without the person's identity (revealed apart)
  * and without notes (read apart).
  *
- * @param breakGlassUntil when the caseworker is not assigned and works on it by
- * break-glass, the end of that access
+ * @param breakGlassUntil when the caseworker is not assigned and reads it by break-glass,
+ * the end of that access
+ * @param erasureRequested why the person's erasure was asked for, while a supervisor has
+ * not decided yet
  */
 public record CaseDetails(CaseCode code, PersonCode person, CaseStatus status, boolean consentToRecord,
 		Situation situation, Needs needs, NonPunishment nonPunishment, List<Caseworker> caseworkers,
-		LocalDate nextFollowUpOn, ClosureState closure, Instant breakGlassUntil, Instant openedAt, Instant updatedAt,
-		long version) {
+		LocalDate nextFollowUpOn, ClosureState closure, Instant breakGlassUntil, ErasureReason erasureRequested,
+		Instant openedAt, Instant updatedAt, long version) {
+
+	/**
+	 * Whether the caseworker only reads this case (break-glass): nothing here changes it.
+	 */
+	public boolean readOnly() {
+		return this.breakGlassUntil != null;
+	}
 
 	/** The parts of the case. */
 	public enum Part {

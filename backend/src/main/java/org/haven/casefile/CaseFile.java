@@ -303,6 +303,10 @@ class CaseFile {
 		return CaseSeals.assignment(this.id, assignment.accountId(), assignment.primary(), this.assignmentGeneration);
 	}
 
+	boolean closureRequestedBy(UUID account) {
+		return closurePending() && account.equals(this.closureRequestedBy);
+	}
+
 	boolean closurePending() {
 		return this.closureRequestedAt != null && this.closedAt == null;
 	}

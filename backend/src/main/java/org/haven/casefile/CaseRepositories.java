@@ -1,10 +1,13 @@
 package org.haven.casefile;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface CaseFileRepository extends JpaRepository<CaseFile, UUID> {
 
@@ -13,6 +16,10 @@ interface CaseFileRepository extends JpaRepository<CaseFile, UUID> {
 	boolean existsByCode(String code);
 
 	List<CaseFile> findByPersonCode(String personCode);
+
+	/** Of these persons, those who have a case. */
+	@Query("select distinct c.personCode from CaseFile c where c.personCode in :persons")
+	List<String> personCodesWithCases(@Param("persons") Collection<String> persons);
 
 }
 

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import org.haven.access.AccountDirectory;
 import org.haven.crypto.FieldEncryption;
 import org.haven.crypto.OwnerCipher;
+import org.haven.person.ErasureReason;
 import org.haven.person.Identity;
 import org.haven.person.IdentitySearch;
 import org.haven.person.PersonCode;
@@ -36,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a caseworker does with the cases they work on. Every method finds the case through
  * need-to-know: a case the caseworker may not work on is "not found", and the refusal is
- * recorded. A stale version is a conflict, never an overwrite.
+ * recorded. Only a caseworker assigned to the case changes it; break-glass reads. A stale
+ * version is a conflict, never an overwrite.
  */
 @Service
 @Transactional
@@ -55,7 +57,9 @@ public class CaseService {
 
 	private final NoteEntryRepository notes;
 
-	private final BreakGlassGrantRepository grants;
+	private final BreakGlassGrants grants;
+
+	private final ErasureRequests erasures;
 
 	private final CaseRules rules;
 
@@ -75,15 +79,16 @@ public class CaseService {
 
 	private final EntityManager entityManager;
 
-	CaseService(CaseAccess access, CaseEdits edits, NoteEntryRepository notes, BreakGlassGrantRepository grants,
-			CaseRules rules, CaseSeals seals, PersonService persons, FieldEncryption encryption,
-			AccountDirectory accounts, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events,
-			EntityManager entityManager) {
+	CaseService(CaseAccess access, CaseEdits edits, NoteEntryRepository notes, BreakGlassGrants grants,
+			ErasureRequests erasures, CaseRules rules, CaseSeals seals, PersonService persons,
+			FieldEncryption encryption, AccountDirectory accounts, JdbcTemplate jdbc, Clock clock,
+			ApplicationEventPublisher events, EntityManager entityManager) {
 		this.entityManager = entityManager;
 		this.access = access;
 		this.edits = edits;
 		this.notes = notes;
 		this.grants = grants;
+		this.erasures = erasures;
 		this.rules = rules;
 		this.seals = seals;
 		this.persons = persons;
@@ -251,7 +256,7 @@ public class CaseService {
 		if (text.length() > NOTE_LIMIT) {
 			throw new InvalidInputException(Problem.of("text", "case.note.too-long", NOTE_LIMIT));
 		}
-		CaseFile file = this.access.forWork(code, "add-note");
+		CaseFile file = this.access.forChange(code, "add-note");
 		UUID id = UUID.randomUUID();
 		byte[] body = this.encryption.cipherFor(file.id()).encrypt(NoteEntry.field(id), text.strip());
 		this.notes.saveAndFlush(new NoteEntry(id, file.id(), this.access.me(), extraSensitive, body, now()));
@@ -261,8 +266,29 @@ public class CaseService {
 	}
 
 	/**
-	 * Opens a case not assigned to the caseworker, for an hour, with a reason that
-	 * supervisors see. A case that does not exist is "not found", as always.
+	 * Asks for the person's identity to be erased, with a coded reason: a supervisor
+	 * other than the caseworker decides. Only a caseworker assigned to the case asks; one
+	 * request waits per person at most.
+	 */
+	public CaseDetails requestErasure(CaseCode code, ErasureReason reason) {
+		if (reason == null) {
+			throw new InvalidInputException(Problem.of("reason", "case.erasure.reason-required"));
+		}
+		CaseFile file = this.access.forChange(code, "request-erasure");
+		if (this.persons.summary(file.person()).erased()) {
+			throw new InvalidInputException(Problem.ofForm("case.erasure.already-erased"));
+		}
+		if (this.erasures.waitingFor(file.person()).isPresent()) {
+			throw new InvalidInputException(Problem.ofForm("case.erasure.already-requested"));
+		}
+		this.erasures.add(UUID.randomUUID(), file, reason, this.access.me(), now());
+		this.events.publishEvent(new ErasureRequested(code, reason));
+		return details(file);
+	}
+
+	/**
+	 * Opens a case not assigned to the caseworker, to read it for an hour, with a reason
+	 * that supervisors see at once. A case that does not exist is "not found", as always.
 	 */
 	public CaseDetails breakGlass(CaseCode code, BreakGlassReason reason, String explanation) {
 		List<Problem> problems = new ArrayList<>();
@@ -286,11 +312,10 @@ public class CaseService {
 			byte[] sealed = explained.isEmpty() ? null
 					: this.encryption.cipherFor(file.id()).encrypt(BreakGlassGrant.field(grant), explained);
 			Instant now = now();
-			this.grants.saveAndFlush(
-					new BreakGlassGrant(grant, file.id(), me, reason, sealed, now, now.plus(BREAK_GLASS_LASTS))
-						.sealedBy(this.seals));
-			this.events
-				.publishEvent(new CaseChanged(code, CaseChanged.Change.BREAK_GLASS_OPENED, List.of(), reason.name()));
+			Instant until = now.plus(BREAK_GLASS_LASTS);
+			this.grants
+				.open(new BreakGlassGrant(grant, file.id(), me, reason, sealed, now, until).sealedBy(this.seals));
+			this.events.publishEvent(new BreakGlassOpened(code, reason, until));
 		}
 		return details(file);
 	}
@@ -304,15 +329,18 @@ public class CaseService {
 			.toList();
 		UUID me = this.access.me();
 		Instant breakGlassUntil = this.access.isAssigned(file, me) ? null
-				: this.access.breakGlassUntil(file, me).orElse(null);
+				: this.grants.activeUntil(file, me, now()).orElse(null);
+		ErasureReason erasureRequested = this.erasures.waitingFor(file.person())
+			.map(ErasureRequests.Waiting::reason)
+			.orElse(null);
 		return new CaseDetails(file.code(), file.person(), file.status(), file.consentToRecord(), file.situation(),
 				file.needs(), file.nonPunishment(), caseworkers, file.nextFollowUpOn(), file.closure(), breakGlassUntil,
-				file.createdAt(), file.updatedAt(), file.version());
+				erasureRequested, file.createdAt(), file.updatedAt(), file.version());
 	}
 
 	private CaseDetails change(CaseCode code, long expectedVersion, String action, CaseChanged.Change change,
 			Consumer<CaseFile> edit) {
-		return details(this.edits.apply(this.access.forWork(code, action), expectedVersion, change, null, edit));
+		return details(this.edits.apply(this.access.forChange(code, action), expectedVersion, change, null, edit));
 	}
 
 	private Note note(NoteEntry entry, Map<UUID, String> authors, OwnerCipher cipher, boolean unreadable) {

@@ -1,7 +1,5 @@
 package org.haven.casefile;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,8 +19,13 @@ import org.haven.crypto.FieldEncryption;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.PersonSummary;
+import org.haven.shared.AccessRefused;
+import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
+import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
+import org.haven.shared.RevealsIdentity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,10 +33,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What supervisors do: see every case by its code with status, caseworkers, dates and the
- * person's coded profile; assign caseworkers; decide on closure requests; review
- * break-glass openings. Nothing here reads identity or notes. Cases and assignments count
- * only with their seals: a case whose link to its person fails is left out of the lists
- * and refused for decisions, an assignment that fails is not shown.
+ * person's coded profile; assign caseworkers; decide on closure and erasure requests;
+ * review break-glass openings and end them early; follow up duplicate checks that matched
+ * outside the caseworker's own cases. Nothing here reads identity or notes, except a
+ * break-glass explanation revealed one at a time and recorded. Nobody decides on their
+ * own work: a supervisor who is also a caseworker does not assign themselves, approve
+ * their own request, nor review or end their own break-glass; each refusal is recorded.
+ * Cases and assignments count only with their seals: a case whose link to its person
+ * fails is left out of the lists and refused for decisions, an assignment that fails is
+ * not shown.
  */
 @Service
 @Transactional
@@ -56,8 +64,17 @@ public class CaseSupervision {
 
 	private final CaseEdits edits;
 
+	private final BreakGlassGrants grants;
+
+	private final ErasureRequests erasures;
+
+	private final PossibleDuplicates duplicates;
+
+	private final ApplicationEventPublisher events;
+
 	CaseSupervision(CaseAccess access, CaseFileRepository cases, PersonService persons, AccountDirectory accounts,
-			FieldEncryption encryption, JdbcTemplate jdbc, Clock clock, CaseEdits edits) {
+			FieldEncryption encryption, JdbcTemplate jdbc, Clock clock, CaseEdits edits, BreakGlassGrants grants,
+			ErasureRequests erasures, PossibleDuplicates duplicates, ApplicationEventPublisher events) {
 		this.access = access;
 		this.cases = cases;
 		this.persons = persons;
@@ -66,6 +83,10 @@ public class CaseSupervision {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.edits = edits;
+		this.grants = grants;
+		this.erasures = erasures;
+		this.duplicates = duplicates;
+		this.events = events;
 	}
 
 	/** Cases, most recently changed first. */
@@ -99,12 +120,17 @@ public class CaseSupervision {
 		return overviews(List.of(this.access.forSupervision(code, "overview"))).getFirst();
 	}
 
-	/** Caseworkers who can be assigned. */
+	/** Caseworkers whom this supervisor can assign: never themselves. */
 	@Transactional(readOnly = true)
 	public List<StaffMember> caseworkers() {
-		return this.accounts.enabledWithRole(Role.CASEWORKER);
+		UUID me = this.access.me();
+		return this.accounts.enabledWithRole(Role.CASEWORKER)
+			.stream()
+			.filter(member -> !member.id().equals(me))
+			.toList();
 	}
 
+	/** Sets the caseworkers of a case; a supervisor never among them. */
 	public CaseOverview assign(CaseCode code, long expectedVersion, UUID primary, Set<UUID> secondaries) {
 		Set<UUID> caseworkers = new HashSet<>();
 		this.accounts.enabledWithRole(Role.CASEWORKER).forEach(member -> caseworkers.add(member.id()));
@@ -118,39 +144,214 @@ public class CaseSupervision {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		UUID me = this.access.me();
+		if (me.equals(primary) || (secondaries != null && secondaries.contains(me))) {
+			throw this.access.refusal(code, "assign:own-work", "case.assign.not-yourself");
+		}
 		return decide(code, expectedVersion, "assign", CaseChanged.Change.CASEWORKERS_ASSIGNED, null,
 				file -> file.assign(primary, secondaries == null ? Set.of() : secondaries, now()));
 	}
 
 	public CaseOverview approveClosure(CaseCode code, long expectedVersion) {
 		UUID me = this.access.me();
+		refuseOwnClosureRequest(code, "approve-closure", me);
 		return decide(code, expectedVersion, "approve-closure", CaseChanged.Change.CLOSURE_APPROVED, null,
 				file -> file.approveClosure(me, now()));
 	}
 
 	public CaseOverview returnClosure(CaseCode code, long expectedVersion, Closure.ReturnReason reason) {
+		refuseOwnClosureRequest(code, "return-closure", this.access.me());
 		return decide(code, expectedVersion, "return-closure", CaseChanged.Change.CLOSURE_RETURNED,
 				reason == null ? null : reason.name(), file -> file.returnClosure(reason, now()));
 	}
 
-	/** Break-glass openings, newest first. */
+	/** Break-glass openings, newest first; explanations stay hidden until revealed. */
 	@Transactional(readOnly = true)
 	public List<BreakGlassRecord> breakGlassOpenings(int offset, int limit) {
-		return this.jdbc
-			.query("""
-					select g.id, g.case_id, c.code, g.account_id, g.reason, g.explanation, g.granted_at, g.expires_at
-					from break_glass_grant g join case_file c on c.id = g.case_id
-					order by g.granted_at desc, g.id limit ? offset ?""", this::grantRow,
-					Math.max(1, Math.min(limit, 500)), Math.max(0, offset))
-			.stream()
-			.map(this::record)
+		List<BreakGlassGrants.Row> rows = this.grants.page(offset, limit);
+		Set<UUID> staff = new HashSet<>();
+		rows.forEach(row -> {
+			staff.add(row.accountId());
+			addIfPresent(staff, row.endedBy());
+			addIfPresent(staff, row.reviewedBy());
+		});
+		Map<UUID, String> names = this.accounts.usernamesOf(staff);
+		return rows.stream()
+			.map(row -> new BreakGlassRecord(row.id(), row.code(), names.getOrDefault(row.accountId(), "?"),
+					row.reason(), row.explained(), row.grantedAt(), row.expiresAt(), row.endedAt(),
+					nameOf(names, row.endedBy()), row.reviewedAt(), nameOf(names, row.reviewedBy())))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public int countBreakGlassOpenings() {
-		Integer count = this.jdbc.queryForObject("select count(*) from break_glass_grant", Integer.class);
-		return count == null ? 0 : count;
+		return this.grants.count();
+	}
+
+	/** Openings still running or not reviewed yet: what supervisors have to look at. */
+	@Transactional(readOnly = true)
+	public int countBreakGlassToLookAt() {
+		return this.grants.countActiveOrUnreviewed(now());
+	}
+
+	/**
+	 * What the caseworker wrote to explain an opening: free text that may name the
+	 * person, so each reading is recorded like an identity read.
+	 */
+	@RevealsIdentity(fields = "break-glass explanation")
+	@Transactional(readOnly = true)
+	public BreakGlassExplanation revealBreakGlassExplanation(CaseCode code, UUID grant) {
+		BreakGlassGrant found = grantOf(code, grant, "reveal-break-glass-explanation");
+		if (found.explanation() == null || !this.encryption.hasDataKey(found.caseId())) {
+			return new BreakGlassExplanation(null);
+		}
+		return new BreakGlassExplanation(this.encryption.cipherFor(found.caseId())
+			.decrypt(BreakGlassGrant.field(found.id()), found.explanation()));
+	}
+
+	/** Ends a caseworker's break-glass access now; from then on it gives no access. */
+	public void endBreakGlass(CaseCode code, UUID grant) {
+		BreakGlassGrant found = grantOf(code, grant, "end-break-glass");
+		UUID me = this.access.me();
+		if (found.accountId().equals(me)) {
+			throw this.access.refusal(code, "end-break-glass:own-grant", "supervision.break-glass.own");
+		}
+		if (!this.grants.end(grant, me, now())) {
+			throw new InvalidInputException(Problem.ofForm("supervision.break-glass.already-over"));
+		}
+		this.events.publishEvent(new BreakGlassEnded(code, grant, found.accountId()));
+	}
+
+	/** Marks an opening reviewed: looked at, with its reason and explanation. */
+	public void reviewBreakGlass(CaseCode code, UUID grant) {
+		BreakGlassGrant found = grantOf(code, grant, "review-break-glass");
+		UUID me = this.access.me();
+		if (found.accountId().equals(me)) {
+			throw this.access.refusal(code, "review-break-glass:own-grant", "supervision.break-glass.own");
+		}
+		if (!this.grants.review(grant, me, now())) {
+			throw new InvalidInputException(Problem.ofForm("supervision.break-glass.already-reviewed"));
+		}
+		this.events.publishEvent(new BreakGlassReviewed(code, grant, found.accountId()));
+	}
+
+	/** Erasures asked for and not decided yet, oldest first. */
+	@Transactional(readOnly = true)
+	public List<ErasureRequestRecord> erasureRequests(int offset, int limit) {
+		List<ErasureRequests.Waiting> waiting = this.erasures.page(offset, limit);
+		Map<UUID, String> names = this.accounts
+			.usernamesOf(waiting.stream().map(ErasureRequests.Waiting::requestedBy).toList());
+		return waiting.stream()
+			.map(request -> new ErasureRequestRecord(request.id(), request.code(), request.reason(),
+					names.getOrDefault(request.requestedBy(), "?"), request.requestedAt()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public int countErasureRequests() {
+		return this.erasures.count();
+	}
+
+	/**
+	 * Approves an erasure that someone else asked for, and erases the person's identity
+	 * for good (the person's and their cases' keys are destroyed).
+	 */
+	public void approveErasure(UUID request) {
+		ErasureRequests.Waiting waiting = decideErasure(request, "approve-erasure", ErasureRequests.Decision.APPROVED);
+		this.events.publishEvent(new ErasureApproved(waiting.code(), waiting.reason(), waiting.requestedBy()));
+		this.persons.erase(waiting.person(), waiting.reason());
+	}
+
+	/** Refuses an erasure that someone else asked for; nothing is erased. */
+	public void refuseErasure(UUID request) {
+		ErasureRequests.Waiting waiting = decideErasure(request, "refuse-erasure", ErasureRequests.Decision.REFUSED);
+		this.events.publishEvent(new ErasureRefused(waiting.code(), waiting.reason(), waiting.requestedBy()));
+	}
+
+	/**
+	 * Duplicate checks that matched persons outside the caseworker's own cases, still to
+	 * be followed up, most recent first.
+	 */
+	@Transactional(readOnly = true)
+	public List<PossibleDuplicateRecord> possibleDuplicates(int offset, int limit) {
+		List<PossibleDuplicates.Row> rows = this.duplicates.page(offset, limit);
+		Map<UUID, String> names = this.accounts
+			.usernamesOf(rows.stream().map(PossibleDuplicates.Row::caseworkerId).toList());
+		return rows.stream()
+			.map(row -> new PossibleDuplicateRecord(row.id(), names.getOrDefault(row.caseworkerId(), "?"),
+					row.persons()
+						.stream()
+						.flatMap(person -> this.cases.findByPersonCode(person.value()).stream())
+						.filter(file -> this.access.intact(file) && !this.access.isAssigned(file, row.caseworkerId()))
+						.map(CaseFile::code)
+						.sorted(java.util.Comparator.comparing(CaseCode::value))
+						.toList(),
+					row.firstSeenAt(), row.lastSeenAt(), row.times()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public int countPossibleDuplicates() {
+		return this.duplicates.count();
+	}
+
+	/**
+	 * Marks a follow-up done: the supervisor has looked at it and told the caseworker.
+	 */
+	public void closePossibleDuplicate(UUID followUp) {
+		PossibleDuplicates.Row row = this.duplicates.open(followUp)
+			.orElseThrow(() -> missing("close-possible-duplicate"));
+		UUID me = this.access.me();
+		if (row.caseworkerId().equals(me)) {
+			throw this.access.refusal(null, "close-possible-duplicate:own-check", "supervision.duplicates.own");
+		}
+		if (!this.duplicates.close(followUp, me, now())) {
+			throw new ConflictException("possible duplicate");
+		}
+	}
+
+	private ErasureRequests.Waiting decideErasure(UUID request, String action, ErasureRequests.Decision decision) {
+		ErasureRequests.Waiting waiting = this.erasures.waiting(request).orElseThrow(() -> missing(action));
+		UUID me = this.access.me();
+		if (waiting.requestedBy().equals(me)) {
+			throw this.access.refusal(waiting.code(), action + ":own-request", "supervision.erasure.own-request");
+		}
+		if (!this.erasures.decide(request, decision, me, now())) {
+			throw new ConflictException("erasure request");
+		}
+		return waiting;
+	}
+
+	private void refuseOwnClosureRequest(CaseCode code, String action, UUID me) {
+		CaseFile file = this.access.forSupervision(code, action);
+		if (file.closureRequestedBy(me)) {
+			throw this.access.refusal(code, action + ":own-request", "case.workflow.own-request");
+		}
+	}
+
+	/**
+	 * The grant, when it is one of this case's; anything else is "not found", recorded.
+	 */
+	private BreakGlassGrant grantOf(CaseCode code, UUID grant, String action) {
+		CaseFile file = this.access.forSupervision(code, action);
+		return this.grants.find(grant)
+			.filter(found -> found.caseId().equals(file.id()))
+			.orElseThrow(() -> this.access.refused(code, action));
+	}
+
+	private NotFoundException missing(String action) {
+		this.events.publishEvent(new AccessRefused(CaseAccess.CASE + ":" + action));
+		return new NotFoundException("request");
+	}
+
+	private static void addIfPresent(Set<UUID> ids, UUID id) {
+		if (id != null) {
+			ids.add(id);
+		}
+	}
+
+	private static String nameOf(Map<UUID, String> names, UUID id) {
+		return id == null ? null : names.getOrDefault(id, "?");
 	}
 
 	private CaseOverview decide(CaseCode code, long expectedVersion, String action, CaseChanged.Change change,
@@ -198,32 +399,11 @@ public class CaseSupervision {
 		return new Sql(from.toString(), arguments);
 	}
 
-	private GrantRow grantRow(ResultSet row, int number) throws SQLException {
-		return new GrantRow(row.getObject(1, UUID.class), row.getObject(2, UUID.class), new CaseCode(row.getString(3)),
-				row.getObject(4, UUID.class), BreakGlassReason.valueOf(row.getString(5)), row.getBytes(6),
-				row.getTimestamp(7).toInstant(), row.getTimestamp(8).toInstant());
-	}
-
-	private BreakGlassRecord record(GrantRow grant) {
-		String explanation = null;
-		if (grant.explanation() != null && this.encryption.hasDataKey(grant.caseId())) {
-			explanation = this.encryption.cipherFor(grant.caseId())
-				.decrypt(BreakGlassGrant.field(grant.id()), grant.explanation());
-		}
-		String caseworker = this.accounts.usernamesOf(List.of(grant.accountId())).getOrDefault(grant.accountId(), "?");
-		return new BreakGlassRecord(grant.code(), caseworker, grant.reason(), explanation, grant.grantedAt(),
-				grant.expiresAt());
-	}
-
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private record Sql(String from, List<Object> arguments) {
-	}
-
-	private record GrantRow(UUID id, UUID caseId, CaseCode code, UUID accountId, BreakGlassReason reason,
-			byte[] explanation, Instant grantedAt, Instant expiresAt) {
 	}
 
 }

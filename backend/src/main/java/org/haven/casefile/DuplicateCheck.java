@@ -3,14 +3,15 @@ package org.haven.casefile;
 import java.util.List;
 
 /**
- * Whether the person being taken in may already be known: the cases the caseworker works
- * on whose person matches, and how many other matching persons exist (not who, nor
- * whose). The caseworker asks a supervisor about the others.
+ * Whether the person being taken in may already be known: the cases assigned to the
+ * caseworker whose person matches, and whether anyone else matches (not who, nor how
+ * many). Supervisors are told about the others and follow them up; a case the caseworker
+ * only reads by break-glass is never among theirs.
  */
-public record DuplicateCheck(List<CaseCode> yourCases, int otherMatches) {
+public record DuplicateCheck(List<CaseCode> yourCases, boolean matchesElsewhere) {
 
 	public boolean anyMatch() {
-		return !this.yourCases.isEmpty() || this.otherMatches > 0;
+		return !this.yourCases.isEmpty() || this.matchesElsewhere;
 	}
 
 }

@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.haven.crypto.FieldEncryption;
 import org.haven.person.DuplicateCandidate;
 import org.haven.person.Identity;
+import org.haven.person.LikelyDuplicates;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.shared.AccessRefused;
@@ -112,18 +111,19 @@ public class IntakeService {
 	}
 
 	/**
-	 * Whether the person may already be known: the matching persons' cases that this
-	 * caseworker works on, and how many other matching persons there are.
+	 * Whether the person may already be known: the matching persons' cases assigned to
+	 * this caseworker, and whether anyone else matches. Limited per hour; recorded.
 	 */
 	@Transactional(readOnly = true)
 	public DuplicateCheck checkDuplicates(DraftId id) {
-		return duplicates(identityOf(own(id)));
+		return duplicates(id, identityOf(own(id)));
 	}
 
 	/**
 	 * Turns the draft into a person and a case in INTAKE, with the caseworker as primary.
-	 * With {@code samePersonAs}, the new case is for the person of that case (one the
-	 * caseworker works on) and the identity typed is not registered again.
+	 * With {@code samePersonAs}, the new case is for the person of that case (one
+	 * assigned to the caseworker: break-glass gives no lasting access) and the identity
+	 * typed is not registered again.
 	 */
 	public CaseCode complete(DraftId id, long expectedVersion, CaseCode samePersonAs, boolean duplicatesReviewed) {
 		DraftEntry draft = own(id);
@@ -144,10 +144,11 @@ public class IntakeService {
 		Identity identity = identityOf(draft);
 		PersonCode person;
 		if (samePersonAs != null) {
-			person = this.access.forWork(samePersonAs, "intake-same-person").person();
+			person = this.access.forChange(samePersonAs, "intake-same-person", "intake.duplicates.not-your-case")
+				.person();
 		}
 		else {
-			if (!duplicatesReviewed && duplicates(identity).anyMatch()) {
+			if (!duplicatesReviewed && duplicates(id, identity).anyMatch()) {
 				throw new InvalidInputException(Problem.ofForm("intake.duplicates.review"));
 			}
 			person = this.persons.register(identity, answers.profile());
@@ -175,20 +176,18 @@ public class IntakeService {
 		this.encryption.destroyDataKey(id.id());
 	}
 
-	private DuplicateCheck duplicates(Identity identity) {
-		List<DuplicateCandidate> candidates = this.persons.findLikelyDuplicates(identity);
+	private DuplicateCheck duplicates(DraftId draft, Identity identity) {
+		LikelyDuplicates likely = this.access.checkingDuplicatesOf(draft,
+				() -> this.persons.findLikelyDuplicates(identity));
 		List<CaseCode> yours = new ArrayList<>();
-		Set<PersonCode> known = new HashSet<>();
 		UUID me = this.access.me();
-		for (DuplicateCandidate candidate : candidates) {
-			for (CaseFile file : this.cases.findByPersonCode(candidate.code().value())) {
-				if (this.access.mayWorkOn(file, me)) {
-					yours.add(file.code());
-					known.add(candidate.code());
-				}
-			}
+		for (DuplicateCandidate candidate : likely.yours()) {
+			this.cases.findByPersonCode(candidate.code().value())
+				.stream()
+				.filter(file -> this.access.intact(file) && this.access.isAssigned(file, me))
+				.forEach(file -> yours.add(file.code()));
 		}
-		return new DuplicateCheck(List.copyOf(yours), candidates.size() - known.size());
+		return new DuplicateCheck(List.copyOf(yours), likely.othersExist());
 	}
 
 	private DraftEntry own(DraftId id) {

@@ -1,6 +1,7 @@
 package org.haven.person;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.haven.access.AccountDirectory;
+import org.haven.access.CurrentUser;
 import org.haven.crypto.BlindIndex;
 import org.haven.crypto.BlindIndex.Kind;
 import org.haven.crypto.FieldEncryption;
@@ -23,16 +26,23 @@ import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.haven.shared.RevealsIdentity;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers, finds, reveals, changes and erases persons. Identity is encrypted before it
  * reaches the entity and decrypted only where a method returns it, marked
- * {@link RevealsIdentity}. Searches and the duplicate check decrypt candidates to drop
- * the blind index's false positives, and return codes only.
+ * {@link RevealsIdentity}. Every read goes through {@link PersonAccess}: a person the
+ * user may not know of looks missing; only someone who may change the record changes it;
+ * erasure happens only as the approval of someone else's request. Searches and the
+ * duplicate check decrypt candidates to drop the blind index's false positives, and
+ * return codes only, of persons the user may know of; the duplicate check is limited per
+ * hour and tells of anyone else only that they exist.
  */
 @Service
 @Transactional
@@ -41,6 +51,8 @@ public class PersonService {
 	static final String PERSON = "person";
 
 	private static final String CASEWORKER = "hasRole('CASEWORKER')";
+
+	private static final String SUPERVISOR = "hasRole('SUPERVISOR')";
 
 	private static final int SEARCH_LIMIT = 50;
 
@@ -56,14 +68,24 @@ public class PersonService {
 
 	private final List<PersonAccess> access;
 
+	private final DuplicateChecks duplicateChecks;
+
+	private final AccountDirectory accounts;
+
+	private final int duplicateChecksPerHour;
+
 	PersonService(PersonRepository persons, FieldEncryption encryption, BlindIndex blindIndex, Clock clock,
-			ApplicationEventPublisher events, List<PersonAccess> access) {
+			ApplicationEventPublisher events, List<PersonAccess> access, DuplicateChecks duplicateChecks,
+			AccountDirectory accounts, @Value("${haven.duplicate-checks-per-hour:30}") int duplicateChecksPerHour) {
 		this.access = List.copyOf(access);
 		this.persons = persons;
 		this.encryption = encryption;
 		this.blindIndex = blindIndex;
 		this.clock = clock;
 		this.events = events;
+		this.duplicateChecks = duplicateChecks;
+		this.accounts = accounts;
+		this.duplicateChecksPerHour = duplicateChecksPerHour;
 	}
 
 	@PreAuthorize(CASEWORKER)
@@ -105,9 +127,20 @@ public class PersonService {
 		return loadPermitted(code).summary();
 	}
 
+	/**
+	 * Whether the caseworker may change the person's record, and not only read it (as
+	 * they do by break-glass).
+	 */
+	@PreAuthorize(CASEWORKER)
+	@Transactional(readOnly = true)
+	public boolean mayChange(PersonCode code) {
+		loadPermitted(code);
+		return permittedChanges(code);
+	}
+
 	@PreAuthorize(CASEWORKER)
 	public PersonSummary changeIdentity(PersonCode code, long expectedVersion, Identity identity) {
-		Person person = loadPermitted(code, expectedVersion);
+		Person person = loadChangeable(code, expectedVersion);
 		Identity checked = IdentityRules.check(identity, this.clock);
 		person.storeIdentity(IdentityCipher.encrypt(this.encryption.cipherFor(person.id()), checked), now());
 		person.changeProfile(IdentityRules.withAgeFrom(person.profile(), checked.dateOfBirth(), this.clock), now());
@@ -118,7 +151,7 @@ public class PersonService {
 
 	@PreAuthorize(CASEWORKER)
 	public PersonSummary changeProfile(PersonCode code, long expectedVersion, Profile profile) {
-		Person person = loadPermitted(code, expectedVersion);
+		Person person = loadChangeable(code, expectedVersion);
 		Profile checked = IdentityRules.check(profile, this.clock);
 		java.time.LocalDate dateOfBirth = person.isErased() ? null : decrypt(person).dateOfBirth();
 		person.changeProfile(IdentityRules.withAgeFrom(checked, dateOfBirth, this.clock), now());
@@ -129,14 +162,18 @@ public class PersonService {
 	/**
 	 * Erases the person's identity for good: the data key is destroyed, so every copy of
 	 * every ciphertext (change history included) becomes unreadable; the blind-index
-	 * entries go. The profile stays, for statistics. Irreversible.
+	 * entries go. The profile stays, for statistics. Irreversible, and never one person's
+	 * decision: only a supervisor carrying out an erasure that a caseworker asked for and
+	 * they approved gets here; anyone else finds no such person, recorded.
 	 */
-	@PreAuthorize(CASEWORKER)
-	public void erase(PersonCode code, long expectedVersion, ErasureReason reason) {
-		if (reason == null) {
-			throw new InvalidInputException(Problem.of("reason", "person.erasure.reason-required"));
+	@PreAuthorize(SUPERVISOR)
+	public void erase(PersonCode code, ErasureReason reason) {
+		Person person = load(code);
+		if (reason == null || person.isErased()
+				|| this.access.stream().noneMatch(grant -> grant.permitsErasure(code))) {
+			this.events.publishEvent(new AccessRefused("person:erase", code));
+			throw new NotFoundException(PERSON);
 		}
-		Person person = loadPermitted(code, expectedVersion);
 		this.encryption.destroyDataKey(person.id());
 		this.blindIndex.remove(person.id());
 		person.erase(reason, now());
@@ -185,25 +222,40 @@ public class PersonService {
 				break;
 			}
 		}
-		this.events.publishEvent(new PersonsLookedUp(PersonsLookedUp.Kind.SEARCH,
+		this.events.publishEvent(new PersonsLookedUp(
 				wanted.keySet().stream().map(kind -> kind.name().toLowerCase(java.util.Locale.ROOT)).toList(),
 				matches.stream().map(PersonSummary::code).toList()));
 		return matches;
 	}
 
 	/**
-	 * Persons already registered who may be the one entered: the same name tokens and
-	 * birth year, or a phone number in common, or the same document number. Returns codes
-	 * and what matched, never another person's identity.
+	 * Whether the person entered may already be registered: the same name tokens and
+	 * birth year, or a phone number in common, or the same document number. Names, by
+	 * code and what matched, only persons whose record the caseworker may change; of
+	 * anyone else it says only whether there is someone. Runs only within the intake's
+	 * own check ({@link PersonAccess#permitsDuplicateCheck()}), limited per caseworker
+	 * and hour, so that it cannot be used to find out who is registered; each check is
+	 * recorded. In a transaction of its own: a check that was made counts and stays
+	 * recorded even when the caller's work then rolls back (an intake refused for want of
+	 * a review, say).
 	 */
 	@PreAuthorize(CASEWORKER)
-	@Transactional(readOnly = true)
-	public List<DuplicateCandidate> findLikelyDuplicates(Identity entered) {
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public LikelyDuplicates findLikelyDuplicates(Identity entered) {
+		if (this.access.stream().noneMatch(PersonAccess::permitsDuplicateCheck)) {
+			this.events.publishEvent(new AccessRefused("person:duplicate-check:outside-intake"));
+			throw new AccessDeniedException("The duplicate check runs only within the intake");
+		}
 		Identity identity = IdentityRules.check(entered, this.clock);
 		Map<Kind, Set<String>> enteredValues = IdentityIndex.valuesOf(identity);
 		Set<String> legalName = IdentityIndex.legalNameTokens(identity);
+		boolean byName = !legalName.isEmpty() && identity.dateOfBirth() != null;
+		if (!byName && enteredValues.get(Kind.PHONE).isEmpty() && enteredValues.get(Kind.DOCUMENT).isEmpty()) {
+			return new LikelyDuplicates(List.of(), false);
+		}
+		countDuplicateCheck();
 		Map<UUID, EnumSet<DuplicateCandidate.Match>> found = new HashMap<>();
-		if (!legalName.isEmpty() && identity.dateOfBirth() != null) {
+		if (byName) {
 			this.blindIndex.candidatesForAll(Kind.NAME, legalName)
 				.forEach(owner -> found.computeIfAbsent(owner, any -> EnumSet.noneOf(DuplicateCandidate.Match.class)));
 		}
@@ -215,7 +267,9 @@ public class PersonService {
 			this.blindIndex.candidates(Kind.DOCUMENT, document)
 				.forEach(owner -> found.computeIfAbsent(owner, any -> EnumSet.noneOf(DuplicateCandidate.Match.class)));
 		}
-		List<DuplicateCandidate> duplicates = new ArrayList<>();
+		List<DuplicateCandidate> yours = new ArrayList<>();
+		List<PersonCode> all = new ArrayList<>();
+		List<PersonCode> others = new ArrayList<>();
 		for (Person person : this.persons.findNotErased(found.keySet())) {
 			Identity existing = decrypt(person);
 			Map<Kind, Set<String>> existingValues = IdentityIndex.valuesOf(existing);
@@ -230,13 +284,34 @@ public class PersonService {
 			if (intersects(enteredValues.get(Kind.DOCUMENT), existingValues.get(Kind.DOCUMENT))) {
 				matches.add(DuplicateCandidate.Match.DOCUMENT_NUMBER);
 			}
-			if (!matches.isEmpty()) {
-				duplicates.add(new DuplicateCandidate(person.code(), Set.copyOf(matches)));
+			if (matches.isEmpty()) {
+				continue;
+			}
+			all.add(person.code());
+			if (permittedChanges(person.code())) {
+				yours.add(new DuplicateCandidate(person.code(), Set.copyOf(matches)));
+			}
+			else {
+				others.add(person.code());
 			}
 		}
-		this.events.publishEvent(new PersonsLookedUp(PersonsLookedUp.Kind.DUPLICATE_CHECK, filledFields(identity),
-				duplicates.stream().map(DuplicateCandidate::code).toList()));
-		return duplicates;
+		this.events.publishEvent(new DuplicatesChecked(filledFields(identity), all, others));
+		return new LikelyDuplicates(List.copyOf(yours), !others.isEmpty());
+	}
+
+	/**
+	 * Counts this check against the caseworker's hour, or refuses it when that is used
+	 * up.
+	 */
+	private void countDuplicateCheck() {
+		Instant now = now();
+		UUID caseworker = this.accounts.idOf(CurrentUser.username())
+			.orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
+		if (this.duplicateChecks.madeSince(caseworker, now.minus(Duration.ofHours(1))) >= this.duplicateChecksPerHour) {
+			this.events.publishEvent(new AccessRefused("person:duplicate-check:hourly-limit"));
+			throw new InvalidInputException(Problem.ofForm("person.duplicates.limit", this.duplicateChecksPerHour));
+		}
+		this.duplicateChecks.record(caseworker, now);
 	}
 
 	/** The names of the identity fields that hold something, for the audit trail. */
@@ -274,18 +349,28 @@ public class PersonService {
 		return this.persons.findByCode(code.value()).orElseThrow(() -> new NotFoundException(PERSON));
 	}
 
-	/** Profiles of many persons at once, for lists; no identity. */
+	/**
+	 * Profiles of many persons at once, for lists; no identity. Those the user may not
+	 * see the profile of are left out: a caseworker's persons, and for supervisors those
+	 * of the cases they supervise.
+	 */
 	@PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
 	@Transactional(readOnly = true)
 	public Map<PersonCode, PersonSummary> summaries(java.util.Collection<PersonCode> codes) {
+		Set<PersonCode> permitted = new HashSet<>();
+		this.access.forEach(grant -> permitted.addAll(grant.profilesPermitted(codes)));
 		Map<PersonCode, PersonSummary> found = new HashMap<>();
-		this.persons.findByCodeIn(codes.stream().map(PersonCode::value).toList())
+		this.persons.findByCodeIn(permitted.stream().map(PersonCode::value).toList())
 			.forEach(person -> found.put(person.code(), person.summary()));
 		return found;
 	}
 
 	private boolean permitted(PersonCode code) {
 		return this.access.stream().anyMatch(grant -> grant.permits(code));
+	}
+
+	private boolean permittedChanges(PersonCode code) {
+		return this.access.stream().anyMatch(grant -> grant.permitsChanges(code));
 	}
 
 	/** A person the user may not know of looks missing, and the refusal is recorded. */
@@ -298,16 +383,16 @@ public class PersonService {
 		return person;
 	}
 
-	private Person loadPermitted(PersonCode code, long expectedVersion) {
+	/**
+	 * A person the caseworker may change; one they only read (break-glass) is refused
+	 * with a message saying so, recorded.
+	 */
+	private Person loadChangeable(PersonCode code, long expectedVersion) {
 		Person person = loadPermitted(code);
-		if (person.version() != expectedVersion) {
-			throw new ConflictException(PERSON);
+		if (!permittedChanges(code)) {
+			this.events.publishEvent(new AccessRefused("person:change:read-only", code));
+			throw new InvalidInputException(Problem.ofForm("person.read-only"));
 		}
-		return person;
-	}
-
-	private Person load(PersonCode code, long expectedVersion) {
-		Person person = load(code);
 		if (person.version() != expectedVersion) {
 			throw new ConflictException(PERSON);
 		}

@@ -1,5 +1,6 @@
 package org.haven.access;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -10,8 +11,10 @@ import org.haven.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,11 +31,13 @@ class ForgedAccountRowsTests {
 
 	static final String PASSWORD = "tall-river-stone-42";
 
+	static final String MARAS_PASSWORD = "quiet-harbour-lamp-17";
+
 	@Autowired
 	UserAccountService service;
 
 	@Autowired
-	UserDetailsService localSignIn;
+	AuthenticationProvider localSignIn;
 
 	@Autowired
 	IdentityProviderAccounts identityProvider;
@@ -51,9 +56,7 @@ class ForgedAccountRowsTests {
 
 		this.tampering.insertCopy("app_user_role", Map.of("user_id", account), "user_id = ? and role = 'ADMIN'", adam);
 		try {
-			assertThat(this.localSignIn.loadUserByUsername("rolf").getAuthorities())
-				.extracting(GrantedAuthority::getAuthority)
-				.containsExactly("ROLE_CASEWORKER");
+			assertThat(rolesAtSignIn("rolf", PASSWORD)).containsExactly("ROLE_CASEWORKER");
 			assertThat(this.tampering.findingsSince(before, "account-role", account.toString())).isPositive();
 		}
 		finally {
@@ -72,9 +75,7 @@ class ForgedAccountRowsTests {
 
 		this.tampering.insertRow("app_user_role", supervisor);
 		try {
-			assertThat(this.localSignIn.loadUserByUsername("rhea").getAuthorities())
-				.extracting(GrantedAuthority::getAuthority)
-				.containsExactly("ROLE_CASEWORKER");
+			assertThat(rolesAtSignIn("rhea", PASSWORD)).containsExactly("ROLE_CASEWORKER");
 			assertThat(this.tampering.findingsSince(before, "account-role", account.toString())).isPositive();
 		}
 		finally {
@@ -109,7 +110,9 @@ class ForgedAccountRowsTests {
 	@Test
 	void a_password_hash_copied_in_sql_signs_nobody_in() {
 		UUID victim = create("vince", Role.CASEWORKER);
-		UUID attacker = create("mara", Role.CASEWORKER);
+		UUID attacker = TestSecurity.asAdministrator(() -> this.service
+			.createAccount(new NewUserAccount("mara", "mara", Set.of(Role.CASEWORKER), MARAS_PASSWORD))
+			.id());
 		long before = this.tampering.lastAuditSeq();
 
 		Object own = this.tampering.row("select password_hash from app_user where id = ?", victim).get("password_hash");
@@ -117,8 +120,8 @@ class ForgedAccountRowsTests {
 				"update app_user set password_hash = (select password_hash from app_user where id = ?) where id = ?",
 				attacker, victim);
 		try {
-			assertThatThrownBy(() -> this.localSignIn.loadUserByUsername("vince"))
-				.isInstanceOf(UsernameNotFoundException.class);
+			assertThatThrownBy(() -> rolesAtSignIn("vince", MARAS_PASSWORD))
+				.isInstanceOf(BadCredentialsException.class);
 			assertThat(this.directory.idOf("vince")).isEmpty();
 			assertThat(this.tampering.findingsSince(before, "account-sign-in", victim.toString())).isPositive();
 		}
@@ -142,9 +145,7 @@ class ForgedAccountRowsTests {
 					this.tampering.row("select seal from app_user_role where user_id = ? and role = 'ADMIN'", account)
 						.get("seal"))
 				.isNull();
-			assertThat(this.localSignIn.loadUserByUsername("rowan").getAuthorities())
-				.extracting(GrantedAuthority::getAuthority)
-				.containsExactly("ROLE_CASEWORKER");
+			assertThat(rolesAtSignIn("rowan", PASSWORD + "!")).containsExactly("ROLE_CASEWORKER");
 		}
 		finally {
 			this.tampering.asDatabaseAdministrator()
@@ -152,6 +153,22 @@ class ForgedAccountRowsTests {
 			this.tampering.asDatabaseAdministrator()
 				.execute("ALTER TABLE haven.app_user_role ALTER COLUMN seal SET NOT NULL");
 		}
+	}
+
+	/**
+	 * The roles granted by the application's own sign-in, attempted from an address of
+	 * its own.
+	 */
+	private List<String> rolesAtSignIn(String username, String password) {
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username,
+				password);
+		attempt.setDetails(new WebAuthenticationDetails("198.51.100." + (username.hashCode() & 0x7f), null));
+		return this.localSignIn.authenticate(attempt)
+			.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(authority -> authority.startsWith("ROLE_"))
+			.toList();
 	}
 
 	private UUID create(String username, Role... roles) {

@@ -1,9 +1,16 @@
 package org.haven.access;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.haven.IntegrationTest;
+import org.haven.TestSecurity;
+import org.haven.audit.Action;
+import org.haven.audit.AuditEvent;
+import org.haven.audit.AuditQuery;
+import org.haven.audit.AuditWorkspace;
+import org.haven.audit.Outcome;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
@@ -16,6 +23,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 @IntegrationTest
 @WithMockUser(username = "adam", roles = Roles.ADMIN)
@@ -31,6 +39,9 @@ class UserAccountServiceTests {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	AuditWorkspace audit;
 
 	@Test
 	void an_administrator_creates_an_account_with_several_roles_and_a_temporary_password() {
@@ -96,16 +107,103 @@ class UserAccountServiceTests {
 
 	@Test
 	void an_administrator_cannot_disable_themself_or_drop_their_own_admin_role() {
-		UserSummary adam = this.service.listAccounts()
-			.stream()
-			.filter(user -> user.username().equals("adam"))
-			.findFirst()
-			.orElseThrow();
+		UserSummary adam = find("adam");
 
 		assertThatThrownBy(() -> this.service.disable(adam.id(), adam.version()))
 			.isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> this.service.changeRoles(adam.id(), adam.version(), Set.of(Role.AUDITOR)))
 			.isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	void an_administrator_cannot_create_an_account_that_is_also_a_caseworker_or_supervisor() {
+		for (Set<Role> roles : List.of(Set.of(Role.ADMIN, Role.CASEWORKER), Set.of(Role.ADMIN, Role.SUPERVISOR),
+				Set.of(Role.ADMIN, Role.CASEWORKER, Role.SUPERVISOR))) {
+			InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> this.service
+				.createAccount(new NewUserAccount("all-powerful", "All Powerful", roles, GOOD_PASSWORD)));
+
+			assertThat(refused.problems()).as(roles.toString())
+				.extracting(Problem::field, Problem::messageKey)
+				.containsExactly(tuple("roles", "access.user.roles.admin-with-case-role"));
+		}
+		assertThat(this.accounts.findByUsername("all-powerful")).isEmpty();
+	}
+
+	@Test
+	void an_auditor_holds_no_other_role() {
+		InvalidInputException created = catchThrowableOfType(InvalidInputException.class, () -> this.service
+			.createAccount(new NewUserAccount("judge", "Judge", Set.of(Role.AUDITOR, Role.SUPERVISOR), GOOD_PASSWORD)));
+		UserSummary auditor = this.service
+			.createAccount(new NewUserAccount("judith", "Judith", Set.of(Role.AUDITOR), GOOD_PASSWORD));
+		InvalidInputException changed = catchThrowableOfType(InvalidInputException.class,
+				() -> this.service.changeRoles(auditor.id(), auditor.version(), Set.of(Role.AUDITOR, Role.CASEWORKER)));
+
+		assertThat(List.of(created, changed))
+			.allSatisfy(refused -> assertThat(refused.problems()).extracting(Problem::field, Problem::messageKey)
+				.containsExactly(tuple("roles", "access.user.roles.auditor-with-other-role")));
+		assertThat(this.accounts.findById(auditor.id()).orElseThrow().roles()).containsExactly(Role.AUDITOR);
+	}
+
+	@Test
+	void a_supervisor_may_also_be_a_caseworker() {
+		UserSummary kim = create("kim");
+
+		UserSummary both = this.service.changeRoles(kim.id(), kim.version(), Set.of(Role.CASEWORKER, Role.SUPERVISOR));
+
+		assertThat(both.roles()).containsExactlyInAnyOrder(Role.CASEWORKER, Role.SUPERVISOR);
+	}
+
+	@Test
+	void an_administrator_cannot_give_themself_a_case_role_or_change_their_own_roles_at_all() {
+		UserSummary adam = find("adam");
+
+		for (Set<Role> roles : List.of(Set.of(Role.ADMIN, Role.CASEWORKER), Set.of(Role.ADMIN, Role.SUPERVISOR),
+				Set.of(Role.ADMIN))) {
+			InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+					() -> this.service.changeRoles(adam.id(), adam.version(), roles));
+			assertThat(refused.problems()).as(roles.toString())
+				.extracting(Problem::field, Problem::messageKey)
+				.containsExactly(tuple("roles", "access.user.roles.own-roles"));
+		}
+		assertThat(this.accounts.findById(adam.id()).orElseThrow().roles()).containsExactly(Role.ADMIN);
+	}
+
+	@Test
+	void another_administrator_cannot_make_an_administrator_a_caseworker_either() {
+		UserSummary colleague = this.service
+			.createAccount(new NewUserAccount("second-admin", "Second Admin", Set.of(Role.ADMIN), GOOD_PASSWORD));
+
+		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> this.service
+			.changeRoles(colleague.id(), colleague.version(), Set.of(Role.ADMIN, Role.CASEWORKER)));
+
+		assertThat(refused.problems()).extracting(Problem::messageKey)
+			.containsExactly("access.user.roles.admin-with-case-role");
+	}
+
+	@Test
+	void every_refused_combination_of_roles_is_recorded_in_the_audit_trail_although_nothing_changed() {
+		UserSummary lena = create("lena");
+		int before = refusedRoleEvents(null).size();
+
+		catchThrowableOfType(InvalidInputException.class,
+				() -> this.service.changeRoles(lena.id(), lena.version(), Set.of(Role.CASEWORKER, Role.AUDITOR)));
+		catchThrowableOfType(InvalidInputException.class, () -> this.service.createAccount(
+				new NewUserAccount("mixed-up", "Mixed Up", Set.of(Role.ADMIN, Role.SUPERVISOR), GOOD_PASSWORD)));
+		UserSummary adam = find("adam");
+		catchThrowableOfType(InvalidInputException.class,
+				() -> this.service.changeRoles(adam.id(), adam.version(), Set.of(Role.ADMIN, Role.CASEWORKER)));
+
+		assertThat(refusedRoleEvents(lena.id())).singleElement().satisfies(event -> {
+			assertThat(event.outcome()).isEqualTo(Outcome.DENIED);
+			assertThat(event.actorUsername()).isEqualTo("adam");
+			assertThat(event.reason()).isEqualTo("auditor-with-other-role; roles: AUDITOR,CASEWORKER");
+		});
+		assertThat(refusedRoleEvents(adam.id())).extracting(AuditEvent::reason)
+			.contains("own-roles; roles: ADMIN,CASEWORKER");
+		assertThat(refusedRoleEvents(null)).hasSize(before + 3)
+			.extracting(AuditEvent::reason)
+			.contains("admin-with-case-role; roles: ADMIN,SUPERVISOR");
+		assertThat(this.accounts.findById(lena.id()).orElseThrow().roles()).containsExactly(Role.CASEWORKER);
 	}
 
 	@Test
@@ -137,6 +235,19 @@ class UserAccountServiceTests {
 
 		this.service.changeOwnPassword(GOOD_PASSWORD, "brand-new-secret-99");
 		assertThat(this.service.signedInUserMustChangePassword()).isFalse();
+	}
+
+	private List<AuditEvent> refusedRoleEvents(UUID account) {
+		return TestSecurity.as("aisha", Roles.AUDITOR, () -> this.audit.search(new AuditQuery(null, null, null,
+				Action.ACCOUNT_ROLES_REFUSED, account == null ? null : account.toString(), null), 0, 500));
+	}
+
+	private UserSummary find(String username) {
+		return this.service.listAccounts()
+			.stream()
+			.filter(user -> user.username().equals(username))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private UserSummary create(String username) {

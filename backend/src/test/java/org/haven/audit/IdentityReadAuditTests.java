@@ -17,9 +17,11 @@ import javax.sql.DataSource;
 
 import org.haven.IntegrationTest;
 import org.haven.TestSecurity;
+import org.haven.casefile.BreakGlassReason;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseService;
+import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.DraftId;
 import org.haven.casefile.IntakeService;
 import org.haven.person.PersonCode;
@@ -60,6 +62,9 @@ class IdentityReadAuditTests {
 	IntakeService intake;
 
 	@Autowired
+	CaseSupervision supervision;
+
+	@Autowired
 	CaseFixtures fixtures;
 
 	@Autowired
@@ -79,18 +84,36 @@ class IdentityReadAuditTests {
 		CaseCode caseCode = this.fixtures.takenInBy("carol", TestIdentities.identity("Ngozi", "Eze", null, null, null));
 		UUID note = this.fixtures.noteBy("carol", caseCode, "A note", true);
 		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.identity("Ife", "Obi", null, null, null));
-		return Map.of("PersonService.revealIdentity", new Call(code,
+		TestSecurity.as("chen", "CASEWORKER",
+				() -> this.cases.breakGlass(caseCode, BreakGlassReason.OTHER, "Came in at night"));
+		UUID grant = this.fixtures.openingOf(caseCode).id();
+		return Map.of("PersonService.revealIdentity", caseworker(code,
 				List.of("givenNames", "familyNames", "dateOfBirth"), () -> this.persons.revealIdentity(code)),
 				"CaseService.revealIdentity",
-				new Call(caseCode, List.of("givenNames", "familyNames", "dateOfBirth"),
+				caseworker(caseCode, List.of("givenNames", "familyNames", "dateOfBirth"),
 						() -> this.cases.revealIdentity(caseCode)),
-				"CaseService.notes", new Call(caseCode, List.of("notes"), () -> this.cases.notes(caseCode)),
+				"CaseService.notes", caseworker(caseCode, List.of("notes"), () -> this.cases.notes(caseCode)),
 				"CaseService.revealNote",
-				new Call(caseCode, List.of("note"), () -> this.cases.revealNote(caseCode, note)), "IntakeService.open",
-				new Call(draft, List.of("draft identity"), () -> this.intake.open(draft)));
+				caseworker(caseCode, List.of("note"), () -> this.cases.revealNote(caseCode, note)),
+				"IntakeService.open", caseworker(draft, List.of("draft identity"), () -> this.intake.open(draft)),
+				"CaseSupervision.revealBreakGlassExplanation",
+				new Call("sam", "SUPERVISOR", caseCode, List.of("break-glass explanation"),
+						() -> this.supervision.revealBreakGlassExplanation(caseCode, grant)));
 	}
 
-	record Call(PseudonymousId subject, List<String> fields, Supplier<Object> call) {
+	/**
+	 * A marked method, the one role that may call it (as that user), and what it reveals.
+	 */
+	record Call(String username, String role, PseudonymousId subject, List<String> fields, Supplier<Object> call) {
+
+		Object asAllowed() {
+			return TestSecurity.as(this.username, this.role, this.call);
+		}
+
+	}
+
+	private static Call caseworker(PseudonymousId subject, List<String> fields, Supplier<Object> call) {
+		return new Call("carol", "CASEWORKER", subject, fields, call);
 	}
 
 	@Test
@@ -114,7 +137,7 @@ class IdentityReadAuditTests {
 		assertThat(callers.keySet()).as("a caller for every marked method").isEqualTo(markedMethods());
 		for (Map.Entry<String, Call> caller : callers.entrySet()) {
 			long before = AuditTestSupport.lastSeq(this.jdbc);
-			Object result = TestSecurity.asCaseworker(caller.getValue().call());
+			Object result = caller.getValue().asAllowed();
 			PseudonymousId subject = caller.getValue().subject();
 
 			assertThat(result).as(caller.getKey()).isNotNull();
@@ -125,8 +148,8 @@ class IdentityReadAuditTests {
 				.toList();
 			assertThat(events).as(caller.getKey()).singleElement().satisfies(event -> {
 				assertThat(event.outcome()).isEqualTo(Outcome.ALLOWED);
-				assertThat(event.actorUsername()).isEqualTo("carol");
-				assertThat(event.actorRoles()).containsExactly("CASEWORKER");
+				assertThat(event.actorUsername()).isEqualTo(caller.getValue().username());
+				assertThat(event.actorRoles()).containsExactly(caller.getValue().role());
 				assertThat(event.subjectType()).isEqualTo(subject.type());
 				assertThat(event.fields()).containsAll(caller.getValue().fields());
 			});
@@ -137,7 +160,10 @@ class IdentityReadAuditTests {
 	void a_user_who_may_not_see_identity_gets_no_data_and_leaves_a_denied_event() {
 		PersonCode code = registered();
 		for (Map.Entry<String, Call> caller : callers(code).entrySet()) {
-			for (String role : List.of("SUPERVISOR", "AUDITOR", "ADMIN")) {
+			for (String role : List.of("CASEWORKER", "SUPERVISOR", "AUDITOR", "ADMIN")) {
+				if (role.equals(caller.getValue().role())) {
+					continue;
+				}
 				long before = AuditTestSupport.lastSeq(this.jdbc);
 				assertThatThrownBy(() -> TestSecurity.as("someone", role, caller.getValue().call()))
 					.isInstanceOf(AuthorizationDeniedException.class);
@@ -160,8 +186,7 @@ class IdentityReadAuditTests {
 		try {
 			for (Map.Entry<String, Call> caller : callers.entrySet()) {
 				Object[] returned = new Object[1];
-				assertThatThrownBy(() -> returned[0] = TestSecurity.asCaseworker(caller.getValue().call()))
-					.as(caller.getKey())
+				assertThatThrownBy(() -> returned[0] = caller.getValue().asAllowed()).as(caller.getKey())
 					.isInstanceOf(AuditUnavailableException.class);
 				assertThat(returned[0]).isNull();
 			}
@@ -189,9 +214,9 @@ class IdentityReadAuditTests {
 	}
 
 	private PersonCode registered() {
-		return TestSecurity.asCaseworker(() -> this.persons.register(
+		return this.fixtures.personTakenInBy("carol",
 				TestIdentities.identity("Adaeze", "Okeke", java.time.LocalDate.of(1993, 3, 9), null, null),
-				Profile.notAskedYet()));
+				Profile.notAskedYet());
 	}
 
 	private static Set<String> markedMethods() {

@@ -19,8 +19,11 @@ import org.haven.access.AccountDirectory;
 import org.haven.access.NewUserAccount;
 import org.haven.access.Role;
 import org.haven.access.UserAccountService;
+import org.haven.person.ErasureReason;
 import org.haven.person.TestIdentities;
+import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
+import org.haven.shared.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +41,8 @@ import static org.assertj.core.api.Assertions.fail;
  * Who may do what with a case: every public method of the case services, called by every
  * role in every relation to the case, with the result expected. A method without a row
  * fails this test. "Not found" is what a caseworker gets for a case they may not work on,
- * exactly as for a missing one, and each such refusal leaves a denied audit event.
+ * exactly as for a missing one; "read-only" what one who reads it by break-glass gets for
+ * any change; each such refusal leaves a denied audit event.
  */
 @IntegrationTest
 class CaseAccessMatrixTests {
@@ -63,14 +67,26 @@ class CaseAccessMatrixTests {
 
 	enum Expect {
 
-		ALLOWED, NOT_FOUND, DENIED
+		ALLOWED, NOT_FOUND, DENIED, READ_ONLY
 
 	}
 
 	/** The state a call needs the case in before it is made. */
 	enum Prepared {
 
-		OPEN, CLOSURE_REQUESTED, CLOSED
+		OPEN, CLOSURE_REQUESTED, CLOSED,
+
+		/**
+		 * Dana, a caseworker not assigned, opened the case by break-glass and explained
+		 * why.
+		 */
+		BREAK_GLASS_OPENED,
+
+		/** Carol, its caseworker, asked for the person's erasure. */
+		ERASURE_REQUESTED,
+
+		/** Carol's duplicate check matched the person of a case of Chen's. */
+		POSSIBLE_DUPLICATE
 
 	}
 
@@ -101,6 +117,8 @@ class CaseAccessMatrixTests {
 
 	static final Expect D = Expect.DENIED;
 
+	static final Expect R = Expect.READ_ONLY;
+
 	/**
 	 * The expected result per caller, in the order of {@link Caller}: assigned,
 	 * unassigned, by break-glass, supervisor, auditor, admin.
@@ -112,25 +130,27 @@ class CaseAccessMatrixTests {
 		rows.put("CaseService.open", row(f -> this.cases.open(f.code()), Y, N, Y, D, D, D));
 		rows.put("CaseService.revealIdentity", row(f -> this.cases.revealIdentity(f.code()), Y, N, Y, D, D, D));
 		rows.put("CaseService.changeSituation",
-				row(f -> this.cases.changeSituation(f.code(), f.version(), Situation.NOT_ASKED), Y, N, Y, D, D, D));
+				row(f -> this.cases.changeSituation(f.code(), f.version(), Situation.NOT_ASKED), Y, N, R, D, D, D));
 		rows.put("CaseService.changeNeeds",
-				row(f -> this.cases.changeNeeds(f.code(), f.version(), Needs.NOT_ASKED), Y, N, Y, D, D, D));
+				row(f -> this.cases.changeNeeds(f.code(), f.version(), Needs.NOT_ASKED), Y, N, R, D, D, D));
 		rows.put("CaseService.changeNonPunishment", row(
-				f -> this.cases.changeNonPunishment(f.code(), f.version(), NonPunishment.NOT_ASKED), Y, N, Y, D, D, D));
+				f -> this.cases.changeNonPunishment(f.code(), f.version(), NonPunishment.NOT_ASKED), Y, N, R, D, D, D));
 		rows.put("CaseService.scheduleFollowUp",
-				row(f -> this.cases.scheduleFollowUp(f.code(), f.version(), LocalDate.now().plusDays(7)), Y, N, Y, D, D,
+				row(f -> this.cases.scheduleFollowUp(f.code(), f.version(), LocalDate.now().plusDays(7)), Y, N, R, D, D,
 						D));
 		rows.put("CaseService.advance",
-				row(f -> this.cases.advance(f.code(), f.version(), CaseStatus.ASSESSMENT), Y, N, Y, D, D, D));
+				row(f -> this.cases.advance(f.code(), f.version(), CaseStatus.ASSESSMENT), Y, N, R, D, D, D));
 		rows.put("CaseService.requestClosure",
-				row(f -> this.cases.requestClosure(f.code(), f.version(), Closure.Outcome.GOALS_ACHIEVED), Y, N, Y, D,
+				row(f -> this.cases.requestClosure(f.code(), f.version(), Closure.Outcome.GOALS_ACHIEVED), Y, N, R, D,
 						D, D));
 		rows.put("CaseService.reopen", row(Prepared.CLOSED,
-				f -> this.cases.reopen(f.code(), f.version(), Closure.ReopenReason.NEW_NEEDS), Y, N, Y, D, D, D));
+				f -> this.cases.reopen(f.code(), f.version(), Closure.ReopenReason.NEW_NEEDS), Y, N, R, D, D, D));
 		rows.put("CaseService.notes", row(f -> this.cases.notes(f.code()), Y, N, Y, D, D, D));
 		rows.put("CaseService.history", row(f -> this.cases.history(f.code()), Y, N, Y, D, D, D));
 		rows.put("CaseService.revealNote", row(f -> this.cases.revealNote(f.code(), f.note()), Y, N, Y, D, D, D));
-		rows.put("CaseService.addNote", row(f -> this.cases.addNote(f.code(), "Seen today", false), Y, N, Y, D, D, D));
+		rows.put("CaseService.addNote", row(f -> this.cases.addNote(f.code(), "Seen today", false), Y, N, R, D, D, D));
+		rows.put("CaseService.requestErasure",
+				row(f -> this.cases.requestErasure(f.code(), ErasureReason.NO_LONGER_NEEDED), Y, N, R, D, D, D));
 		rows.put("CaseService.breakGlass",
 				row(f -> this.cases.breakGlass(f.code(), BreakGlassReason.COVERING_ABSENCE, ""), Y, Y, Y, D, D, D));
 		rows.put("CaseSupervision.cases",
@@ -149,6 +169,38 @@ class CaseAccessMatrixTests {
 				row(f -> this.supervision.breakGlassOpenings(0, 10), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.countBreakGlassOpenings",
 				row(f -> this.supervision.countBreakGlassOpenings(), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.countBreakGlassToLookAt",
+				row(f -> this.supervision.countBreakGlassToLookAt(), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.revealBreakGlassExplanation", row(Prepared.BREAK_GLASS_OPENED,
+				f -> this.supervision.revealBreakGlassExplanation(f.code(), f.grant()), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.endBreakGlass", row(Prepared.BREAK_GLASS_OPENED, f -> {
+			this.supervision.endBreakGlass(f.code(), f.grant());
+			return true;
+		}, D, D, D, Y, D, D));
+		rows.put("CaseSupervision.reviewBreakGlass", row(Prepared.BREAK_GLASS_OPENED, f -> {
+			this.supervision.reviewBreakGlass(f.code(), f.grant());
+			return true;
+		}, D, D, D, Y, D, D));
+		rows.put("CaseSupervision.erasureRequests",
+				row(f -> this.supervision.erasureRequests(0, 10), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.countErasureRequests",
+				row(f -> this.supervision.countErasureRequests(), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.approveErasure", row(Prepared.ERASURE_REQUESTED, f -> {
+			this.supervision.approveErasure(f.erasure());
+			return true;
+		}, D, D, D, Y, D, D));
+		rows.put("CaseSupervision.refuseErasure", row(Prepared.ERASURE_REQUESTED, f -> {
+			this.supervision.refuseErasure(f.erasure());
+			return true;
+		}, D, D, D, Y, D, D));
+		rows.put("CaseSupervision.possibleDuplicates",
+				row(f -> this.supervision.possibleDuplicates(0, 10), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.countPossibleDuplicates",
+				row(f -> this.supervision.countPossibleDuplicates(), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.closePossibleDuplicate", row(Prepared.POSSIBLE_DUPLICATE, f -> {
+			this.supervision.closePossibleDuplicate(f.followUp());
+			return true;
+		}, D, D, D, Y, D, D));
 		// A draft belongs to the caseworker who started it: break-glass does not reach
 		// drafts.
 		rows.put("IntakeService.start", row(f -> this.intake.start(), Y, Y, Y, D, D, D));
@@ -203,6 +255,15 @@ class CaseAccessMatrixTests {
 							.isInstanceOf(NotFoundException.class);
 						assertThat(refusalsAfter(before)).as("denied events of " + what).isPositive();
 					}
+					case READ_ONLY -> {
+						assertThatThrownBy(
+								() -> TestSecurity.as(caller.username, caller.role, () -> call.apply(fixture)))
+							.as(what)
+							.isInstanceOfSatisfying(InvalidInputException.class,
+									refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
+										.containsExactly("case.break-glass.read-only"));
+						assertThat(refusalsAfter(before)).as("denied events of " + what).isPositive();
+					}
 					default -> fail("unexpected " + expected);
 				}
 			}
@@ -253,13 +314,38 @@ class CaseAccessMatrixTests {
 			long version = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(code)).version();
 			TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.approveClosure(code, version));
 		}
-		if (caller == Caller.BREAK_GLASS_CASEWORKER) {
+		if (caller == Caller.BREAK_GLASS_CASEWORKER || prepared == Prepared.BREAK_GLASS_OPENED) {
 			TestSecurity.as("dana", "CASEWORKER",
-					() -> this.cases.breakGlass(code, BreakGlassReason.IMMEDIATE_SAFETY_RISK, ""));
+					() -> this.cases.breakGlass(code, BreakGlassReason.OTHER, "The person came in at night"));
 		}
+		UUID grant = prepared != Prepared.BREAK_GLASS_OPENED ? null : this.fixtures.openingOf(code).id();
+		UUID erasure = null;
+		if (prepared == Prepared.ERASURE_REQUESTED) {
+			this.fixtures.erasureAskedBy("carol", code, ErasureReason.RECORDED_IN_ERROR);
+			erasure = this.fixtures.waitingErasure("sam", code);
+		}
+		UUID followUp = prepared == Prepared.POSSIBLE_DUPLICATE ? possibleDuplicate() : null;
 		long version = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(code)).version();
 		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.identity("Obi", "Nnamdi", null, null, null));
-		return new Fixture(code, version, note, draft, 1, this.directory.idOf("carol").orElseThrow());
+		return new Fixture(code, version, note, draft, 1, this.directory.idOf("carol").orElseThrow(), grant, erasure,
+				followUp);
+	}
+
+	/**
+	 * Carol checks an intake whose phone number is that of a person of Chen's: a
+	 * follow-up opens.
+	 */
+	private UUID possibleDuplicate() {
+		String phone = "+234 809 " + (1_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(8_000_000));
+		CaseCode chens = this.fixtures.takenInBy("chen", TestIdentities.identity("Ada", "Eze", null, phone, null));
+		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.identity("Ada", "Eze", null, phone, null));
+		TestSecurity.as("carol", "CASEWORKER", () -> this.intake.checkDuplicates(draft));
+		return TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.possibleDuplicates(0, 50))
+			.stream()
+			.filter(followUp -> followUp.cases().contains(chens))
+			.findFirst()
+			.orElseThrow()
+			.id();
 	}
 
 	private long lastAuditSeq() {
@@ -317,7 +403,8 @@ class CaseAccessMatrixTests {
 	record Row(Prepared prepared, Function<Fixture, Object> call, Map<Caller, Expect> expected) {
 	}
 
-	record Fixture(CaseCode code, long version, UUID note, DraftId draft, long draftVersion, UUID carol) {
+	record Fixture(CaseCode code, long version, UUID note, DraftId draft, long draftVersion, UUID carol, UUID grant,
+			UUID erasure, UUID followUp) {
 	}
 
 }

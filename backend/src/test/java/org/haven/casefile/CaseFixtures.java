@@ -1,31 +1,64 @@
 package org.haven.casefile;
 
+import java.util.Set;
+import java.util.UUID;
+
 import org.haven.TestSecurity;
+import org.haven.access.AccountDirectory;
 import org.haven.person.Identity;
+import org.haven.person.PersonCode;
 import org.haven.person.Profile;
 import org.springframework.stereotype.Component;
 
-/** Cases made the way caseworkers make them: through a completed intake. */
+/**
+ * Cases and persons made the way caseworkers make them: through a completed intake, which
+ * assigns the caseworker; and changed the way supervisors change them. Tests get access
+ * to a person only so, by the production rule.
+ */
 @Component
 public class CaseFixtures {
+
+	/** The demo supervisor, who assigns cases in these fixtures. */
+	static final String SUPERVISOR = "sam";
 
 	private final IntakeService intake;
 
 	private final CaseService cases;
 
-	CaseFixtures(IntakeService intake, CaseService cases) {
+	private final CaseSupervision supervision;
+
+	private final AccountDirectory accounts;
+
+	CaseFixtures(IntakeService intake, CaseService cases, CaseSupervision supervision, AccountDirectory accounts) {
 		this.intake = intake;
 		this.cases = cases;
+		this.supervision = supervision;
+		this.accounts = accounts;
 	}
 
 	/** A new person and case, taken in by the caseworker, who becomes its primary. */
 	public CaseCode takenInBy(String caseworker, Identity identity) {
+		return takenInBy(caseworker, identity, Profile.notAskedYet());
+	}
+
+	/** As {@link #takenInBy(String, Identity)}, with the person's profile. */
+	public CaseCode takenInBy(String caseworker, Identity identity, Profile profile) {
 		return TestSecurity.as(caseworker, "CASEWORKER", () -> {
 			DraftId draft = this.intake.start();
-			long version = this.intake.save(draft, 0, IntakeStep.REVIEW, identity, new IntakeAnswers(true,
-					Profile.notAskedYet(), Situation.NOT_ASKED, Needs.NOT_ASKED, NonPunishment.NOT_ASKED));
+			long version = this.intake.save(draft, 0, IntakeStep.REVIEW, identity,
+					new IntakeAnswers(true, profile, Situation.NOT_ASKED, Needs.NOT_ASKED, NonPunishment.NOT_ASKED));
 			return this.intake.complete(draft, version, null, true);
 		});
+	}
+
+	/** The person of a new case taken in by the caseworker. */
+	public PersonCode personTakenInBy(String caseworker, Identity identity, Profile profile) {
+		return personOf(caseworker, takenInBy(caseworker, identity, profile));
+	}
+
+	/** The person of the case, as one of its caseworkers sees it. */
+	public PersonCode personOf(String caseworker, CaseCode code) {
+		return open(caseworker, code).person();
 	}
 
 	/** A draft of the caseworker's with the identity typed in. */
@@ -37,12 +70,66 @@ public class CaseFixtures {
 		});
 	}
 
-	public java.util.UUID noteBy(String caseworker, CaseCode code, String text, boolean extraSensitive) {
+	/**
+	 * The intake's duplicate check of a new draft of the caseworker's with this identity.
+	 */
+	public DuplicateCheck duplicatesFor(String caseworker, Identity identity) {
+		DraftId draft = draftOf(caseworker, identity);
+		return TestSecurity.as(caseworker, "CASEWORKER", () -> this.intake.checkDuplicates(draft));
+	}
+
+	public UUID noteBy(String caseworker, CaseCode code, String text, boolean extraSensitive) {
 		return TestSecurity.as(caseworker, "CASEWORKER", () -> this.cases.addNote(code, text, extraSensitive));
 	}
 
 	public CaseDetails open(String caseworker, CaseCode code) {
 		return TestSecurity.as(caseworker, "CASEWORKER", () -> this.cases.open(code));
+	}
+
+	/** The demo supervisor makes {@code primary} the case's only caseworker. */
+	public void reassign(CaseCode code, String primary) {
+		TestSecurity.as(SUPERVISOR, "SUPERVISOR", () -> this.supervision.assign(code,
+				this.supervision.overview(code).version(), this.accounts.idOf(primary).orElseThrow(), Set.of()));
+	}
+
+	/** The caseworker opens the case by break-glass, for an emergency they name. */
+	public CaseDetails breakGlass(String caseworker, CaseCode code) {
+		return TestSecurity.as(caseworker, "CASEWORKER",
+				() -> this.cases.breakGlass(code, BreakGlassReason.IMMEDIATE_SAFETY_RISK, ""));
+	}
+
+	/**
+	 * The supervisor approves the erasure asked for on the case, which erases the person.
+	 */
+	public void erasureApprovedBy(String supervisor, CaseCode code) {
+		TestSecurity.as(supervisor, "SUPERVISOR", () -> {
+			this.supervision.approveErasure(waitingErasure(supervisor, code));
+			return null;
+		});
+	}
+
+	/** The id of the erasure waiting for a decision on the case. */
+	public UUID waitingErasure(String supervisor, CaseCode code) {
+		return TestSecurity.as(supervisor, "SUPERVISOR", () -> this.supervision.erasureRequests(0, 500))
+			.stream()
+			.filter(request -> request.code().equals(code))
+			.map(ErasureRequestRecord::id)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no erasure waiting on " + code));
+	}
+
+	/** The latest break-glass opening of the case, as the demo supervisor lists it. */
+	public BreakGlassRecord openingOf(CaseCode code) {
+		return TestSecurity.as(SUPERVISOR, "SUPERVISOR", () -> this.supervision.breakGlassOpenings(0, 500))
+			.stream()
+			.filter(opening -> opening.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no break-glass opening of " + code));
+	}
+
+	/** The caseworker asks for the person of the case to be erased. */
+	public CaseDetails erasureAskedBy(String caseworker, CaseCode code, org.haven.person.ErasureReason reason) {
+		return TestSecurity.as(caseworker, "CASEWORKER", () -> this.cases.requestErasure(code, reason));
 	}
 
 }

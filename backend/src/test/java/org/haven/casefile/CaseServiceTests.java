@@ -9,7 +9,6 @@ import org.haven.IntegrationTest;
 import org.haven.TestSecurity;
 import org.haven.person.ErasureReason;
 import org.haven.person.Identity;
-import org.haven.person.PersonService;
 import org.haven.person.Profile;
 import org.haven.person.TestIdentities;
 import org.haven.shared.ConflictException;
@@ -38,9 +37,6 @@ class CaseServiceTests {
 
 	@Autowired
 	CaseSupervision supervision;
-
-	@Autowired
-	PersonService persons;
 
 	@Autowired
 	CaseFixtures fixtures;
@@ -87,7 +83,7 @@ class CaseServiceTests {
 	}
 
 	@Test
-	void the_duplicate_check_names_only_the_caseworkers_own_cases_and_counts_the_others() {
+	void the_duplicate_check_names_only_the_caseworkers_own_cases_and_says_only_that_others_exist() {
 		String family = "Okonkwo" + UUID.randomUUID().toString().substring(0, 6);
 		Identity same = TestIdentities.identity("Chioma", family, LocalDate.of(1990, 5, 1), null, null);
 		CaseCode carols = this.fixtures.takenInBy("carol", same);
@@ -97,7 +93,7 @@ class CaseServiceTests {
 		DuplicateCheck check = caseworker(() -> this.intake.checkDuplicates(draft));
 
 		assertThat(check.yourCases()).containsExactly(carols);
-		assertThat(check.otherMatches()).isEqualTo(1);
+		assertThat(check.matchesElsewhere()).isTrue();
 		long version = caseworker(() -> this.intake.open(draft)).version();
 		long consented = caseworker(() -> this.intake.save(draft, version, IntakeStep.REVIEW, same,
 				new IntakeAnswers(true, null, null, null, null)));
@@ -110,6 +106,35 @@ class CaseServiceTests {
 
 		assertThat(caseworker(() -> this.cases.open(second)).person())
 			.isEqualTo(caseworker(() -> this.cases.open(carols)).person());
+	}
+
+	@Test
+	void a_duplicate_check_made_by_an_intake_that_is_then_refused_still_counts_and_stays_recorded() {
+		Identity person = TestIdentities.identity("Chiamaka", "Obi" + TestIdentities.letters(),
+				LocalDate.of(1992, 3, 3), null, null);
+		this.fixtures.takenInBy("chen", person);
+		DraftId draft = this.fixtures.draftOf("carol", person);
+		long version = caseworker(() -> this.intake.save(draft, caseworker(() -> this.intake.open(draft)).version(),
+				IntakeStep.REVIEW, person, new IntakeAnswers(true, null, null, null, null)));
+		long before = this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
+		long checksBefore = checksOfCarol();
+
+		assertThatThrownBy(() -> caseworker(() -> this.intake.complete(draft, version, null, false)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
+						.containsExactly("intake.duplicates.review"));
+
+		assertThat(checksOfCarol()).isEqualTo(checksBefore + 1);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from audit_event where seq > ? and action = 'DUPLICATES_CHECKED'
+				and actor_username = 'carol' and reason like '%outside own cases%'""", Long.class, before))
+			.isEqualTo(1);
+	}
+
+	private long checksOfCarol() {
+		return this.jdbc.queryForObject("""
+				select count(*) from person_duplicate_check d join app_user u on u.id = d.account_id
+				where u.username = 'carol'""", Long.class);
 	}
 
 	@Test
@@ -148,14 +173,13 @@ class CaseServiceTests {
 				() -> this.cases.breakGlass(code, BreakGlassReason.OTHER, "Covering the night shift"));
 
 		assertThat(opened.breakGlassUntil()).isNotNull();
-		BreakGlassRecord record = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.breakGlassOpenings(0, 50))
-			.stream()
-			.filter(opening -> opening.code().equals(code))
-			.findFirst()
-			.orElseThrow();
+		BreakGlassRecord record = this.fixtures.openingOf(code);
 		assertThat(record.caseworker()).isEqualTo("chen");
 		assertThat(record.reason()).isEqualTo(BreakGlassReason.OTHER);
-		assertThat(record.explanation()).isEqualTo("Covering the night shift");
+		assertThat(record.explained()).isTrue();
+		assertThat(TestSecurity.as("sam", "SUPERVISOR",
+				() -> this.supervision.revealBreakGlassExplanation(code, record.id()).text()))
+			.isEqualTo("Covering the night shift");
 		assertThat(Duration.between(record.grantedAt(), record.expiresAt())).isEqualTo(Duration.ofHours(1));
 		assertThat(TestSecurity.as("chen", "CASEWORKER", () -> this.cases.revealIdentity(code)).familyNames())
 			.isEqualTo("Adeyemi");
@@ -181,10 +205,15 @@ class CaseServiceTests {
 	void erasing_the_person_makes_the_notes_of_their_cases_unreadable_and_keeps_the_coded_parts() {
 		CaseCode code = this.fixtures.takenInBy("carol", identity());
 		this.fixtures.noteBy("carol", code, "Told us about the farm", false);
-		CaseDetails details = caseworker(() -> this.cases.open(code));
-		caseworker(() -> {
-			this.persons.erase(details.person(), this.persons.summary(details.person()).version(),
-					ErasureReason.PERSON_ASKED);
+		caseworker(() -> this.cases.requestErasure(code, ErasureReason.PERSON_ASKED));
+		ErasureRequestRecord request = TestSecurity
+			.as("sam", "SUPERVISOR", () -> this.supervision.erasureRequests(0, 500))
+			.stream()
+			.filter(waiting -> waiting.code().equals(code))
+			.findFirst()
+			.orElseThrow();
+		TestSecurity.as("sam", "SUPERVISOR", () -> {
+			this.supervision.approveErasure(request.id());
 			return null;
 		});
 

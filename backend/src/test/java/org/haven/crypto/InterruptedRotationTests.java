@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.haven.StandaloneHaven;
 import org.haven.TestSecurity;
+import org.haven.casefile.CaseFixtures;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
@@ -36,15 +37,12 @@ class InterruptedRotationTests {
 		List<PersonCode> codes = new ArrayList<>();
 		long oldVersion;
 		try (ConfigurableApplicationContext first = StandaloneHaven.start(this.havenHome, slowRotation)) {
-			PersonService persons = first.getBean(PersonService.class);
-			TestSecurity.asCaseworker(() -> {
-				for (int i = 0; i < 100; i++) {
-					codes.add(persons.register(new Identity("Given", "Interrupted" + i, List.of(),
-							LocalDate.of(1980, 1, 1), List.of(), null, List.of(), null, null, null),
-							Profile.notAskedYet()));
-				}
-				return null;
-			});
+			CaseFixtures fixtures = first.getBean(CaseFixtures.class);
+			for (int i = 0; i < 100; i++) {
+				codes.add(fixtures.personTakenInBy("carol", new Identity("Given", "Interrupted" + i, List.of(),
+						LocalDate.of(1980, 1, 1), List.of(), null, List.of(), null, null, null),
+						Profile.notAskedYet()));
+			}
 			KeyRotation rotation = first.getBean(KeyRotation.class);
 			oldVersion = TestSecurity.asAdministrator(() -> primary(rotation.masterVersions()));
 			TestSecurity.asAdministrator(() -> rotation.rotateMasterKey("adam"));

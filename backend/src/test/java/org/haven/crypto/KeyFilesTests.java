@@ -11,6 +11,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.haven.StandaloneHaven;
 import org.haven.TestSecurity;
+import org.haven.casefile.CaseFixtures;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
@@ -39,9 +40,9 @@ class KeyFilesTests {
 		PersonCode code;
 		try (ConfigurableApplicationContext first = StandaloneHaven.start(this.havenHome,
 				"--haven.master-passphrase=correct horse battery staple")) {
-			code = TestSecurity.asCaseworker(() -> first.getBean(PersonService.class)
-				.register(new Identity("Ama", "Serwaa", List.of(), LocalDate.of(1999, 9, 9), List.of(), null, List.of(),
-						null, null, null), Profile.notAskedYet()));
+			code = first.getBean(CaseFixtures.class)
+				.personTakenInBy("carol", new Identity("Ama", "Serwaa", List.of(), LocalDate.of(1999, 9, 9), List.of(),
+						null, List.of(), null, null, null), Profile.notAskedYet());
 		}
 		Path keys = this.havenHome.resolve("keys");
 		byte[] masterBefore = Files.readAllBytes(keys.resolve(Keyring.MASTER_FILE));
@@ -69,9 +70,9 @@ class KeyFilesTests {
 	@Test
 	void missing_key_files_for_a_database_that_holds_data_stop_start_up_instead_of_making_new_keys() throws Exception {
 		try (ConfigurableApplicationContext first = StandaloneHaven.start(this.havenHome)) {
-			TestSecurity.asCaseworker(() -> first.getBean(PersonService.class)
-				.register(new Identity("Kwame", null, List.of(), null, List.of(), null, List.of(), null, null, null),
-						Profile.notAskedYet()));
+			first.getBean(CaseFixtures.class)
+				.takenInBy("carol",
+						new Identity("Kwame", null, List.of(), null, List.of(), null, List.of(), null, null, null));
 		}
 		Files.delete(this.havenHome.resolve("keys").resolve(Keyring.MASTER_FILE));
 		Files.delete(this.havenHome.resolve("keys").resolve(Keyring.BLIND_INDEX_FILE));

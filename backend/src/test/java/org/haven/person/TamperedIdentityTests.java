@@ -31,6 +31,9 @@ class TamperedIdentityTests {
 	@Autowired
 	PersonRepository repository;
 
+	@Autowired
+	org.haven.casefile.CaseFixtures fixtures;
+
 	JdbcTemplate owner;
 
 	@Autowired
@@ -95,7 +98,7 @@ class TamperedIdentityTests {
 	}
 
 	private PersonCode register(String given, String family) {
-		return this.persons.register(identity(given, family, LocalDate.of(1995, 3, 3), null, null),
+		return this.fixtures.personTakenInBy("carol", identity(given, family, LocalDate.of(1995, 3, 3), null, null),
 				Profile.notAskedYet());
 	}
 

@@ -15,6 +15,15 @@ public final class TestIdentities {
 				document == null ? null : DocumentType.PASSPORT, document, null);
 	}
 
+	/** Six random letters, to make a name that no other test uses. */
+	public static String letters() {
+		StringBuilder letters = new StringBuilder();
+		for (int i = 0; i < 6; i++) {
+			letters.append((char) ('a' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
+		}
+		return letters.toString();
+	}
+
 	public static Profile profile(Gender gender) {
 		return new Profile(gender, null, null, "NG", List.of("en", "yo"), Disability.NONE,
 				MigrationStatus.IRREGULAR_MIGRANT,

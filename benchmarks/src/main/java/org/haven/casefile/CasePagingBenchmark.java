@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.haven.BenchmarkApplication;
 import org.haven.access.AccountDirectory;
+import org.haven.crypto.AuthorizationSeal;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -65,22 +66,38 @@ public class CasePagingBenchmark {
 		jdbc.update(
 				"""
 						insert into case_file (id, code, person_code, status, consent_to_record, consent_recorded_at, situation,
-						                       needs, non_punishment, next_follow_up_on, created_by, created_at, updated_at, version)
+						                       needs, non_punishment, next_follow_up_on, created_by, created_at, updated_at, version,
+						                       assignment_generation, seal)
 						select gen_random_uuid(), 'C-' || left(lpad(n::text, 8, '0'), 4) || '-' || right(lpad(n::text, 8, '0'), 4),
 						       'P-' || left(lpad(n::text, 8, '0'), 4) || '-' || right(lpad(n::text, 8, '0'), 4),
 						       (array['INTAKE','ASSESSMENT','ACTIVE_ASSISTANCE','REINTEGRATION_FOLLOW_UP','CLOSED'])[1 + n % 5],
 						       true, now(), '{}', '{}', '{}', current_date + (n % 60) - 30, ?, now() - n * interval '1 minute',
-						       now() - n * interval '1 minute', 0
+						       now() - n * interval '1 minute', 0, 1, ''::bytea
 						from generate_series(1, ?) n""",
 				chen, CASES);
 		jdbc.update(
 				"""
-						insert into case_caseworker (case_id, account_id, is_primary)
+						insert into case_caseworker (case_id, account_id, is_primary, seal)
 						select id, case when replace(substring(code from 3), '-', '')::int % 100 = 0 then ?::uuid else ?::uuid end,
-						       true
+						       true, ''::bytea
 						from case_file""",
 				carol, chen);
+		sealAsHavenWould(jdbc, this.context.getBean(AuthorizationSeal.class));
 		jdbc.execute("analyze");
+	}
+
+	/** Rows that grant access count only with their seals, which only Haven can make. */
+	private static void sealAsHavenWould(JdbcTemplate jdbc, AuthorizationSeal seal) {
+		jdbc.batchUpdate("update case_file set seal = ? where id = ?", jdbc.query(
+				"select id, code, person_code from case_file",
+				(row, number) -> new Object[] {
+						seal.seal(CaseSeals.link(row.getObject(1, UUID.class), row.getString(2), row.getString(3), 1)),
+						row.getObject(1, UUID.class) }));
+		jdbc.batchUpdate("update case_caseworker set seal = ? where case_id = ? and account_id = ?", jdbc.query(
+				"select case_id, account_id, is_primary from case_caseworker",
+				(row, number) -> new Object[] { seal.seal(CaseSeals.assignment(row.getObject(1, UUID.class),
+						row.getObject(2, UUID.class), row.getBoolean(3), 1)), row.getObject(1, UUID.class),
+						row.getObject(2, UUID.class) }));
 	}
 
 	@TearDown(Level.Trial)

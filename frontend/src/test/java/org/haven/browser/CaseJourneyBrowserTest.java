@@ -8,9 +8,13 @@ import java.util.function.Function;
 import org.haven.DemoAccounts;
 import org.haven.HavenIntegrationTest;
 import org.haven.TestSecurity;
+import org.haven.casefile.BreakGlassReason;
 import org.haven.casefile.CaseCode;
+import org.haven.casefile.CaseFixtures;
+import org.haven.casefile.CaseService;
 import org.haven.casefile.CaseStatus;
 import org.haven.casefile.CaseSupervision;
+import org.haven.person.TestIdentities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One case from start to end in a real browser: a caseworker takes a person in, reveals
  * the identity and asks to close the case; a supervisor approves; an auditor finds the
- * reveal.
+ * reveal. And a supervisor told at once, by server push, of a break-glass opening.
  */
 @HavenIntegrationTest
 class CaseJourneyBrowserTest {
@@ -40,6 +44,12 @@ class CaseJourneyBrowserTest {
 
 	@Autowired
 	CaseSupervision supervision;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	CaseFixtures fixtures;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -110,6 +120,25 @@ class CaseJourneyBrowserTest {
 			.toList();
 		assertThat(cells).contains("Identity revealed", "carol");
 		assertThat(String.join(" ", cells)).doesNotContain(family);
+	}
+
+	@Test
+	void a_signed_in_supervisor_is_told_at_once_when_a_caseworker_opens_a_case_by_break_glass() {
+		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.identity("Pushed",
+				"Journey" + UUID.randomUUID().toString().substring(0, 6), null, null, null));
+		signIn(DemoAccounts.SUPERVISOR);
+		go("/supervision/cases");
+		visible(By.id("supervisor-cases-view"));
+		int before = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.countBreakGlassToLookAt());
+
+		TestSecurity.as(DemoAccounts.SECOND_CASEWORKER, "CASEWORKER",
+				() -> this.cases.breakGlass(code, BreakGlassReason.IMMEDIATE_SAFETY_RISK, ""));
+
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("badge-supervision-break-glass"),
+				Integer.toString(before + 1)));
+		waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-notification-card"))
+			.stream()
+			.anyMatch(card -> card.getText().contains("opened a case by break-glass")));
 	}
 
 	private void signIn(String username) {

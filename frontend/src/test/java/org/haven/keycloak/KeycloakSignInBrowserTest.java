@@ -3,6 +3,17 @@ package org.haven.keycloak;
 import java.time.Duration;
 import java.util.List;
 
+import org.haven.TestAccounts;
+import org.haven.TestSecurityContext;
+import org.haven.access.LinkRequest;
+import org.haven.access.Role;
+import org.haven.access.UserAccountService;
+import org.haven.access.UserSummary;
+import org.haven.audit.Action;
+import org.haven.audit.AuditEvent;
+import org.haven.audit.AuditQuery;
+import org.haven.audit.AuditWorkspace;
+import org.haven.audit.Outcome;
 import org.haven.browser.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +40,15 @@ class KeycloakSignInBrowserTest extends KeycloakTest {
 	@Autowired
 	EndedSessions endedSessions;
 
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	UserAccountService accounts;
+
+	@Autowired
+	AuditWorkspace audit;
+
 	@BeforeEach
 	void startBrowser() {
 		this.browser = Chromium.start("en");
@@ -44,7 +64,7 @@ class KeycloakSignInBrowserTest extends KeycloakTest {
 	@ParameterizedTest(name = "{0} sees {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			CASEWORKER | Home, My cases, Intake
-			SUPERVISOR | Home, All cases, Break-glass openings
+			SUPERVISOR | Home, All cases, Break-glass openings, Erasure requests, Possible duplicates
 			AUDITOR    | Home, Audit trail, Integrity, Highlights
 			ADMIN      | Home, Accounts, Reference lists, Keys
 			""")
@@ -147,6 +167,41 @@ class KeycloakSignInBrowserTest extends KeycloakTest {
 	}
 
 	@Test
+	void a_person_whose_realm_roles_must_not_meet_is_refused_with_a_clear_page_and_it_is_recorded() {
+		signInAtKeycloak(TestUsers.CONFLICTING_ROLES);
+
+		assertThat(waitFor(By.id("signin-refused-reason")).getText()).contains("must not be held together");
+		assertThat(this.browser.getCurrentUrl())
+			.isEqualTo(keycloak().havenUrl() + "/signin-refused?reason=conflicting-roles");
+		assertThat(this.browser.findElements(By.id("main-navigation"))).isEmpty();
+		assertThat(signInRefusals()).contains("conflicting-roles");
+	}
+
+	@Test
+	void a_first_sign_in_with_the_username_of_a_local_account_waits_until_an_administrator_links_it() {
+		UserSummary local = this.testAccounts.create(TestUsers.LOCAL_ACCOUNT.username, Role.SUPERVISOR);
+		signInAtKeycloak(TestUsers.LOCAL_ACCOUNT);
+
+		assertThat(waitFor(By.id("signin-refused-reason")).getText()).contains("link your account");
+		assertThat(this.browser.findElements(By.id("main-navigation"))).isEmpty();
+		assertThat(this.testAccounts.find(local.username()).signsInThroughIdentityProvider()).isFalse();
+		assertThat(signInRefusals()).contains("link-required");
+
+		LinkRequest request = this.testAccounts.asAdministrator(() -> this.accounts.linkRequests())
+			.stream()
+			.filter(asked -> asked.accountId().equals(local.id()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(request.nameAtIdentityProvider()).isEqualTo(TestUsers.LOCAL_ACCOUNT.name);
+		this.testAccounts.asAdministrator(() -> this.accounts.linkToIdentityProvider(request.accountId(),
+				request.accountVersion(), request.identityProviderId()));
+		waitFor(By.id("sign-in-again")).click();
+
+		assertThat(navigation()).containsExactly("Home", "My cases", "Intake");
+		assertThat(this.testAccounts.find(local.username()).roles()).containsExactly(Role.CASEWORKER);
+	}
+
+	@Test
 	void a_person_without_an_authenticator_app_must_set_one_up_before_reaching_haven() {
 		openHaven();
 		enterPassword(TestUsers.NOT_ENROLLED, TestUsers.PASSWORD);
@@ -154,6 +209,17 @@ class KeycloakSignInBrowserTest extends KeycloakTest {
 		waitFor(By.id("totp"));
 		assertThat(this.browser.getCurrentUrl()).startsWith(keycloak().baseUrl()).contains("CONFIGURE_TOTP");
 		assertThat(this.browser.findElements(By.id("main-navigation"))).isEmpty();
+	}
+
+	/** The reasons of the sign-in refusals the audit trail holds. */
+	private List<String> signInRefusals() {
+		return TestSecurityContext
+			.as("kc-auditor", Role.AUDITOR,
+					() -> this.audit
+						.search(new AuditQuery(null, null, null, Action.SIGN_IN_FAILED, null, Outcome.DENIED), 0, 200))
+			.stream()
+			.map(AuditEvent::reason)
+			.toList();
 	}
 
 	private void assertThatTheNextInteractionLandsAtKeycloak() {

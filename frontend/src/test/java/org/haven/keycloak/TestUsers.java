@@ -34,7 +34,15 @@ enum TestUsers {
 
 	WITHOUT_SECOND_FACTOR("kc-password-only", "Pat Password"),
 
-	NOT_ENROLLED("kc-new", "Nia New", "caseworker");
+	NOT_ENROLLED("kc-new", "Nia New", "caseworker"),
+
+	/** Given realm roles that must not meet in one Haven account. */
+	CONFLICTING_ROLES("kc-mixed", "Max Mixed", "admin", "caseworker"),
+
+	/**
+	 * Has the username of a local Haven account, which an administrator must link first.
+	 */
+	LOCAL_ACCOUNT("kc-local", "Lee Local", "caseworker");
 
 	static final String PASSWORD = "keycloak-test-only-secret-7";
 

@@ -3,17 +3,29 @@ package org.haven.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.haven.DemoAccounts;
 import org.haven.ViewTest;
 import org.haven.access.Role;
+import org.haven.casefile.CaseCode;
+import org.haven.casefile.CaseFixtures;
+import org.haven.casefile.CaseSupervision;
+import org.haven.person.TestIdentities;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MainLayoutTests extends ViewTest {
+
+	@Autowired
+	CaseFixtures fixtures;
+
+	@Autowired
+	CaseSupervision supervision;
 
 	@AfterEach
 	void signOutAfterwards() {
@@ -28,10 +40,41 @@ class MainLayoutTests extends ViewTest {
 	}
 
 	@Test
-	void a_supervisor_sees_the_cases_and_the_break_glass_openings_but_no_caseworker_screen() {
+	void a_supervisor_sees_the_cases_break_glass_openings_erasure_requests_and_possible_duplicates_but_no_caseworker_screen() {
 		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
 		open("");
-		assertThat(navigationLabels()).containsExactly("Home", "All cases", "Break-glass openings", "Change password");
+		assertThat(navigationLabels()).containsExactly("Home", "All cases", "Break-glass openings", "Erasure requests",
+				"Possible duplicates", "Change password");
+	}
+
+	@Test
+	void a_supervisor_sees_on_the_menu_how_many_openings_to_look_at_and_is_told_at_once_of_a_new_one() {
+		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
+				TestIdentities.identity("Badge", "Count", null, null, null));
+		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
+		open("");
+		MainLayout layout = find(MainLayout.class).single();
+		int before = this.supervision.countBreakGlassToLookAt();
+		assertThat(badge().getText()).isEqualTo(Integer.toString(before));
+
+		this.fixtures.breakGlass(DemoAccounts.SECOND_CASEWORKER, code);
+		layout.refreshBadges(true);
+
+		assertThat(badge().getText()).isEqualTo(Integer.toString(before + 1));
+		assertThat(badge().isVisible()).isTrue();
+		assertThat(find(Notification.class).all().getLast().getElement().getProperty("text", ""))
+			.isEqualTo("A caseworker opened a case by break-glass. Openings to look at: " + (before + 1));
+	}
+
+	@Test
+	void a_caseworker_has_no_badge_to_see() {
+		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
+		open("");
+		assertThat(find(Span.class).all()).noneMatch(span -> span.getId().orElse("").startsWith("badge-"));
+	}
+
+	private Span badge() {
+		return find(Span.class).withId("badge-supervision-break-glass").single();
 	}
 
 	@Test

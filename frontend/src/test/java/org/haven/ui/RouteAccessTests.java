@@ -37,6 +37,7 @@ class RouteAccessTests extends ViewTest {
 	static final Map<String, Set<Role>> WHO_MAY_OPEN = Map.ofEntries(
 			Map.entry("", EVERY_ROLE),
 			Map.entry("login", EVERY_ROLE),
+			Map.entry("signin-refused", EVERY_ROLE),
 			Map.entry("account/password", EVERY_ROLE),
 			Map.entry("admin/users", Set.of(Role.ADMIN)),
 			Map.entry("admin/keys", Set.of(Role.ADMIN)),
@@ -49,7 +50,9 @@ class RouteAccessTests extends ViewTest {
 			Map.entry("audit/integrity", Set.of(Role.AUDITOR)),
 			Map.entry("audit/highlights", Set.of(Role.AUDITOR)),
 			Map.entry("supervision/cases", Set.of(Role.SUPERVISOR)),
-			Map.entry("supervision/break-glass", Set.of(Role.SUPERVISOR)));
+			Map.entry("supervision/break-glass", Set.of(Role.SUPERVISOR)),
+			Map.entry("supervision/erasures", Set.of(Role.SUPERVISOR)),
+			Map.entry("supervision/duplicates", Set.of(Role.SUPERVISOR)));
 	// @formatter:on
 
 	static final Map<Role, String> ACCOUNT_OF = Map.of(Role.CASEWORKER, DemoAccounts.CASEWORKER, Role.SUPERVISOR,
@@ -96,8 +99,11 @@ class RouteAccessTests extends ViewTest {
 		assertThat(open(address).getClass().getSimpleName()).isEqualTo("LoginView");
 	}
 
+	/** Every route but the two that whoever is signed out must reach. */
 	static Stream<String> protectedRoutes() {
-		return WHO_MAY_OPEN.keySet().stream().filter(route -> !route.equals("login"));
+		return WHO_MAY_OPEN.keySet()
+			.stream()
+			.filter(route -> !route.equals("login") && !route.equals("signin-refused"));
 	}
 
 }

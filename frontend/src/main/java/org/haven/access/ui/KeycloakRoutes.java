@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * With Keycloak, Haven has no sign-in form and no password to change: those screens are
- * taken out, and the page that explains a refused sign-in comes in.
+ * taken out.
  */
 @Component
 @Profile("keycloak")
@@ -21,7 +21,6 @@ class KeycloakRoutes implements VaadinServiceInitListener {
 			.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
 		routes.removeRoute(LoginView.class);
 		routes.removeRoute(ChangePasswordView.class);
-		routes.setRoute(SignInRefusedView.ROUTE, SignInRefusedView.class);
 	}
 
 }

@@ -25,7 +25,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * Turns the person Keycloak has authenticated into a Haven user: refuses a sign-in
  * without a second factor when Haven requires one, maps the realm roles
  * ({@code realm_access.roles} in the ID token) onto Haven's four roles, and creates or
- * updates their account by the token's subject. A refusal carries only its reason.
+ * updates their account by the token's subject (refusing roles that must not meet, and a
+ * username whose account is not tied to this person). A refusal carries only its reason,
+ * and is audited.
  */
 class KeycloakSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
@@ -57,7 +59,8 @@ class KeycloakSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		OidcUser person = this.keycloak.loadUser(request);
 		OidcIdToken token = person.getIdToken();
 		if (this.requireSecondFactor && !this.secondFactor.presentIn(token)) {
-			throw refusal(SignInRefusedException.Reason.NO_SECOND_FACTOR);
+			throw refusal(
+					this.accounts.refusedBeforeTheAccount(SignInRefusedException.Reason.NO_SECOND_FACTOR).reason());
 		}
 		UserSummary account;
 		try {

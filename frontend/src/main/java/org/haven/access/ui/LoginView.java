@@ -13,9 +13,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.haven.ui.LanguageSwitch;
 
 /**
- * The local sign-in. Whatever went wrong (unknown user, wrong password, locked or
- * disabled account) the message is the same, so that the form tells nobody which accounts
- * exist.
+ * The local sign-in. Whatever went wrong (unknown user, wrong password, too many
+ * attempts, disabled account) the message is the same, so that the form tells nobody
+ * which accounts exist. A form refused before any password was looked at (no valid CSRF
+ * token, or sent from another site) asks to sign in again.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -32,7 +33,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 		this.form.setAction("login");
 		this.form.setForgotPasswordButtonVisible(false);
-		this.form.setI18n(translatedTexts());
+		this.form.setI18n(translatedTexts(false));
 
 		Div languageRow = new Div(new LanguageSwitch(language -> {
 		}));
@@ -42,7 +43,11 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 		add(languageRow, this.form, forgotten);
 	}
 
-	private LoginI18n translatedTexts() {
+	/**
+	 * The error texts: the one message for every failed sign-in, or, after a form that
+	 * came without a valid token or from another site, a request to sign in again.
+	 */
+	private LoginI18n translatedTexts(boolean refusedForm) {
 		LoginI18n texts = LoginI18n.createDefault();
 		LoginI18n.Form formTexts = texts.getForm();
 		formTexts.setTitle(getTranslation("login.title"));
@@ -50,8 +55,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 		formTexts.setPassword(getTranslation("login.password"));
 		formTexts.setSubmit(getTranslation("login.submit"));
 		LoginI18n.ErrorMessage error = texts.getErrorMessage();
-		error.setTitle(getTranslation("login.failed.title"));
-		error.setMessage(getTranslation("login.failed.text"));
+		error.setTitle(getTranslation(refusedForm ? "login.form-refused.title" : "login.failed.title"));
+		error.setMessage(getTranslation(refusedForm ? "login.form-refused.text" : "login.failed.text"));
 		error.setUsername(getTranslation("login.username.required"));
 		error.setPassword(getTranslation("login.password.required"));
 		return texts;
@@ -59,8 +64,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-		this.form.setError(failed);
+		var parameters = event.getLocation().getQueryParameters().getParameters();
+		boolean refusedForm = parameters.containsKey(SignInFormProtection.REFUSED_FORM);
+		this.form.setI18n(translatedTexts(refusedForm));
+		this.form.setError(refusedForm || parameters.containsKey("error"));
 	}
 
 	@Override

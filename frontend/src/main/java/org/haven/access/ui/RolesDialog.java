@@ -24,6 +24,7 @@ class RolesDialog extends Dialog {
 		this.roles.setLabel(getTranslation("users.roles"));
 		this.roles.setItems(EnumSet.allOf(Role.class));
 		this.roles.setItemLabelGenerator(role -> UsersView.roleLabel(this, role));
+		this.roles.setHelperText(getTranslation("users.roles.rule"));
 		this.roles.setValue(user.roles());
 		add(this.roles);
 		InputProblems problems = new InputProblems(this).field("roles", this.roles);

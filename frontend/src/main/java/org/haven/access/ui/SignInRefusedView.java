@@ -11,18 +11,21 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.haven.access.SignInRefusedException;
 import org.haven.ui.LanguageSwitch;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Where Keycloak's sign-in ends when Haven refuses the person: why, in their language,
- * and how to go on. Exists with the {@code keycloak} profile only (see
- * {@link KeycloakRoutes}), which is why it has no {@code @Route}.
+ * Where a sign-in ends when Haven refuses someone who has proven who they are (through
+ * Keycloak, or with the right password): why, in their language, and how to go on. The
+ * reason is a code in the address, never anything about the person.
  */
+@Route(value = SignInRefusedView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 class SignInRefusedView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -33,23 +36,29 @@ class SignInRefusedView extends VerticalLayout implements BeforeEnterObserver, H
 
 	private final Paragraph explanation = new Paragraph();
 
-	SignInRefusedView(ClientRegistrationRepository registrations) {
+	SignInRefusedView(SignInMode signInMode, ObjectProvider<ClientRegistrationRepository> registrations) {
 		setId("signin-refused-view");
 		addClassName("haven-login-view");
 		setSizeFull();
 		setAlignItems(Alignment.CENTER);
 		setJustifyContentMode(JustifyContentMode.CENTER);
 		this.explanation.setId("signin-refused-reason");
-		Anchor again = new Anchor(KeycloakSecurityConfiguration.SIGN_IN, getTranslation("signin.refused.again"));
+		boolean keycloak = signInMode == SignInMode.KEYCLOAK;
+		Anchor again = new Anchor(keycloak ? KeycloakSecurityConfiguration.SIGN_IN : SignInFormProtection.SIGN_IN_PATH,
+				getTranslation("signin.refused.again"));
 		again.setId("sign-in-again");
 		again.setRouterIgnore(true);
-		Anchor someoneElse = new Anchor(signOutOfKeycloak(registrations), getTranslation("signin.refused.other-user"));
-		someoneElse.setId("sign-in-as-someone-else");
-		someoneElse.setRouterIgnore(true);
 		Div languageRow = new Div(new LanguageSwitch(language -> {
 		}));
 		languageRow.addClassName("haven-login-language");
-		add(languageRow, new H1(getTranslation("signin.refused.title")), this.explanation, again, someoneElse);
+		add(languageRow, new H1(getTranslation("signin.refused.title")), this.explanation, again);
+		if (keycloak) {
+			Anchor someoneElse = new Anchor(signOutOfKeycloak(registrations.getObject()),
+					getTranslation("signin.refused.other-user"));
+			someoneElse.setId("sign-in-as-someone-else");
+			someoneElse.setRouterIgnore(true);
+			add(someoneElse);
+		}
 	}
 
 	/**

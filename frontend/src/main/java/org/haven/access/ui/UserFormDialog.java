@@ -51,6 +51,7 @@ class UserFormDialog extends Dialog {
 		this.roles.setId("new-roles");
 		this.roles.setItems(EnumSet.allOf(Role.class));
 		this.roles.setItemLabelGenerator(role -> UsersView.roleLabel(this, role));
+		this.roles.setHelperText(getTranslation("users.roles.rule"));
 		this.password.setLabel(getTranslation("users.temporary-password"));
 		this.password.setId("new-password");
 		this.password.setHelperText(getTranslation("password.policy", PasswordPolicy.MIN_LENGTH));

@@ -1,6 +1,9 @@
 package org.haven.access.ui;
 
-import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 
@@ -10,6 +13,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -19,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.haven.access.LinkRequest;
 import org.haven.access.Role;
 import org.haven.access.Roles;
 import org.haven.access.UserAccountService;
@@ -30,7 +35,9 @@ import org.haven.ui.InputProblems;
 /**
  * Administrators manage the staff accounts here. With Keycloak, accounts, passwords and
  * roles are Keycloak's: the list shows who has signed in, and disabling an account keeps
- * its person out of Haven whatever Keycloak says.
+ * its person out of Haven whatever Keycloak says; people of Keycloak who signed in with
+ * the username of an account not yet tied to Keycloak wait above the list for an
+ * administrator to link or reject them.
  */
 @Route("admin/users")
 @RolesAllowed(Roles.ADMIN)
@@ -41,15 +48,15 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
 	final Button create = new Button();
 
-	private final UserAccountService accounts;
+	/** Requests to tie an account to a person of Keycloak; shown while there are any. */
+	final Grid<LinkRequest> linkRequests = new Grid<>();
 
-	private final Clock clock;
+	private final UserAccountService accounts;
 
 	private final SignInMode signInMode;
 
-	UsersView(UserAccountService accounts, Clock clock, SignInMode signInMode) {
+	UsersView(UserAccountService accounts, SignInMode signInMode) {
 		this.accounts = accounts;
-		this.clock = clock;
 		this.signInMode = signInMode;
 		setId("users-view");
 		setSizeFull();
@@ -81,14 +88,69 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 		else {
 			Paragraph managedInKeycloak = new Paragraph(getTranslation("users.managed-in-keycloak"));
 			managedInKeycloak.setId("users-managed-in-keycloak");
-			add(managedInKeycloak);
+			add(managedInKeycloak, linkRequestsSection());
 		}
 		add(this.grid);
 		refresh();
 	}
 
+	private VerticalLayout linkRequestsSection() {
+		Paragraph explanation = new Paragraph(getTranslation("users.link-requests.explanation"));
+		this.linkRequests.setId("link-requests");
+		this.linkRequests.setAllRowsVisible(true);
+		this.linkRequests.addColumn(LinkRequest::username)
+			.setHeader(getTranslation("users.username"))
+			.setKey("username");
+		this.linkRequests.addColumn(LinkRequest::nameAtIdentityProvider)
+			.setHeader(getTranslation("users.link-requests.name"))
+			.setKey("name");
+		this.linkRequests.addColumn(LinkRequest::identityProviderId)
+			.setHeader(getTranslation("users.link-requests.keycloak-id"))
+			.setKey("keycloakId");
+		this.linkRequests.addColumn(request -> time(request.requestedAt()))
+			.setHeader(getTranslation("users.link-requests.requested-at"))
+			.setKey("requestedAt");
+		this.linkRequests.addComponentColumn(this::linkActions)
+			.setHeader(getTranslation("users.actions"))
+			.setKey("actions")
+			.setAutoWidth(true);
+		VerticalLayout section = new VerticalLayout(new H2(getTranslation("users.link-requests.title")), explanation,
+				this.linkRequests);
+		section.setPadding(false);
+		section.setId("link-requests-section");
+		return section;
+	}
+
+	private Component linkActions(LinkRequest request) {
+		Button link = new Button(getTranslation("users.link-requests.link"), click -> change(() -> {
+			this.accounts.linkToIdentityProvider(request.accountId(), request.accountVersion(),
+					request.identityProviderId());
+			Notification.show(getTranslation("users.link-requests.linked", request.username()))
+				.addThemeVariants(NotificationVariant.SUCCESS);
+		}));
+		link.setId("link-" + request.username());
+		link.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+		Button reject = new Button(getTranslation("users.link-requests.reject"),
+				click -> change(() -> this.accounts.rejectLink(request.accountId(), request.identityProviderId())));
+		reject.setId("reject-link-" + request.username());
+		reject.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+		return new HorizontalLayout(link, reject);
+	}
+
 	void refresh() {
 		this.grid.setItems(this.accounts.listAccounts());
+		if (!this.signInMode.accountsManagedInHaven()) {
+			var requests = this.accounts.linkRequests();
+			this.linkRequests.setItems(requests);
+			this.linkRequests.getParent().ifPresent(section -> section.setVisible(!requests.isEmpty()));
+		}
+	}
+
+	private String time(Instant instant) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(getLocale())
+			.withZone(ZoneId.systemDefault())
+			.format(instant);
 	}
 
 	private String roleNames(UserSummary user) {
@@ -103,8 +165,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 		if (!user.enabled()) {
 			return getTranslation("users.status.disabled");
 		}
-		if (user.lockedAt(this.clock.instant())) {
-			return getTranslation("users.status.locked");
+		if (user.rolesMustNotMeet()) {
+			return getTranslation("users.status.roles-must-not-meet");
 		}
 		if (user.mustChangePassword()) {
 			return getTranslation("users.status.must-change-password");

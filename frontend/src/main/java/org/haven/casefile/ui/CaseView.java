@@ -49,7 +49,9 @@ import org.haven.ui.InputProblems;
  * A case as its caseworker works on it. The identity stays masked until Reveal (an
  * audited read) and is masked again on Hide or when the page is left; extra-sensitive
  * notes likewise, one by one. An edit made on a stale version is refused: the caseworker
- * is told what changed meanwhile and keeps what they typed.
+ * is told what changed meanwhile and keeps what they typed. A caseworker who opened the
+ * case by break-glass reads it and changes nothing: the page says so and offers no
+ * change. Erasure of the person is asked for here and decided by a supervisor.
  */
 @Route("cases/:code")
 @RolesAllowed(Roles.CASEWORKER)
@@ -74,6 +76,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	final Button hide = new Button();
 
 	final Anchor identityRecord = new Anchor();
+
+	final Button requestErasure = new Button();
+
+	final Paragraph erasureNotice = new Paragraph();
 
 	final HorizontalLayout steps = new HorizontalLayout();
 
@@ -135,6 +141,14 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		this.hide.addClickListener(click -> hide());
 		this.identityRecord.setId("identity-record");
 		this.identityRecord.setText(getTranslation("case.identity.record"));
+		this.requestErasure.setId("request-erasure");
+		this.requestErasure.setText(getTranslation("case.erasure.request"));
+		this.requestErasure.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+		this.requestErasure.addClickListener(click -> new ErasureRequestDialog(this.service, this.details, asked -> {
+			this.details = asked;
+			showErasure(asked);
+		}).open());
+		this.erasureNotice.setId("erasure-notice");
 		this.steps.setId("status-steps");
 		this.requestClosure.setId("request-closure");
 		this.requestClosure.setText(getTranslation("case.closure.request"));
@@ -186,8 +200,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		HorizontalLayout followUpRow = new HorizontalLayout(this.followUp, this.saveFollowUp);
 		followUpRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		add(header, this.caseworkers, this.breakGlassNotice, new H2(getTranslation("case.identity")), this.masked,
-				this.identity, new HorizontalLayout(this.reveal, this.hide, this.identityRecord),
-				new H2(getTranslation("case.workflow")), this.closureNotice,
+				this.identity, new HorizontalLayout(this.reveal, this.hide, this.identityRecord, this.requestErasure),
+				this.erasureNotice, new H2(getTranslation("case.workflow")), this.closureNotice,
 				new HorizontalLayout(this.steps, this.requestClosure, this.reopen), followUpRow,
 				section("case.situation", this.situation, this.saveSituation),
 				section("case.needs", this.needs, this.saveNeeds),
@@ -241,11 +255,13 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			.map(worker -> getTranslation(worker.primary() ? "case.caseworker.primary" : "case.caseworker.secondary",
 					worker.name()))
 			.collect(Collectors.joining(" · ")));
-		this.breakGlassNotice.setVisible(current.breakGlassUntil() != null);
-		if (current.breakGlassUntil() != null) {
+		this.breakGlassNotice.setVisible(current.readOnly());
+		if (current.readOnly()) {
 			this.breakGlassNotice
-				.setText(getTranslation("case.break-glass.notice", CaseLabels.time(current.breakGlassUntil())));
+				.setText(getTranslation("case.break-glass.notice", CaseLabels.time(current.breakGlassUntil())) + " "
+						+ getTranslation("case.break-glass.read-only.explained"));
 		}
+		showErasure(current);
 		this.identityRecord.setHref("persons/" + current.person().value());
 		this.situation.setValue(current.situation());
 		this.needs.setValue(current.needs());
@@ -254,10 +270,21 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		showWorkflow(current);
 	}
 
+	private void showErasure(CaseDetails current) {
+		this.requestErasure.setVisible(!current.readOnly() && current.erasureRequested() == null);
+		this.erasureNotice.setVisible(current.erasureRequested() != null);
+		if (current.erasureRequested() != null) {
+			this.erasureNotice
+				.setText(getTranslation("case.erasure.pending", CaseLabels.of(this, current.erasureRequested())));
+		}
+	}
+
 	private void showWorkflow(CaseDetails current) {
 		boolean closed = current.status() == CaseStatus.CLOSED;
 		boolean pending = current.closure().pending();
+		boolean readOnly = current.readOnly();
 		this.steps.removeAll();
+		this.steps.setVisible(!readOnly);
 		for (CaseStatus next : current.status().next()) {
 			Button step = new Button(getTranslation("case.advance", CaseLabels.of(this, next)));
 			step.setId("advance-" + CaseLabels.kebab(next.name()));
@@ -266,15 +293,20 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 					latest -> this.service.advance(latest.code(), latest.version(), next)));
 			this.steps.add(step);
 		}
-		this.requestClosure.setVisible(!closed);
+		this.requestClosure.setVisible(!closed && !readOnly);
 		this.requestClosure.setEnabled(!pending);
-		this.reopen.setVisible(closed);
-		this.situation.setReadOnly(closed);
-		this.needs.setReadOnly(closed);
-		this.nonPunishment.setReadOnly(closed);
-		List.of(this.saveSituation, this.saveNeeds, this.saveNonPunishment, this.saveFollowUp)
-			.forEach(button -> button.setEnabled(!closed));
-		this.followUp.setReadOnly(closed);
+		this.reopen.setVisible(closed && !readOnly);
+		this.situation.setReadOnly(closed || readOnly);
+		this.needs.setReadOnly(closed || readOnly);
+		this.nonPunishment.setReadOnly(closed || readOnly);
+		List.of(this.saveSituation, this.saveNeeds, this.saveNonPunishment, this.saveFollowUp).forEach(button -> {
+			button.setEnabled(!closed);
+			button.setVisible(!readOnly);
+		});
+		this.followUp.setReadOnly(closed || readOnly);
+		this.noteText.setVisible(!readOnly);
+		this.noteExtraSensitive.setVisible(!readOnly);
+		this.addNote.setVisible(!readOnly);
 		if (pending) {
 			this.closureNotice.setText(
 					getTranslation("case.closure.pending", CaseLabels.of(this, current.closure().requestedOutcome())));

@@ -430,10 +430,8 @@ class IntakeWizard extends VerticalLayout {
 				this.duplicates.add(row);
 			}
 		}
-		if (check.otherMatches() > 0) {
-			this.duplicates.add(paragraph("duplicates-others",
-					check.otherMatches() == 1 ? getTranslation("intake.duplicates.other-one")
-							: getTranslation("intake.duplicates.others", check.otherMatches())));
+		if (check.matchesElsewhere()) {
+			this.duplicates.add(paragraph("duplicates-elsewhere", getTranslation("intake.duplicates.elsewhere")));
 		}
 		Button different = new Button(getTranslation("intake.duplicates.different"), click -> {
 			this.samePersonAs = null;

@@ -17,7 +17,7 @@ import org.haven.ui.InputProblems;
  * The identity fields, every one optional. Lists are entered one per line; addresses are
  * separated by an empty line.
  */
-public class IdentityForm extends Composite<FormLayout> {
+public class IdentityForm extends Composite<FormLayout> implements com.vaadin.flow.component.HasEnabled {
 
 	final TextField givenNames = new TextField();
 

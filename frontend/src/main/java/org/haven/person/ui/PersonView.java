@@ -25,8 +25,9 @@ import org.haven.shared.InvalidInputException;
 
 /**
  * A person's page. The profile shows; the identity stays masked until the caseworker
- * reveals it, and is masked again by leaving the page or pressing Hide. Erasure is here
- * too, behind a warning.
+ * reveals it, and is masked again by leaving the page or pressing Hide. A caseworker who
+ * reads the record by break-glass changes nothing here, and the page says so. Erasure is
+ * asked for on the case page and decided by a supervisor, never here.
  */
 @Route("persons")
 @RolesAllowed(Roles.CASEWORKER)
@@ -46,13 +47,17 @@ class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
 	final Button saveIdentity = new Button();
 
-	final Button erase = new Button();
+	final Paragraph readOnly = new Paragraph();
+
+	final Paragraph erasure = new Paragraph();
 
 	private final PersonService persons;
 
 	private final H1 title = new H1();
 
 	private PersonSummary summary;
+
+	private boolean changeable;
 
 	PersonView(PersonService persons) {
 		this.persons = persons;
@@ -72,13 +77,14 @@ class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasD
 		this.saveIdentity.setText(getTranslation("person.identity.save"));
 		this.saveIdentity.setId("save-identity");
 		this.saveIdentity.addClickListener(click -> saveIdentity());
-		this.erase.setText(getTranslation("person.erase"));
-		this.erase.setId("erase-person");
-		this.erase.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-		this.erase.addClickListener(click -> new EraseDialog(this.persons, this.summary, this::reload).open());
-		add(this.title, new H2(getTranslation("person.profile")), this.profile, this.saveProfile,
+		this.readOnly.setText(getTranslation("person.read-only.notice"));
+		this.readOnly.setId("person-read-only");
+		this.readOnly.addClassName("haven-warning");
+		this.erasure.setText(getTranslation("person.erase.where"));
+		this.erasure.setId("person-erasure");
+		add(this.title, this.readOnly, new H2(getTranslation("person.profile")), this.profile, this.saveProfile,
 				new H2(getTranslation("person.identity")), this.masked, this.identity,
-				new HorizontalLayout(this.reveal, this.hide, this.saveIdentity), this.erase);
+				new HorizontalLayout(this.reveal, this.hide, this.saveIdentity), this.erasure);
 		hide();
 	}
 
@@ -87,6 +93,7 @@ class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasD
 		PersonCode personCode = PersonCode.parse(code).orElseThrow(NotFoundException::new);
 		try {
 			this.summary = this.persons.summary(personCode);
+			this.changeable = this.persons.mayChange(personCode);
 		}
 		catch (org.haven.shared.NotFoundException missing) {
 			throw new NotFoundException();
@@ -99,10 +106,12 @@ class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasD
 		this.title.setText(getTranslation("person.title", current.code().value()));
 		this.profile.setValue(current.profile());
 		boolean erased = current.erased();
-		this.profile.setEnabled(!erased);
+		this.readOnly.setVisible(!this.changeable);
+		this.profile.setEnabled(!erased && this.changeable);
+		this.saveProfile.setVisible(this.changeable);
 		this.saveProfile.setEnabled(!erased);
 		this.reveal.setEnabled(!erased);
-		this.erase.setVisible(!erased);
+		this.erasure.setVisible(!erased && this.changeable);
 		if (erased) {
 			this.masked.setText(getTranslation("person.identity.erased"));
 		}
@@ -117,10 +126,11 @@ class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasD
 			return;
 		}
 		this.identity.setVisible(true);
+		this.identity.setEnabled(this.changeable);
 		this.masked.setVisible(false);
 		this.reveal.setVisible(false);
 		this.hide.setVisible(true);
-		this.saveIdentity.setVisible(true);
+		this.saveIdentity.setVisible(this.changeable);
 	}
 
 	void hide() {

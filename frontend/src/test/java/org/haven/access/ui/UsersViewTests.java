@@ -1,11 +1,22 @@
 package org.haven.access.ui;
 
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import org.haven.DemoAccounts;
 import org.haven.TestAccounts;
 import org.haven.ViewTest;
+import org.haven.access.AccountFixtures;
+import org.haven.access.ExternalIdentity;
+import org.haven.access.IdentityProviderAccounts;
+import org.haven.access.LinkRequest;
 import org.haven.access.Role;
+import org.haven.access.SignInRefusedException;
+import org.haven.access.UserAccountService;
 import org.haven.access.UserSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +30,15 @@ class UsersViewTests extends ViewTest {
 
 	@Autowired
 	TestAccounts testAccounts;
+
+	@Autowired
+	AccountFixtures olderHaven;
+
+	@Autowired
+	UserAccountService accounts;
+
+	@Autowired
+	IdentityProviderAccounts identityProvider;
 
 	UsersView view;
 
@@ -125,11 +145,95 @@ class UsersViewTests extends ViewTest {
 		test(dialog.save).click();
 		assertThat(dialog.roles.getErrorMessage()).isEqualTo("Choose at least one role");
 
-		test(dialog.roles).selectItems("Supervisor", "Auditor");
+		test(dialog.roles).selectItems("Supervisor", "Caseworker");
 		test(dialog.save).click();
 		assertThat(dialog.isOpened()).isFalse();
-		assertThat(this.testAccounts.find("uma").roles()).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.AUDITOR);
-		assertThat(test(this.view.grid).getCellText(rowOf("uma"), 2)).isEqualTo("Supervisor, Auditor");
+		assertThat(this.testAccounts.find("uma").roles()).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.CASEWORKER);
+		assertThat(test(this.view.grid).getCellText(rowOf("uma"), 2)).isEqualTo("Caseworker, Supervisor");
+	}
+
+	@Test
+	void roles_that_must_not_meet_are_refused_next_to_the_roles_and_everything_typed_stays() {
+		UserFormDialog form = openCreateForm();
+		test(form.username).setValue("wanda");
+		test(form.displayName).setValue("Wanda Wide");
+		test(form.roles).selectItems("Administrator", "Caseworker");
+		test(form.password).setValue("four-quiet-harbour-lamps");
+		test(form.save).click();
+
+		assertThat(form.isOpened()).isTrue();
+		assertThat(form.roles.isInvalid()).isTrue();
+		assertThat(form.roles.getErrorMessage()).isEqualTo(
+				"An administrator cannot also be a caseworker or supervisor: give these roles to another account");
+		assertThat(form.roles.getValue()).containsExactlyInAnyOrder(Role.ADMIN, Role.CASEWORKER);
+		assertThat(form.username.getValue()).isEqualTo("wanda");
+		assertThat(this.testAccounts.all()).noneMatch(account -> account.username().equals("wanda"));
+
+		this.testAccounts.create("xavier", Role.AUDITOR);
+		this.view.refresh();
+		test(button("roles-xavier")).click();
+		RolesDialog dialog = find(RolesDialog.class).single();
+		test(dialog.roles).selectItems("Supervisor");
+		test(dialog.save).click();
+		assertThat(dialog.isOpened()).isTrue();
+		assertThat(dialog.roles.getErrorMessage())
+			.isEqualTo("An auditor holds no other role, so that nobody audits their own work");
+		assertThat(this.testAccounts.find("xavier").roles()).containsExactly(Role.AUDITOR);
+	}
+
+	@Test
+	void an_administrator_cannot_give_themself_a_case_role() {
+		test(button("roles-adam")).click();
+		RolesDialog dialog = find(RolesDialog.class).single();
+		test(dialog.roles).selectItems("Caseworker");
+		test(dialog.save).click();
+
+		assertThat(dialog.isOpened()).isTrue();
+		assertThat(dialog.roles.getErrorMessage())
+			.isEqualTo("You cannot change your own roles; ask another administrator");
+		assertThat(this.testAccounts.find(DemoAccounts.ADMIN).roles()).containsExactly(Role.ADMIN);
+	}
+
+	@Test
+	void an_account_written_with_roles_that_must_not_meet_shows_that_it_cannot_sign_in() {
+		UserSummary yusuf = this.testAccounts.create("yusuf", Role.AUDITOR);
+		this.olderHaven.addRolesWithoutTheRules(yusuf.id(), Role.SUPERVISOR);
+		this.view.refresh();
+
+		assertThat(test(this.view.grid).getCellText(rowOf("yusuf"), 3))
+			.isEqualTo("Cannot sign in: holds roles that must not be held together");
+	}
+
+	@Test
+	void with_keycloak_an_administrator_links_the_account_a_person_asked_for_and_rejects_another_request() {
+		UserSummary zoe = this.testAccounts.create("zoe", Role.CASEWORKER);
+		UserSummary zack = this.testAccounts.create("zack", Role.CASEWORKER);
+		String zoesSubject = UUID.randomUUID().toString();
+		for (UserSummary account : List.of(zoe, zack)) {
+			assertThatThrownBy(() -> this.identityProvider
+				.signIn(new ExternalIdentity(account == zoe ? zoesSubject : UUID.randomUUID().toString(),
+						account.username(), "Keycloak Name", Set.of(Role.CASEWORKER))))
+				.isInstanceOf(SignInRefusedException.class);
+		}
+		UsersView withKeycloak = new UsersView(this.accounts, SignInMode.KEYCLOAK);
+		UI.getCurrent().add(withKeycloak);
+		var requests = test(withKeycloak.linkRequests);
+		assertThat(withKeycloak.linkRequests.getParent().orElseThrow().isVisible()).isTrue();
+		int zoesRow = rowOf(requests, "zoe");
+		assertThat(requests.getCellText(zoesRow, 1)).isEqualTo("Keycloak Name");
+		assertThat(requests.getCellText(zoesRow, 2)).isEqualTo(zoesSubject);
+
+		test(linkButton(withKeycloak, "link-zoe")).click();
+		test(linkButton(withKeycloak, "reject-link-zack")).click();
+
+		assertThat(this.testAccounts.find("zoe").signsInThroughIdentityProvider()).isTrue();
+		assertThat(this.testAccounts.find("zack").signsInThroughIdentityProvider()).isFalse();
+		assertThat(
+				this.identityProvider.signIn(new ExternalIdentity(zoesSubject, "zoe", "Zoe", Set.of(Role.CASEWORKER)))
+					.id())
+			.isEqualTo(zoe.id());
+		assertThat(rowOf(test(withKeycloak.linkRequests), "zoe")).isEqualTo(-1);
+		assertThat(rowOf(test(withKeycloak.linkRequests), "zack")).isEqualTo(-1);
 	}
 
 	@Test
@@ -137,7 +241,7 @@ class UsersViewTests extends ViewTest {
 		test(button("disable-adam")).click();
 		assertThat(this.testAccounts.find(DemoAccounts.ADMIN).enabled()).isTrue();
 		assertThat(find(Notification.class).all().getLast().getElement().getProperty("text", ""))
-			.isEqualTo("You cannot disable your own account or take away your own administrator role");
+			.isEqualTo("You cannot disable your own account");
 	}
 
 	@Test
@@ -163,6 +267,24 @@ class UsersViewTests extends ViewTest {
 	private UserFormDialog openCreateForm() {
 		test(this.view.create).click();
 		return find(UserFormDialog.class).single();
+	}
+
+	private Button linkButton(UsersView view, String id) {
+		var grid = test(view.linkRequests);
+		return (Button) ((com.vaadin.flow.component.orderedlayout.HorizontalLayout) grid
+			.getCellComponent(rowOf(grid, id.substring(id.lastIndexOf('-') + 1)), "actions")).getChildren()
+			.filter(component -> id.equals(component.getId().orElse(null)))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static int rowOf(com.vaadin.flow.component.grid.GridTester<?, LinkRequest> grid, String username) {
+		for (int row = 0; row < grid.size(); row++) {
+			if (grid.getRow(row).username().equals(username)) {
+				return row;
+			}
+		}
+		return -1;
 	}
 
 	private int rowOf(String username) {

@@ -37,15 +37,18 @@ class AuditorScreensTests extends ViewTest {
 	AuditWorkspace workspace;
 
 	@Autowired
+	org.haven.casefile.CaseFixtures fixtures;
+
+	@Autowired
 	AuditTrail trail;
 
 	PersonCode revealed;
 
 	@BeforeEach
 	void aCaseworkerRevealsAnIdentityAndAnAuditorSignsIn() {
+		PersonCode code = this.fixtures.personTakenInBy(DemoAccounts.CASEWORKER,
+				TestIdentities.identity("Folake", "Adebayo", null, null, null), Profile.notAskedYet());
 		this.revealed = TestSecurityContext.asCaseworker(() -> {
-			PersonCode code = this.service.register(TestIdentities.identity("Folake", "Adebayo", null, null, null),
-					Profile.notAskedYet());
 			this.service.revealIdentity(code);
 			return code;
 		});

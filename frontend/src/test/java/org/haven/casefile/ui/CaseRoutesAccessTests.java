@@ -45,6 +45,8 @@ class CaseRoutesAccessTests extends ViewTest {
 		ASSIGNED_CASEWORKER(DemoAccounts.CASEWORKER, Role.CASEWORKER),
 		UNASSIGNED_CASEWORKER(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER),
 		BREAK_GLASS_CASEWORKER(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER),
+		/** Took the person in, and was then replaced on the case by a supervisor. */
+		FORMERLY_ASSIGNED_CASEWORKER(DemoAccounts.CASEWORKER, Role.CASEWORKER),
 		SUPERVISOR(DemoAccounts.SUPERVISOR, Role.SUPERVISOR), AUDITOR(DemoAccounts.AUDITOR, Role.AUDITOR),
 		ADMIN(DemoAccounts.ADMIN, Role.ADMIN);
 
@@ -65,15 +67,18 @@ class CaseRoutesAccessTests extends ViewTest {
 
 	/**
 	 * Whether each caller sees the screen, in the order of {@link Caller}: assigned,
-	 * unassigned, by break-glass, supervisor, auditor, admin. A draft is its caseworker's
-	 * own: break-glass does not reach it.
+	 * unassigned, by break-glass, formerly assigned, supervisor, auditor, admin. A draft
+	 * is its caseworker's own: break-glass does not reach it, and it stays with its
+	 * caseworker whoever works on their cases.
 	 */
-	static final Map<String, Row> WHO_SEES = Map.of("cases", row(fixture -> "cases", Y, Y, Y, N, N, N), "cases/:code",
-			row(fixture -> "cases/" + fixture.code().value(), Y, N, Y, N, N, N), "persons/:___url_parameter",
-			row(fixture -> "persons/" + fixture.person(), Y, N, Y, N, N, N), "intake/:___url_parameter?",
-			row(fixture -> "intake/" + fixture.draft(), Y, N, N, N, N, N), "supervision/cases",
-			row(fixture -> "supervision/cases", N, N, N, Y, N, N), "supervision/break-glass",
-			row(fixture -> "supervision/break-glass", N, N, N, Y, N, N));
+	static final Map<String, Row> WHO_SEES = Map.of("cases", row(fixture -> "cases", Y, Y, Y, Y, N, N, N),
+			"cases/:code", row(fixture -> "cases/" + fixture.code().value(), Y, N, Y, N, N, N, N),
+			"persons/:___url_parameter", row(fixture -> "persons/" + fixture.person(), Y, N, Y, N, N, N, N),
+			"intake/:___url_parameter?", row(fixture -> "intake/" + fixture.draft(), Y, N, N, Y, N, N, N),
+			"supervision/cases", row(fixture -> "supervision/cases", N, N, N, N, Y, N, N), "supervision/break-glass",
+			row(fixture -> "supervision/break-glass", N, N, N, N, Y, N, N), "supervision/erasures",
+			row(fixture -> "supervision/erasures", N, N, N, N, Y, N, N), "supervision/duplicates",
+			row(fixture -> "supervision/duplicates", N, N, N, N, Y, N, N));
 
 	@Autowired
 	CaseFixtures fixtures;
@@ -133,6 +138,9 @@ class CaseRoutesAccessTests extends ViewTest {
 		String person = TestSecurity.as(DemoAccounts.CASEWORKER, "CASEWORKER", () -> this.cases.open(code))
 			.person()
 			.value();
+		if (caller == Caller.FORMERLY_ASSIGNED_CASEWORKER) {
+			this.fixtures.reassign(code, DemoAccounts.SECOND_CASEWORKER);
+		}
 		String draft = this.fixtures.draftOf(DemoAccounts.CASEWORKER, Identity.empty()).value();
 		return new Fixture(code, person, draft);
 	}

@@ -197,7 +197,54 @@ class CaseScreensTests extends ViewTest {
 		CaseView page = (CaseView) getCurrentView();
 		assertThat(page.details().code()).isEqualTo(code);
 		assertThat(page.breakGlassNotice.isVisible()).isTrue();
-		assertThat(page.breakGlassNotice.getText()).contains("break-glass");
+		assertThat(page.breakGlassNotice.getText()).contains("break-glass", "nothing here can be changed");
+	}
+
+	@Test
+	void a_case_read_by_break_glass_offers_no_change_and_says_why() {
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Amina", "Dauda", null, null, null));
+		this.fixtures.breakGlass(DemoAccounts.SECOND_CASEWORKER, code);
+		signInAs(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER);
+
+		CaseView page = (CaseView) open("cases/" + code.value());
+
+		assertThat(page.breakGlassNotice.getText()).contains("ask a supervisor to assign it to you");
+		assertThat(page.steps.isVisible()).isFalse();
+		assertThat(page.requestClosure.isVisible()).isFalse();
+		assertThat(page.requestErasure.isVisible()).isFalse();
+		assertThat(page.addNote.isVisible()).isFalse();
+		assertThat(page.noteText.isVisible()).isFalse();
+		assertThat(java.util.List.of(page.saveSituation, page.saveNeeds, page.saveNonPunishment, page.saveFollowUp))
+			.noneMatch(Button::isVisible);
+		assertThat(page.followUp.isReadOnly()).isTrue();
+		test(page.reveal).click();
+		assertThat(page.identity.getElement().getTextRecursively()).contains("Dauda");
+	}
+
+	@Test
+	void the_caseworker_asks_to_erase_the_identity_with_a_reason_and_the_page_says_a_supervisor_decides() {
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Binta", "Sule", null, null, null));
+		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
+		CaseView page = (CaseView) open("cases/" + code.value());
+		assertThat(page.erasureNotice.isVisible()).isFalse();
+
+		test(page.requestErasure).click();
+		ErasureRequestDialog dialog = find(ErasureRequestDialog.class).single();
+		assertThat(find(Paragraph.class).withId("erasure-warning").single().getText()).contains("erased for good",
+				"Another member of staff decides");
+		test(dialog.send).click();
+		assertThat(dialog.reason.isInvalid()).isTrue();
+		assertThat(dialog.reason.getErrorMessage()).isEqualTo("Choose why the identity should be erased");
+		assertThat(current(code).erasureRequested()).isNull();
+
+		test(dialog.reason).selectItem("The person asked for it");
+		test(dialog.send).click();
+
+		assertThat(dialog.isOpened()).isFalse();
+		assertThat(page.erasureNotice.isVisible()).isTrue();
+		assertThat(page.erasureNotice.getText()).contains("The person asked for it", "supervisor");
+		assertThat(page.requestErasure.isVisible()).isFalse();
+		assertThat(current(code).erasureRequested()).isEqualTo(org.haven.person.ErasureReason.PERSON_ASKED);
 	}
 
 	private CaseDetails current(CaseCode code) {

@@ -158,7 +158,7 @@ class IntakeViewTests extends ViewTest {
 	}
 
 	@Test
-	void the_duplicate_check_shows_the_caseworkers_own_case_and_only_a_count_of_the_others() {
+	void the_duplicate_check_shows_the_caseworkers_own_case_and_of_the_others_only_that_there_is_one() {
 		Person known = new Person();
 		CaseCode mine = known.takenInByCarol();
 		CaseCode theirs = this.fixtures.takenInBy(DemoAccounts.SECOND_CASEWORKER,
@@ -170,7 +170,8 @@ class IntakeViewTests extends ViewTest {
 
 		assertThat(find(Anchor.class).all()).extracting(Anchor::getText).containsExactly(mine.value());
 		assertThat(find(Anchor.class).single().getHref()).isEqualTo("cases/" + mine.value());
-		assertThat(text("duplicates-others")).isEqualTo("One other record may match; ask your supervisor.");
+		assertThat(text("duplicates-elsewhere")).startsWith("This person may already be known to Haven, in a case not")
+			.contains("your supervisors have been told");
 		assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain(theirs.value());
 	}
 

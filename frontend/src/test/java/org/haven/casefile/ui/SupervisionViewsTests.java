@@ -2,6 +2,7 @@ package org.haven.casefile.ui;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.vaadin.flow.component.button.Button;
@@ -25,13 +26,21 @@ import org.haven.casefile.CaseStatus;
 import org.haven.casefile.CaseSummary;
 import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.Closure;
+import org.haven.casefile.ErasureRequestRecord;
+import org.haven.casefile.IntakeService;
+import org.haven.casefile.PossibleDuplicateRecord;
+import org.haven.person.ErasureReason;
+import org.haven.person.PersonCode;
+import org.haven.person.PersonService;
 import org.haven.person.TestIdentities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SupervisionViewsTests extends ViewTest {
 
@@ -43,6 +52,15 @@ class SupervisionViewsTests extends ViewTest {
 
 	@Autowired
 	CaseSupervision supervision;
+
+	@Autowired
+	IntakeService intake;
+
+	@Autowired
+	PersonService persons;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void signInAsSupervisor() {
@@ -56,8 +74,8 @@ class SupervisionViewsTests extends ViewTest {
 
 	@Test
 	void the_supervisor_sees_a_new_case_by_its_code_status_and_caseworker_and_never_who_the_person_is() {
-		String given = "Ngozi" + letters();
-		String family = "Adeyemi" + letters();
+		String given = "Ngozi" + TestIdentities.letters();
+		String family = "Adeyemi" + TestIdentities.letters();
 		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
 				TestIdentities.identity(given, family, LocalDate.of(1996, 4, 12), "+2348031234567", "A12345678"));
 
@@ -177,7 +195,7 @@ class SupervisionViewsTests extends ViewTest {
 	}
 
 	@Test
-	void a_break_glass_opening_by_chen_of_a_case_of_carol_shows_with_chen_the_reason_and_the_explanation() {
+	void a_break_glass_opening_by_chen_shows_with_chen_and_the_reason_and_the_explanation_only_when_shown_and_recorded() {
 		CaseCode code = caseOfCarol();
 		TestSecurity.as(DemoAccounts.SECOND_CASEWORKER, "CASEWORKER", () -> this.cases.breakGlass(code,
 				BreakGlassReason.COVERING_ABSENCE, "Carol is away; the person came in for her appointment"));
@@ -185,27 +203,143 @@ class SupervisionViewsTests extends ViewTest {
 		BreakGlassOpeningsView view = (BreakGlassOpeningsView) open("supervision/break-glass");
 
 		var grid = test(view.grid);
-		int row = -1;
-		for (int candidate = 0; candidate < grid.size() && row < 0; candidate++) {
-			if (grid.getRow(candidate).code().equals(code)) {
-				row = candidate;
-			}
-		}
-		assertThat(row).as("row of " + code.value()).isGreaterThanOrEqualTo(0);
+		int row = rowOf(view, code);
 		BreakGlassRecord opening = grid.getRow(row);
 		assertThat(opening.caseworker()).isEqualTo(DemoAccounts.SECOND_CASEWORKER);
 		assertThat(grid.getCellText(row, grid.getColumnPosition("caseworker")))
 			.isEqualTo(DemoAccounts.SECOND_CASEWORKER);
 		assertThat(grid.getCellText(row, grid.getColumnPosition("reason")))
 			.isEqualTo("Covering for an absent colleague");
-		assertThat(grid.getCellText(row, grid.getColumnPosition("explanation")))
-			.isEqualTo("Carol is away; the person came in for her appointment");
 		assertThat(grid.getCellText(row, grid.getColumnPosition("state"))).isEqualTo("Still active");
+		com.vaadin.flow.component.Component explanation = grid.getCellComponent(row, "explanation");
+		assertThat(explanation.getElement().getTextRecursively()).doesNotContain("Carol is away");
+		long before = lastEvent();
+
+		test(find(Button.class).from(explanation).withId("show-explanation-" + opening.id()).single()).click();
+
+		assertThat(explanation.getElement().getTextRecursively())
+			.contains("Carol is away; the person came in for her appointment");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from audit_event where seq > ? and action = 'IDENTITY_REVEALED'
+				and actor_username = ? and subject_id = ?""", Long.class, before, DemoAccounts.SUPERVISOR,
+				code.value()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void the_supervisor_marks_an_opening_reviewed_and_ends_it_and_chen_loses_access_at_once() {
+		CaseCode code = caseOfCarol();
+		TestSecurity.as(DemoAccounts.SECOND_CASEWORKER, "CASEWORKER",
+				() -> this.cases.breakGlass(code, BreakGlassReason.IMMEDIATE_SAFETY_RISK, ""));
+		BreakGlassOpeningsView view = (BreakGlassOpeningsView) open("supervision/break-glass");
+		UUID grant = test(view.grid).getRow(rowOf(view, code)).id();
+
+		test(button(test(view.grid).getCellComponent(rowOf(view, code), "actions"), "review-" + grant)).click();
+		assertThat(lastNotification()).isEqualTo("Marked reviewed");
+		test(button(test(view.grid).getCellComponent(rowOf(view, code), "actions"), "end-" + grant)).click();
+		test(find(ConfirmDialog.class).single()).confirm();
+
+		assertThat(lastNotification()).isEqualTo("Access ended");
+		var grid = test(view.grid);
+		int row = rowOf(view, code);
+		assertThat(grid.getCellText(row, grid.getColumnPosition("state")))
+			.isEqualTo("Ended early by " + DemoAccounts.SUPERVISOR);
+		assertThat(grid.getCellText(row, grid.getColumnPosition("review")))
+			.isEqualTo("Reviewed by " + DemoAccounts.SUPERVISOR);
+		assertThatThrownBy(() -> this.fixtures.open(DemoAccounts.SECOND_CASEWORKER, code))
+			.isInstanceOf(org.haven.shared.NotFoundException.class);
+	}
+
+	@Test
+	void an_erasure_asked_for_by_carol_is_approved_on_the_erasure_requests_screen_and_the_identity_is_gone() {
+		CaseCode code = caseOfCarol();
+		this.fixtures.erasureAskedBy(DemoAccounts.CASEWORKER, code, ErasureReason.NO_LONGER_NEEDED);
+		ErasureRequestsView view = (ErasureRequestsView) open("supervision/erasures");
+		var grid = test(view.grid);
+		int row = -1;
+		for (int candidate = 0; candidate < grid.size() && row < 0; candidate++) {
+			if (grid.getRow(candidate).code().equals(code)) {
+				row = candidate;
+			}
+		}
+		assertThat(row).isGreaterThanOrEqualTo(0);
+		assertThat(grid.getCellText(row, grid.getColumnPosition("reason"))).isEqualTo("No longer needed");
+		assertThat(grid.getCellText(row, grid.getColumnPosition("requestedBy"))).isEqualTo(DemoAccounts.CASEWORKER);
+
+		test(button(grid.getCellComponent(row, "actions"), "approve-erasure-" + code.value())).click();
+		ConfirmDialog confirm = find(ConfirmDialog.class).single();
+		assertThat(test(confirm).getText()).contains("cannot be undone", DemoAccounts.CASEWORKER);
+		test(confirm).confirm();
+
+		assertThat(lastNotification()).isEqualTo("Identity erased");
+		PersonCode person = this.fixtures.personOf(DemoAccounts.CASEWORKER, code);
+		assertThat(TestSecurity.as(DemoAccounts.CASEWORKER, "CASEWORKER", () -> this.persons.summary(person)).erased())
+			.isTrue();
+		assertThat(this.supervision.erasureRequests(0, 500)).extracting(ErasureRequestRecord::code)
+			.doesNotContain(code);
+	}
+
+	@Test
+	void a_duplicate_check_that_matched_outside_the_caseworkers_cases_waits_here_with_the_matching_case() {
+		String phone = "+234 811 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_000_000));
+		CaseCode chens = this.fixtures.takenInBy(DemoAccounts.SECOND_CASEWORKER,
+				TestIdentities.identity("Ada", "Obi" + TestIdentities.letters(), null, phone, null));
+		var draft = this.fixtures.draftOf(DemoAccounts.CASEWORKER,
+				TestIdentities.identity("Someone", "Else", null, phone, null));
+		TestSecurity.as(DemoAccounts.CASEWORKER, "CASEWORKER", () -> this.intake.checkDuplicates(draft));
+
+		PossibleDuplicatesView view = (PossibleDuplicatesView) open("supervision/duplicates");
+
+		var grid = test(view.grid);
+		int row = -1;
+		for (int candidate = 0; candidate < grid.size() && row < 0; candidate++) {
+			if (grid.getRow(candidate).cases().contains(chens)) {
+				row = candidate;
+			}
+		}
+		assertThat(row).isGreaterThanOrEqualTo(0);
+		assertThat(grid.getCellText(row, grid.getColumnPosition("caseworker"))).isEqualTo(DemoAccounts.CASEWORKER);
+		assertThat(grid.getCellText(row, grid.getColumnPosition("cases"))).contains(chens.value());
+		UUID followUp = grid.getRow(row).id();
+		test(button(grid.getCellComponent(row, "actions"), "close-duplicate-" + followUp)).click();
+		assertThat(lastNotification()).isEqualTo("Marked done");
+		assertThat(this.supervision.possibleDuplicates(0, 500)).extracting(PossibleDuplicateRecord::id)
+			.doesNotContain(followUp);
+	}
+
+	/** The button of that id within a grid cell's component. */
+	private static Button button(com.vaadin.flow.component.Component cell, String id) {
+		return descendants(cell).filter(Button.class::isInstance)
+			.map(Button.class::cast)
+			.filter(button -> id.equals(button.getId().orElse(null)))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no button " + id));
+	}
+
+	private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+			com.vaadin.flow.component.Component component) {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(component),
+				component.getChildren().flatMap(SupervisionViewsTests::descendants));
+	}
+
+	private int rowOf(BreakGlassOpeningsView view, CaseCode code) {
+		var grid = test(view.grid);
+		for (int candidate = 0; candidate < grid.size(); candidate++) {
+			if (grid.getRow(candidate).code().equals(code)) {
+				return candidate;
+			}
+		}
+		throw new AssertionError("no row of " + code.value());
+	}
+
+	private long lastEvent() {
+		return this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
 	}
 
 	private CaseCode caseOfCarol() {
-		return this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.identity("Amina" + letters(),
-				"Bello" + letters(), LocalDate.of(1990, 1, 5), null, null));
+		return this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
+				TestIdentities.identity("Amina" + TestIdentities.letters(), "Bello" + TestIdentities.letters(),
+						LocalDate.of(1990, 1, 5), null, null));
 	}
 
 	private void requestClosure(CaseCode code, Closure.Outcome outcome) {
@@ -258,14 +392,6 @@ class SupervisionViewsTests extends ViewTest {
 
 	private String lastNotification() {
 		return find(Notification.class).all().getLast().getElement().getProperty("text", "");
-	}
-
-	private static String letters() {
-		StringBuilder letters = new StringBuilder();
-		for (int i = 0; i < 6; i++) {
-			letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-		}
-		return letters.toString();
 	}
 
 }

@@ -1,15 +1,21 @@
 package org.haven.person.ui;
 
-import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.haven.DemoAccounts;
+import org.haven.TestSecurity;
 import org.haven.ViewTest;
 import org.haven.access.Role;
+import org.haven.casefile.BreakGlassReason;
+import org.haven.casefile.CaseCode;
+import org.haven.casefile.CaseFixtures;
+import org.haven.casefile.CaseService;
 import org.haven.person.Gender;
-import org.haven.person.IdentitySearch;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
+import org.haven.person.Profile;
+import org.haven.person.TestIdentities;
+import org.haven.ui.NotFoundView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,10 +23,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The person's page, reached the production way: the demo caseworker took the person in
+ * through the intake and is assigned to their case.
+ */
 class PersonScreensTests extends ViewTest {
 
 	@Autowired
 	PersonService service;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	CaseFixtures fixtures;
 
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -36,36 +52,23 @@ class PersonScreensTests extends ViewTest {
 	}
 
 	@Test
-	void erasure_warns_needs_a_reason_and_an_acknowledgement_and_then_leaves_only_the_profile() {
-		PersonCode code = this.service.register(
-				org.haven.person.TestIdentities.identity("Latifa", "Sani", null, null, null),
-				org.haven.person.TestIdentities.profile(Gender.FEMININE));
+	void the_person_page_erases_nothing_and_says_that_erasure_is_asked_for_on_the_case_page() {
+		PersonCode code = takenIn("Latifa", "Sani", TestIdentities.profile(Gender.FEMININE));
+
 		PersonView page = (PersonView) open("persons/" + code.value());
 
-		test(page.erase).click();
-		EraseDialog dialog = find(EraseDialog.class).single();
-		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("erase-warning").single().getText())
-			.startsWith("This cannot be undone");
-		assertThat(dialog.confirm.isEnabled()).isFalse();
-		test(dialog.understood).click();
-		test(dialog.confirm).click();
-		assertThat(dialog.reason.getErrorMessage()).isEqualTo("Choose why the identity is erased");
-		assertThat(this.service.summary(code).erased()).isFalse();
-
-		test(dialog.reason).selectItem("The person asked for it");
-		test(dialog.confirm).click();
-
-		assertThat(this.service.summary(code).erased()).isTrue();
-		assertThat(page.masked.getText()).isEqualTo("This identity has been erased.");
-		assertThat(page.reveal.isEnabled()).isFalse();
-		assertThat(page.profile.gender.getValue()).isEqualTo(Gender.FEMININE);
+		assertThat(page.erasure.isVisible()).isTrue();
+		assertThat(page.erasure.getText())
+			.isEqualTo("To erase this identity, ask for it on the case page: a supervisor decides.");
+		assertThat(find(com.vaadin.flow.component.button.Button.class).all())
+			.noneMatch(button -> button.getText().toLowerCase().contains("erase"));
+		assertThat(page.readOnly.isVisible()).isFalse();
+		assertThat(page.saveProfile.isVisible()).isTrue();
 	}
 
 	@Test
 	void opening_a_person_reveals_nothing_and_each_reveal_on_the_page_is_exactly_one_audited_read() {
-		PersonCode code = this.service.register(
-				org.haven.person.TestIdentities.identity("Bisi", "Alade", null, null, null),
-				org.haven.person.Profile.notAskedYet());
+		PersonCode code = takenIn("Bisi", "Alade", Profile.notAskedYet());
 		long before = lastEvent();
 		PersonView page = (PersonView) open("persons/" + code.value());
 		assertThat(revealsOf(code, before)).isZero();
@@ -75,6 +78,56 @@ class PersonScreensTests extends ViewTest {
 		test(page.hide).click();
 		test(page.reveal).click();
 		assertThat(revealsOf(code, before)).isEqualTo(2);
+	}
+
+	@Test
+	void a_caseworker_who_reads_the_person_by_break_glass_sees_the_page_read_only() {
+		CaseCode taken = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
+				TestIdentities.identity("Hadiza", "Bello" + TestIdentities.letters(), null, null, null));
+		PersonCode code = this.fixtures.personOf(DemoAccounts.CASEWORKER, taken);
+		TestSecurity.as(DemoAccounts.SECOND_CASEWORKER, "CASEWORKER",
+				() -> this.cases.breakGlass(taken, BreakGlassReason.IMMEDIATE_SAFETY_RISK, ""));
+		signInAs(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER);
+
+		PersonView page = (PersonView) open("persons/" + code.value());
+		test(page.reveal).click();
+
+		assertThat(page.readOnly.isVisible()).isTrue();
+		assertThat(page.readOnly.getText()).contains("break-glass");
+		assertThat(page.saveProfile.isVisible()).isFalse();
+		assertThat(page.saveIdentity.isVisible()).isFalse();
+		assertThat(page.identity.isEnabled()).isFalse();
+		assertThat(page.profile.isEnabled()).isFalse();
+		assertThat(page.erasure.isVisible()).isFalse();
+	}
+
+	@Test
+	void a_caseworker_who_took_the_person_in_and_was_then_unassigned_finds_no_page_nor_case_any_more() {
+		String family = "Moved" + TestIdentities.letters();
+		CaseCode taken = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
+				TestIdentities.identity("Ruth", family, null, null, null));
+		PersonCode code = this.fixtures.personOf(DemoAccounts.CASEWORKER, taken);
+		assertThat(open("persons/" + code.value())).isInstanceOf(PersonView.class);
+
+		this.fixtures.reassign(taken, DemoAccounts.SECOND_CASEWORKER);
+
+		assertThat(open("persons/" + code.value())).isInstanceOf(NotFoundView.class);
+		assertThat(open("cases/" + taken.value())).isInstanceOf(NotFoundView.class);
+		signInAs(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER);
+		assertThat(open("persons/" + code.value())).isInstanceOf(PersonView.class);
+	}
+
+	@Test
+	void a_caseworker_never_assigned_never_had_the_page() {
+		PersonCode code = takenIn("Ngozi", "Elsewhere" + TestIdentities.letters(), Profile.notAskedYet());
+		signInAs(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER);
+
+		assertThat(open("persons/" + code.value())).isInstanceOf(NotFoundView.class);
+	}
+
+	private PersonCode takenIn(String given, String family, Profile profile) {
+		return this.fixtures.personTakenInBy(DemoAccounts.CASEWORKER,
+				TestIdentities.identity(given, family, null, null, null), profile);
 	}
 
 	private long lastEvent() {

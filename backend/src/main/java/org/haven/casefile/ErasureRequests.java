@@ -1,0 +1,94 @@
+package org.haven.casefile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.haven.person.ErasureReason;
+import org.haven.person.PersonCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every query on erasure requests: at most one waits per person; it is decided once, by
+ * someone other than who asked (the database refuses anything else too).
+ */
+@Component
+class ErasureRequests {
+
+	private static final String WAITING = """
+			select r.id, r.case_id, c.code, r.person_code, r.reason, r.requested_by, r.requested_at
+			from erasure_request r join case_file c on c.id = r.case_id
+			where r.decision is null""";
+
+	private final JdbcTemplate jdbc;
+
+	ErasureRequests(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(UUID id, CaseFile file, ErasureReason reason, UUID by, Instant now) {
+		this.jdbc.update("""
+				insert into erasure_request (id, case_id, person_code, reason, requested_by, requested_at)
+				values (?, ?, ?, ?, ?, ?)""", id, file.id(), file.person().value(), reason.name(), by,
+				Timestamp.from(now));
+	}
+
+	Optional<Waiting> waiting(UUID id) {
+		return this.jdbc.query(WAITING + " and r.id = ?", ErasureRequests::waiting, id).stream().findFirst();
+	}
+
+	Optional<Waiting> waitingFor(PersonCode person) {
+		return this.jdbc.query(WAITING + " and r.person_code = ?", ErasureRequests::waiting, person.value())
+			.stream()
+			.findFirst();
+	}
+
+	/** Requests waiting for a supervisor's decision, oldest first. */
+	List<Waiting> page(int offset, int limit) {
+		return this.jdbc.query(WAITING + " order by r.requested_at, r.id limit ? offset ?", ErasureRequests::waiting,
+				Math.max(1, Math.min(limit, 500)), Math.max(0, offset));
+	}
+
+	int count() {
+		Integer count = this.jdbc.queryForObject("select count(*) from erasure_request where decision is null",
+				Integer.class);
+		return count == null ? 0 : count;
+	}
+
+	/** Decides a waiting request; false when it was decided meanwhile. */
+	boolean decide(UUID id, Decision decision, UUID by, Instant now) {
+		return this.jdbc.update("""
+				update erasure_request set decision = ?, decided_by = ?, decided_at = ?
+				where id = ? and decision is null""", decision.name(), by, Timestamp.from(now), id) == 1;
+	}
+
+	/** Whether {@code supervisor} approved the erasure of this person. */
+	boolean approvedBy(PersonCode person, UUID supervisor) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
+				select exists (select 1 from erasure_request
+				               where person_code = ? and decision = 'APPROVED' and decided_by = ?)""", Boolean.class,
+				person.value(), supervisor));
+	}
+
+	private static Waiting waiting(ResultSet row, int number) throws SQLException {
+		return new Waiting(row.getObject(1, UUID.class), row.getObject(2, UUID.class), new CaseCode(row.getString(3)),
+				new PersonCode(row.getString(4)), ErasureReason.valueOf(row.getString(5)), row.getObject(6, UUID.class),
+				row.getTimestamp(7).toInstant());
+	}
+
+	enum Decision {
+
+		APPROVED, REFUSED
+
+	}
+
+	record Waiting(UUID id, UUID caseId, CaseCode code, PersonCode person, ErasureReason reason, UUID requestedBy,
+			Instant requestedAt) {
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.haven.casefile.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.haven.access.Roles;
+import org.haven.casefile.CaseSupervision;
+import org.haven.casefile.ErasureRequestRecord;
+
+/**
+ * Supervisors decide here on the erasures caseworkers asked for: by case code, reason,
+ * who asked and when, never who the person is. Approving erases the identity for good,
+ * after a warning; nobody decides on their own request. Oldest first.
+ */
+@Route(ErasureRequestsView.PATH)
+@RolesAllowed(Roles.SUPERVISOR)
+@Menu(title = "nav.erasure-requests", order = 22)
+class ErasureRequestsView extends VerticalLayout implements HasDynamicTitle {
+
+	static final String PATH = "supervision/erasures";
+
+	final Grid<ErasureRequestRecord> grid = new Grid<>();
+
+	private final CaseSupervision supervision;
+
+	ErasureRequestsView(CaseSupervision supervision) {
+		this.supervision = supervision;
+		setId("erasure-requests-view");
+		setSizeFull();
+		this.grid.setId("erasure-requests");
+		this.grid.addColumn(request -> request.code().value())
+			.setHeader(getTranslation("supervision.case-code"))
+			.setKey("code")
+			.setAutoWidth(true);
+		this.grid.addColumn(request -> CaseLabels.of(this, request.reason()))
+			.setHeader(getTranslation("supervision.erasures.reason"))
+			.setKey("reason");
+		this.grid.addColumn(ErasureRequestRecord::requestedBy)
+			.setHeader(getTranslation("supervision.erasures.requested-by"))
+			.setKey("requestedBy");
+		this.grid.addColumn(request -> CaseLabels.time(request.requestedAt()))
+			.setHeader(getTranslation("supervision.erasures.requested-at"))
+			.setKey("requestedAt");
+		this.grid.addComponentColumn(this::actions)
+			.setHeader(getTranslation("supervision.erasures.actions"))
+			.setKey("actions")
+			.setAutoWidth(true);
+		this.grid.setItems(page -> supervision.erasureRequests(page.getOffset(), page.getLimit()).stream(),
+				page -> supervision.countErasureRequests());
+		add(new H1(getTranslation("supervision.erasures.title")),
+				new Paragraph(getTranslation("supervision.erasures.intro")), this.grid);
+	}
+
+	private Component actions(ErasureRequestRecord request) {
+		Button approve = new Button(getTranslation("supervision.erasures.approve"), click -> confirm(request, true));
+		approve.setId("approve-erasure-" + request.code().value());
+		approve.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+		Button refuse = new Button(getTranslation("supervision.erasures.refuse"), click -> confirm(request, false));
+		refuse.setId("refuse-erasure-" + request.code().value());
+		refuse.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+		return new HorizontalLayout(approve, refuse);
+	}
+
+	private void confirm(ErasureRequestRecord request, boolean approve) {
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.setId(approve ? "approve-erasure" : "refuse-erasure");
+		String code = request.code().value();
+		if (approve) {
+			dialog.setHeader(getTranslation("supervision.erasures.approve.title", code));
+			dialog.setText(getTranslation("supervision.erasures.approve.text", request.requestedBy(),
+					CaseLabels.of(this, request.reason())));
+			dialog.setConfirmText(getTranslation("supervision.erasures.approve"));
+			dialog.setConfirmButtonTheme("error primary");
+		}
+		else {
+			dialog.setHeader(getTranslation("supervision.erasures.refuse.title", code));
+			dialog.setText(getTranslation("supervision.erasures.refuse.text", request.requestedBy()));
+			dialog.setConfirmText(getTranslation("supervision.erasures.refuse"));
+		}
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("action.cancel"));
+		dialog.addConfirmListener(confirmed -> decide(
+				approve ? () -> this.supervision.approveErasure(request.id())
+						: () -> this.supervision.refuseErasure(request.id()),
+				approve ? "supervision.erasures.approved" : "supervision.erasures.refused"));
+		dialog.open();
+	}
+
+	private void decide(Runnable decision, String doneMessageKey) {
+		SupervisorDecisions.apply(this, decision, doneMessageKey, this.grid.getDataProvider()::refreshAll);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("supervision.erasures.title");
+	}
+
+}
