@@ -47,9 +47,9 @@ class AuditConfiguration {
 	}
 
 	@Bean(destroyMethod = "stop")
-	AuditRetention auditRetention(JdbcTemplate jdbc, AuditTrail trail, Clock clock,
+	AuditRetention auditRetention(JdbcTemplate jdbc, TransactionTemplate transactions, AuditTrail trail, Clock clock,
 			@Value("${haven.audit.retention:P7Y}") java.time.Period retention) {
-		return new AuditRetention(jdbc, trail, clock, retention);
+		return new AuditRetention(jdbc, transactions, trail, clock, retention);
 	}
 
 }

@@ -5,17 +5,23 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.haven.BackendTestApplication;
 import org.haven.StandaloneHaven;
 import org.haven.TestSecurity;
+import org.haven.platform.ClusterJob;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,7 +75,9 @@ class AuditCommandTests {
 			long sealed = count(jdbc);
 			Clock eightYearsLater = Clock.offset(Clock.systemUTC(), Duration.ofDays(8 * 366));
 
-			long removed = new AuditRetention(jdbc, trail, eightYearsLater, java.time.Period.ofYears(7)).apply();
+			long removed = new AuditRetention(jdbc, haven.getBean(TransactionTemplate.class), trail, eightYearsLater,
+					java.time.Period.ofYears(7))
+				.apply();
 
 			assertThat(removed).isEqualTo(sealed);
 			assertThat(jdbc.queryForList("select action from audit_event", String.class))
@@ -79,6 +87,28 @@ class AuditCommandTests {
 			});
 			assertThat(report.intact()).as(report.toString()).isTrue();
 			assertThat(report.eventsChecked()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void while_another_node_applies_retention_this_one_leaves_it_alone() throws Exception {
+		try (ConfigurableApplicationContext haven = StandaloneHaven.start(this.havenHome)) {
+			JdbcTemplate jdbc = haven.getBean(JdbcTemplate.class);
+			AuditTrail trail = haven.getBean(AuditTrail.class);
+			trail.record(Action.SIGN_OUT, Outcome.ALLOWED, null, List.of(), null);
+			sealEverything(haven.getBean(AuditSealer.class), jdbc);
+			long before = count(jdbc);
+			AuditRetention retention = new AuditRetention(jdbc, haven.getBean(TransactionTemplate.class), trail,
+					Clock.offset(Clock.systemUTC(), Duration.ofDays(8 * 366)), java.time.Period.ofYears(7));
+
+			try (Connection otherNode = haven.getBean(DataSource.class).getConnection();
+					Statement lock = otherNode.createStatement()) {
+				lock.execute("select pg_advisory_lock(" + ClusterJob.AUDIT_RETENTION.lock() + ")");
+				assertThat(retention.apply()).isZero();
+				assertThat(count(jdbc)).isEqualTo(before);
+				lock.execute("select pg_advisory_unlock(" + ClusterJob.AUDIT_RETENTION.lock() + ")");
+			}
+			assertThat(retention.apply()).isEqualTo(before);
 		}
 	}
 
