@@ -69,10 +69,11 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 		this.authentication = authentication;
 		setId("keys-view");
 		add(new H1(getTranslation("keys.title")), new Paragraph(getTranslation("keys.intro")));
-		this.readOnly.setId("keys-read-only");
-		this.readOnly.setText(getTranslation("keys.read-only"));
-		this.readOnly.setVisible(!rotation.keysWritable());
-		add(this.readOnly);
+		if (!rotation.keysWritable()) {
+			this.readOnly.setId("keys-read-only");
+			this.readOnly.setText(getTranslation("keys.read-only"));
+			add(this.readOnly);
+		}
 
 		this.rotateMaster.setText(getTranslation("keys.master.rotate"));
 		this.rotateMaster.setId("rotate-master");
