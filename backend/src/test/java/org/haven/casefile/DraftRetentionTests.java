@@ -1,13 +1,18 @@
 package org.haven.casefile;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+
+import javax.sql.DataSource;
 
 import org.haven.IntegrationTest;
 import org.haven.TestSecurity;
 import org.haven.crypto.FieldEncryption;
 import org.haven.person.TestIdentities;
+import org.haven.platform.ClusterJob;
 import org.haven.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +40,9 @@ class DraftRetentionTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	DataSource dataSource;
+
 	@Test
 	void a_draft_untouched_for_the_retention_period_goes_with_its_key_and_a_recent_one_stays() {
 		DraftId old = this.fixtures.draftOf("carol", TestIdentities.identity("Old", "Draft", null, null, null));
@@ -53,6 +61,22 @@ class DraftRetentionTests {
 				"select count(*) from audit_event where action = 'INTAKE_DRAFTS_EXPIRED' and reason like 'discarded 1 %'",
 				Long.class))
 			.isPositive();
+	}
+
+	@Test
+	void while_another_node_discards_old_drafts_this_one_leaves_them_alone() throws Exception {
+		DraftId old = this.fixtures.draftOf("carol", TestIdentities.identity("Locked", "Draft", null, null, null));
+		this.jdbc.update("update intake_draft set updated_at = ? where id = ?",
+				Timestamp.from(Instant.now().minus(31, ChronoUnit.DAYS)), old.id());
+
+		try (Connection otherNode = this.dataSource.getConnection(); Statement lock = otherNode.createStatement()) {
+			lock.execute("select pg_advisory_lock(" + ClusterJob.INTAKE_DRAFT_RETENTION.lock() + ")");
+			assertThat(this.retention.apply()).isZero();
+			assertThat(this.encryption.hasDataKey(old.id())).isTrue();
+			lock.execute("select pg_advisory_unlock(" + ClusterJob.INTAKE_DRAFT_RETENTION.lock() + ")");
+		}
+		assertThat(this.retention.apply()).isPositive();
+		assertThat(this.encryption.hasDataKey(old.id())).isFalse();
 	}
 
 }

@@ -38,7 +38,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Measurement(iterations = 3, time = 3)
 public class CasePagingBenchmark {
 
-	static final int CASES = 100_000;
+	static final int CASES = BenchmarkApplication.scaled(100_000);
 
 	ConfigurableApplicationContext context;
 
@@ -95,7 +95,7 @@ public class CasePagingBenchmark {
 
 	@Benchmark
 	public Object myCasesLastPage() {
-		return as("carol", "CASEWORKER", () -> this.cases.myCases(CaseQuery.all(), 950, 50));
+		return as("carol", "CASEWORKER", () -> this.cases.myCases(CaseQuery.all(), Math.max(0, CASES / 100 - 50), 50));
 	}
 
 	@Benchmark
@@ -116,7 +116,7 @@ public class CasePagingBenchmark {
 
 	@Benchmark
 	public Object supervisorPageOneThousand() {
-		return as("sam", "SUPERVISOR", () -> this.supervision.cases(SupervisorQuery.all(), 50_000, 50));
+		return as("sam", "SUPERVISOR", () -> this.supervision.cases(SupervisorQuery.all(), CASES / 2, 50));
 	}
 
 	@Benchmark

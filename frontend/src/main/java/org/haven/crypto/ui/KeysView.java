@@ -36,7 +36,8 @@ import org.haven.ui.InputProblems;
 /**
  * Administrators see each keyset's versions and how many persons each serves, start
  * rotations and follow them, and destroy versions nothing uses any more. Never any key
- * material.
+ * material. Where the key files are read-only (shared by several nodes), the view says
+ * that keys change by command and offers no action that would write them.
  */
 @Route("admin/keys")
 @RolesAllowed(Roles.ADMIN)
@@ -55,6 +56,8 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 
 	final Span progressText = new Span();
 
+	final Paragraph readOnly = new Paragraph();
+
 	private final KeyRotation rotation;
 
 	private Registration polling;
@@ -66,6 +69,11 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 		this.authentication = authentication;
 		setId("keys-view");
 		add(new H1(getTranslation("keys.title")), new Paragraph(getTranslation("keys.intro")));
+		if (!rotation.keysWritable()) {
+			this.readOnly.setId("keys-read-only");
+			this.readOnly.setText(getTranslation("keys.read-only"));
+			add(this.readOnly);
+		}
 
 		this.rotateMaster.setText(getTranslation("keys.master.rotate"));
 		this.rotateMaster.setId("rotate-master");
@@ -106,8 +114,9 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 		this.blindIndexVersions.setItems(this.rotation.blindIndexVersions());
 		RotationProgress latest = this.rotation.latestRotation().orElse(null);
 		boolean running = latest != null && latest.running();
-		this.rotateMaster.setEnabled(!running);
-		this.rotateBlindIndex.setEnabled(!running);
+		boolean writable = this.rotation.keysWritable();
+		this.rotateMaster.setEnabled(!running && writable);
+		this.rotateBlindIndex.setEnabled(!running && writable);
 		this.progressBar.setVisible(running);
 		if (latest == null) {
 			this.progressText.setText(getTranslation("keys.rotation.none"));
@@ -136,7 +145,7 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private com.vaadin.flow.component.Component destroyButton(Keyset keyset, KeyVersion version) {
-		if (version.status() != KeyVersion.Status.RETIRED) {
+		if (version.status() != KeyVersion.Status.RETIRED || !this.rotation.keysWritable()) {
 			return new Span();
 		}
 		Button destroy = new Button(getTranslation("keys.destroy"));
