@@ -24,6 +24,14 @@ public record Identity(String givenNames, String familyNames, List<String> alias
 		addresses = addresses == null ? List.of() : List.copyOf(addresses);
 	}
 
+	/**
+	 * Throws {@link org.haven.shared.InvalidInputException} naming each field that is
+	 * longer, or holds more entries, than Haven keeps; nothing else is checked here.
+	 */
+	public void checkLengths() {
+		IdentityRules.checkLengths(this);
+	}
+
 	public static Identity empty() {
 		return new Identity(null, null, List.of(), null, List.of(), null, List.of(), null, null, null);
 	}

@@ -87,7 +87,8 @@ class IdentityReadAuditTests {
 				"CaseService.notes", new Call(caseCode, List.of("notes"), () -> this.cases.notes(caseCode)),
 				"CaseService.revealNote",
 				new Call(caseCode, List.of("note"), () -> this.cases.revealNote(caseCode, note)), "IntakeService.open",
-				new Call(draft, List.of("draft identity"), () -> this.intake.open(draft)));
+				new Call(draft, List.of("draft identity"), () -> this.intake.open(draft)), "CaseService.noteDraft",
+				new Call(caseCode, List.of("note draft"), () -> this.cases.noteDraft(caseCode)));
 	}
 
 	record Call(PseudonymousId subject, List<String> fields, Supplier<Object> call) {
