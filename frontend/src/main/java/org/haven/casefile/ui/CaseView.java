@@ -43,6 +43,7 @@ import org.haven.person.Identity;
 import org.haven.reference.ReferenceData;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
+import org.haven.shared.RecordDamagedException;
 import org.haven.ui.InputProblems;
 
 /**
@@ -295,7 +296,15 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	}
 
 	void reveal() {
-		Identity revealed = this.service.revealIdentity(this.details.code());
+		Identity revealed;
+		try {
+			revealed = this.service.revealIdentity(this.details.code());
+		}
+		catch (RecordDamagedException damaged) {
+			this.masked.setText(getTranslation("integrity.identity"));
+			this.masked.addClassName("haven-warning");
+			return;
+		}
 		this.identity.removeAll();
 		line("case.identity.given-names", revealed.givenNames());
 		line("case.identity.family-names", revealed.familyNames());
@@ -326,6 +335,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	}
 
 	void hide() {
+		this.masked.setText(getTranslation("case.identity.masked"));
+		this.masked.removeClassName("haven-warning");
 		this.identity.removeAll();
 		this.identity.setVisible(false);
 		this.masked.setVisible(true);
@@ -361,12 +372,15 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		if (note.unreadable()) {
 			card.add(new Paragraph(getTranslation("case.note.erased")));
 		}
+		else if (note.failedIntegrityCheck()) {
+			card.add(damaged());
+		}
 		else if (note.masked()) {
 			Button show = new Button(getTranslation("case.note.reveal"));
 			show.addClassName("reveal-note");
 			show.addClickListener(click -> {
 				Note revealed = this.service.revealNote(this.details.code(), note.id());
-				card.replace(show, text(revealed.text()));
+				card.replace(show, revealed.failedIntegrityCheck() ? damaged() : text(revealed.text()));
 			});
 			card.add(show);
 		}
@@ -374,6 +388,13 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			card.add(text(note.text()));
 		}
 		return card;
+	}
+
+	/** Says so, and nothing else: the damaged text is never shown, even in part. */
+	private Paragraph damaged() {
+		Paragraph paragraph = new Paragraph(getTranslation("integrity.note"));
+		paragraph.addClassNames("haven-note-damaged", "haven-warning");
+		return paragraph;
 	}
 
 	private static Paragraph text(String text) {

@@ -77,6 +77,39 @@ class PersonScreensTests extends ViewTest {
 		assertThat(revealsOf(code, before)).isEqualTo(2);
 	}
 
+	@Test
+	void revealing_a_damaged_identity_says_it_failed_its_integrity_check_not_that_nothing_was_saved() {
+		org.haven.casefile.CaseCode caseCode = this.cases.takenInBy("carol",
+				org.haven.person.TestIdentities.identity("Hauwa", "Yusuf", null, null, null));
+		PersonCode code = this.cases.open("carol", caseCode).person();
+		this.owner.update(
+				"update haven.person set given_names = set_bit(given_names, 100, 1 - get_bit(given_names, 100)) where code = ?",
+				code.value());
+		PersonView page = (PersonView) open("persons/" + code.value());
+
+		test(page.reveal).click();
+
+		assertThat(page.masked.getText()).isEqualTo(
+				"This identity failed its integrity check, so it is not shown. Your administrator has been told; nothing was changed.");
+		assertThat(page.identity.isVisible()).isFalse();
+		assertThat(page.saveIdentity.isVisible()).isFalse();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'INTEGRITY_CHECK_FAILED' and subject_id = ? and reason = 'person-identity'",
+				Long.class, code.value()))
+			.isEqualTo(1);
+	}
+
+	@Autowired
+	org.haven.casefile.CaseFixtures cases;
+
+	org.springframework.jdbc.core.JdbcTemplate owner;
+
+	@Autowired
+	void ownerConnection(
+			@org.springframework.boot.flyway.autoconfigure.FlywayDataSource javax.sql.DataSource ownerDataSource) {
+		this.owner = new org.springframework.jdbc.core.JdbcTemplate(ownerDataSource);
+	}
+
 	private long lastEvent() {
 		return this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
 	}
