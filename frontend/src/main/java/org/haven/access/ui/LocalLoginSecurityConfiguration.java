@@ -31,7 +31,8 @@ class LocalLoginSecurityConfiguration {
 			@Value("${haven.security.session.absolute-timeout:12h}") Duration absoluteSessionTimeout, Clock clock)
 			throws Exception {
 		HavenWebSecurity.harden(http, absoluteSessionTimeout, clock);
-		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+		http.with(VaadinSecurityConfigurer.vaadin(),
+				vaadin -> vaadin.loginView(LoginView.class).anyRequest(HavenWebSecurity::signedIn));
 		return http.build();
 	}
 
