@@ -24,7 +24,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -45,6 +44,7 @@ import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.RecordDamagedException;
 import org.haven.ui.InputProblems;
+import org.haven.ui.KeptTextArea;
 
 /**
  * A case as its caseworker works on it. The identity stays masked until Reveal (an
@@ -98,7 +98,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	final Button saveNonPunishment = new Button();
 
-	final TextArea noteText = new TextArea();
+	final KeptTextArea noteText = new KeptTextArea();
+
+	final Paragraph noteDraftNotice = new Paragraph();
 
 	final Checkbox noteExtraSensitive = new Checkbox();
 
@@ -165,6 +167,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		this.noteText.setId("note-text");
 		this.noteText.setLabel(getTranslation("case.note.new"));
 		this.noteText.setWidthFull();
+		this.noteText.keepWith(this::keepNoteDraft);
+		this.noteDraftNotice.setId("note-draft-notice");
+		this.noteDraftNotice.setVisible(false);
 		this.noteExtraSensitive.setId("note-extra-sensitive");
 		this.noteExtraSensitive.setLabel(getTranslation("case.note.extra-sensitive"));
 		this.addNote.setId("add-note");
@@ -194,7 +199,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 				section("case.needs", this.needs, this.saveNeeds),
 				section("case.non-punishment", new Paragraph(getTranslation("case.non-punishment.explained")),
 						this.nonPunishment, this.saveNonPunishment),
-				new H2(getTranslation("case.notes")), this.noteText,
+				new H2(getTranslation("case.notes")), this.noteText, this.noteDraftNotice,
 				new HorizontalLayout(this.noteExtraSensitive, this.addNote), this.notes, this.history);
 	}
 
@@ -219,6 +224,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			throw new NotFoundException();
 		}
 		showNotes();
+		offerNoteDraft();
 	}
 
 	@Override
@@ -231,6 +237,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	protected void onDetach(DetachEvent detachEvent) {
 		hide();
 		this.notes.removeAll();
+		this.noteText.clear();
 	}
 
 	private void show(CaseDetails current) {
@@ -414,8 +421,37 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		}
 		this.noteText.clear();
 		this.noteExtraSensitive.clear();
+		this.noteDraftNotice.setVisible(false);
 		showNotes();
 		Notification.show(getTranslation("case.note.added")).addThemeVariants(NotificationVariant.SUCCESS);
+	}
+
+	/**
+	 * The note typed on this case and not added (quick hide, a lost connection, a closed
+	 * tab) comes back into the field; nothing of another case stays in it.
+	 */
+	private void offerNoteDraft() {
+		this.noteText.clear();
+		this.noteDraftNotice.setVisible(false);
+		if (!this.service.hasNoteDraft(this.details.code())) {
+			return;
+		}
+		this.service.noteDraft(this.details.code()).ifPresent(draft -> {
+			if (draft.failedIntegrityCheck()) {
+				this.noteDraftNotice.setText(getTranslation("integrity.note-draft"));
+			}
+			else {
+				this.noteText.setValue(draft.text());
+				this.noteDraftNotice.setText(getTranslation("case.note.draft-kept", CaseLabels.time(draft.savedAt())));
+			}
+			this.noteDraftNotice.setVisible(true);
+		});
+	}
+
+	private void keepNoteDraft(String text) {
+		if (this.details != null) {
+			this.service.keepNoteDraft(this.details.code(), text);
+		}
 	}
 
 	private void askForClosure() {
