@@ -48,6 +48,12 @@ import org.haven.ui.SearchResults;
 @Menu(title = "nav.supervision-cases", order = 20)
 class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 
+	/**
+	 * Room for Assign, Approve and Return side by side whatever rows the first page
+	 * holds; the column stays at the right edge while the others scroll.
+	 */
+	static final String ACTIONS_WIDTH = "20em";
+
 	final TextField code = new TextField();
 
 	final MultiSelectComboBox<CaseStatus> statuses = new MultiSelectComboBox<>();
@@ -119,7 +125,9 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addComponentColumn(this::actions)
 			.setHeader(getTranslation("supervision.actions"))
 			.setKey("actions")
-			.setAutoWidth(true);
+			.setWidth(ACTIONS_WIDTH)
+			.setFlexGrow(0)
+			.setFrozenToEnd(true);
 
 		this.searchFailed.setId("supervision-search-failed");
 		this.searchFailed.setText(getTranslation("cases.search-failed"));
