@@ -87,14 +87,17 @@ class SupervisionBrowserTest {
 		signInAsSupervisor();
 		this.browser.get("http://localhost:" + this.port + "/supervision/cases");
 		WebElement codeField = visible(By.cssSelector("#supervision-code input"));
-		codeField.sendKeys(code.value(), Keys.ENTER);
+		codeField.sendKeys(code.value(), Keys.TAB);
+		visible(By.id("supervision-search")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(30))
+			.until(driver -> driver.findElements(By.cssSelector("vaadin-button[id^='assign-']")).size() == 1);
 		visible(By.id("approve-" + code.value()));
-		WebElement list = this.browser.findElement(By.id("supervision-cases"));
 
 		assertThat(((Number) this.browser.executeScript("return window.innerWidth")).intValue()).isGreaterThan(1300);
 		for (String button : List.of("assign-", "approve-", "return-")) {
-			WebElement element = visible(By.id(button + code.value()));
-			assertThat(eventually(() -> Boolean.TRUE.equals(this.browser.executeScript(FULLY_VISIBLE, element, list))))
+			By id = By.id(button + code.value());
+			assertThat(eventually(() -> Boolean.TRUE.equals(this.browser.executeScript(FULLY_VISIBLE,
+					this.browser.findElement(id), this.browser.findElement(By.id("supervision-cases"))))))
 				.as(button + code.value() + " fully visible once the list has settled")
 				.isTrue();
 		}
@@ -111,7 +114,10 @@ class SupervisionBrowserTest {
 
 	private boolean eventually(java.util.function.BooleanSupplier condition) {
 		try {
-			return new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
+			return new WebDriverWait(this.browser, Duration.ofSeconds(10))
+				.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+				.ignoring(org.openqa.selenium.NoSuchElementException.class)
+				.until(driver -> condition.getAsBoolean());
 		}
 		catch (org.openqa.selenium.TimeoutException never) {
 			return false;
