@@ -76,12 +76,7 @@ class QuickHideBrowserTest {
 	void ctrl_shift_h_hides_haven_and_back_shows_nothing_of_it() {
 		signInAsCaseworkerAndOpenTheirCases();
 
-		new Actions(browser).keyDown(Keys.CONTROL)
-			.keyDown(Keys.SHIFT)
-			.sendKeys("h")
-			.keyUp(Keys.SHIFT)
-			.keyUp(Keys.CONTROL)
-			.perform();
+		pressCtrlShiftH();
 
 		expectTheNeutralPage();
 		browser.navigate().back();
@@ -125,12 +120,7 @@ class QuickHideBrowserTest {
 		WebElement note = waitFor(By.cssSelector("#note-text textarea")).getFirst();
 
 		note.sendKeys(typed);
-		new Actions(browser).keyDown(Keys.CONTROL)
-			.keyDown(Keys.SHIFT)
-			.sendKeys("h")
-			.keyUp(Keys.SHIFT)
-			.keyUp(Keys.CONTROL)
-			.perform();
+		pressCtrlShiftH();
 
 		expectTheNeutralPage();
 		assertThat(browser.executeScript("return window.localStorage.length + window.sessionStorage.length"))
@@ -154,6 +144,15 @@ class QuickHideBrowserTest {
 		waitFor(By.id("my-cases"));
 		waitFor(By.id("quick-hide"));
 		return browser.getCurrentUrl();
+	}
+
+	private static void pressCtrlShiftH() {
+		new Actions(browser).keyDown(Keys.CONTROL)
+			.keyDown(Keys.SHIFT)
+			.sendKeys("h")
+			.keyUp(Keys.SHIFT)
+			.keyUp(Keys.CONTROL)
+			.perform();
 	}
 
 	private void expectTheNeutralPage() {
