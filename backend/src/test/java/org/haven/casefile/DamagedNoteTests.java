@@ -6,8 +6,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.haven.IntegrationTest;
+import org.haven.Tampering;
 import org.haven.TestSecurity;
 import org.haven.person.TestIdentities;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -37,9 +39,17 @@ class DamagedNoteTests {
 
 	JdbcTemplate owner;
 
+	Tampering tampering;
+
 	@Autowired
 	void ownerConnection(@FlywayDataSource DataSource ownerDataSource) {
 		this.owner = new JdbcTemplate(ownerDataSource);
+		this.tampering = new Tampering(ownerDataSource);
+	}
+
+	@AfterEach
+	void repairWhatTheTestDamaged() {
+		this.tampering.repair();
 	}
 
 	@Test
@@ -48,7 +58,7 @@ class DamagedNoteTests {
 		UUID before = this.fixtures.noteBy("carol", code, "Arrived by bus", false);
 		UUID damaged = this.fixtures.noteBy("carol", code, "Afraid of her uncle", false);
 		UUID after = this.fixtures.noteBy("carol", code, "Asked for a lawyer", true);
-		this.owner.update("update haven.case_note set body = set_bit(body, 100, 1 - get_bit(body, 100)) where id = ?",
+		this.tampering.flip("update haven.case_note set body = set_bit(body, 100, 1 - get_bit(body, 100)) where id = ?",
 				damaged);
 		long seq = lastSeq();
 
@@ -73,7 +83,7 @@ class DamagedNoteTests {
 	void a_damaged_extra_sensitive_note_is_marked_when_revealed() {
 		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Hadiza", "Umar", null, null, null));
 		UUID note = this.fixtures.noteBy("carol", code, "Her brother's address", true);
-		this.owner.update("update haven.case_note set body = set_bit(body, 99, 1 - get_bit(body, 99)) where id = ?",
+		this.tampering.flip("update haven.case_note set body = set_bit(body, 99, 1 - get_bit(body, 99)) where id = ?",
 				note);
 		long seq = lastSeq();
 
@@ -105,7 +115,7 @@ class DamagedNoteTests {
 		this.fixtures.noteBy("carol", code, "One", false);
 		this.fixtures.noteBy("carol", code, "Two", false);
 		UUID caseId = this.jdbc.queryForObject("select id from case_file where code = ?", UUID.class, code.value());
-		this.owner.update(
+		this.tampering.flip(
 				"update haven.data_key set wrapped_key = set_bit(wrapped_key, 200, 1 - get_bit(wrapped_key, 200)) where owner_id = ?",
 				caseId);
 		long seq = lastSeq();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import org.haven.CapturedLog;
 import org.haven.DemoAccounts;
+import org.haven.Tampering;
 import org.haven.ViewTest;
 import org.haven.access.Role;
 import org.haven.casefile.Answer;
@@ -41,11 +42,16 @@ class DamagedRecordScreensTests extends ViewTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	JdbcTemplate owner;
+	Tampering tampering;
 
 	@Autowired
 	void ownerConnection(@FlywayDataSource DataSource ownerDataSource) {
-		this.owner = new JdbcTemplate(ownerDataSource);
+		this.tampering = new Tampering(ownerDataSource);
+	}
+
+	@AfterEach
+	void repairWhatTheTestDamaged() {
+		this.tampering.repair();
 	}
 
 	@BeforeEach
@@ -63,7 +69,7 @@ class DamagedRecordScreensTests extends ViewTest {
 		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Halima", "Garba", null, null, null));
 		this.fixtures.noteBy("carol", code, "Arrived by bus", false);
 		UUID damaged = this.fixtures.noteBy("carol", code, "Afraid of her uncle", false);
-		this.owner.update("update haven.case_note set body = set_bit(body, 100, 1 - get_bit(body, 100)) where id = ?",
+		this.tampering.flip("update haven.case_note set body = set_bit(body, 100, 1 - get_bit(body, 100)) where id = ?",
 				damaged);
 		long before = lastEvent();
 
@@ -92,7 +98,7 @@ class DamagedRecordScreensTests extends ViewTest {
 	@Test
 	void a_screen_that_fails_while_opening_shows_a_plain_message_with_an_error_number_and_logs_no_message() {
 		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.identity("Safiya", "Lawal", null, null, null));
-		this.owner.update(
+		this.tampering.flip(
 				"update haven.intake_draft set identity = set_bit(identity, 100, 1 - get_bit(identity, 100)) where id = ?",
 				draft.id());
 
@@ -117,8 +123,8 @@ class DamagedRecordScreensTests extends ViewTest {
 	@Test
 	void revealing_a_damaged_identity_on_the_case_page_says_it_failed_its_integrity_check() {
 		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Maryam", "Tukur", null, null, null));
-		this.owner
-			.update("update haven.person set family_names = set_bit(family_names, 100, 1 - get_bit(family_names, 100))"
+		this.tampering
+			.flip("update haven.person set family_names = set_bit(family_names, 100, 1 - get_bit(family_names, 100))"
 					+ " where code = (select person_code from haven.case_file where code = ?)", code.value());
 		CaseView page = (CaseView) open("cases/" + code.value());
 
@@ -134,8 +140,8 @@ class DamagedRecordScreensTests extends ViewTest {
 		String family = "Danladi" + UUID.randomUUID().toString().substring(0, 6);
 		this.fixtures.takenInBy("carol", TestIdentities.identity("Amina", "Other", null, null, null));
 		CaseCode damaged = this.fixtures.takenInBy("carol", TestIdentities.identity("Amina", family, null, null, null));
-		this.owner
-			.update("update haven.person set given_names = set_bit(given_names, 100, 1 - get_bit(given_names, 100))"
+		this.tampering
+			.flip("update haven.person set given_names = set_bit(given_names, 100, 1 - get_bit(given_names, 100))"
 					+ " where code = (select person_code from haven.case_file where code = ?)", damaged.value());
 		MyCasesView view = (MyCasesView) open("cases");
 		assertThat(view.shown()).isNotEmpty();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.haven.DemoAccounts;
+import org.haven.Tampering;
 import org.haven.ViewTest;
 import org.haven.access.Role;
 import org.haven.person.Gender;
@@ -82,7 +83,7 @@ class PersonScreensTests extends ViewTest {
 		org.haven.casefile.CaseCode caseCode = this.cases.takenInBy("carol",
 				org.haven.person.TestIdentities.identity("Hauwa", "Yusuf", null, null, null));
 		PersonCode code = this.cases.open("carol", caseCode).person();
-		this.owner.update(
+		this.tampering.flip(
 				"update haven.person set given_names = set_bit(given_names, 100, 1 - get_bit(given_names, 100)) where code = ?",
 				code.value());
 		PersonView page = (PersonView) open("persons/" + code.value());
@@ -102,12 +103,17 @@ class PersonScreensTests extends ViewTest {
 	@Autowired
 	org.haven.casefile.CaseFixtures cases;
 
-	org.springframework.jdbc.core.JdbcTemplate owner;
+	Tampering tampering;
 
 	@Autowired
 	void ownerConnection(
 			@org.springframework.boot.flyway.autoconfigure.FlywayDataSource javax.sql.DataSource ownerDataSource) {
-		this.owner = new org.springframework.jdbc.core.JdbcTemplate(ownerDataSource);
+		this.tampering = new Tampering(ownerDataSource);
+	}
+
+	@AfterEach
+	void repairWhatTheTestDamaged() {
+		this.tampering.repair();
 	}
 
 	private long lastEvent() {
