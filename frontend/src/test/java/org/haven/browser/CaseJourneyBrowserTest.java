@@ -95,7 +95,10 @@ class CaseJourneyBrowserTest {
 		go("/supervision/cases");
 		type(By.cssSelector("#supervision-code input"), code.value());
 		click(By.id("supervision-search"));
-		waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-button[id^='assign-']")).size() == 1);
+		waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-button[id^='assign-']"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.count() == 1);
 		click(By.id("approve-" + code.value()));
 		click(By.cssSelector("#approve-closure vaadin-button[slot='confirm-button']"));
 		waitUntil(driver -> TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(code))

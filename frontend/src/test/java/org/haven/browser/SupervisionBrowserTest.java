@@ -79,6 +79,11 @@ class SupervisionBrowserTest {
 
 	@Test
 	void at_1400_pixels_the_approve_and_return_buttons_are_fully_visible() {
+		// a list longer than a page, as in a working office
+		for (int i = 0; i < 30; i++) {
+			this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
+					TestIdentities.identity("Filler" + i, "Row", null, null, null));
+		}
 		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
 				TestIdentities.identity("Wide", "Screen", null, null, null));
 		TestSecurity.as(DemoAccounts.CASEWORKER, "CASEWORKER",
@@ -90,7 +95,10 @@ class SupervisionBrowserTest {
 		codeField.sendKeys(code.value(), Keys.TAB);
 		visible(By.id("supervision-search")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(30))
-			.until(driver -> driver.findElements(By.cssSelector("vaadin-button[id^='assign-']")).size() == 1);
+			.until(driver -> driver.findElements(By.cssSelector("vaadin-button[id^='assign-']"))
+				.stream()
+				.filter(WebElement::isDisplayed)
+				.count() == 1);
 		visible(By.id("approve-" + code.value()));
 
 		assertThat(((Number) this.browser.executeScript("return window.innerWidth")).intValue()).isGreaterThan(1300);
