@@ -245,6 +245,27 @@ class CaseServiceTests {
 		assertThat(caseworker(() -> this.cases.open(code)).status()).isEqualTo(CaseStatus.INTAKE);
 	}
 
+	@Test
+	void erasing_the_person_takes_the_note_drafts_of_their_cases_with_it() {
+		CaseCode code = this.fixtures.takenInBy("carol", identity());
+		caseworker(() -> {
+			this.cases.keepNoteDraft(code, "Half a sentence about the farm");
+			return null;
+		});
+		CaseDetails details = caseworker(() -> this.cases.open(code));
+		caseworker(() -> {
+			this.persons.erase(details.person(), this.persons.summary(details.person()).version(),
+					ErasureReason.PERSON_ASKED);
+			return null;
+		});
+
+		assertThat(caseworker(() -> this.cases.hasNoteDraft(code))).isFalse();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from case_note_draft d join case_file c on c.id = d.case_id where c.code = ?",
+				Integer.class, code.value()))
+			.isZero();
+	}
+
 	private static Identity identity() {
 		return TestIdentities.identity("Bola", "Adeyemi", null, null, null);
 	}
