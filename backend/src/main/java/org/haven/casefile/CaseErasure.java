@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Erasing a person erases what their cases say in free text: the cases' data keys go with
- * the person's, so notes and explanations, in the history too, can no longer be read. The
- * coded parts stay, for anonymised statistics.
+ * the person's, so notes, note drafts and explanations, in the history too, can no longer
+ * be read. The coded parts stay, for anonymised statistics.
  */
 @Component
 class CaseErasure {
@@ -17,16 +17,21 @@ class CaseErasure {
 
 	private final FieldEncryption encryption;
 
-	CaseErasure(CaseFileRepository cases, FieldEncryption encryption) {
+	private final NoteDrafts noteDrafts;
+
+	CaseErasure(CaseFileRepository cases, FieldEncryption encryption, NoteDrafts noteDrafts) {
 		this.cases = cases;
+		this.noteDrafts = noteDrafts;
 		this.encryption = encryption;
 	}
 
 	@EventListener
 	void personChanged(PersonChanged event) {
 		if (event.change() == PersonChanged.Change.ERASED) {
-			this.cases.findByPersonCode(event.code().value())
-				.forEach(file -> this.encryption.destroyDataKey(file.id()));
+			this.cases.findByPersonCode(event.code().value()).forEach(file -> {
+				this.encryption.destroyDataKey(file.id());
+				this.noteDrafts.discardAll(file.id());
+			});
 		}
 	}
 

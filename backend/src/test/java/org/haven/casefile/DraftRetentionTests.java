@@ -35,6 +35,9 @@ class DraftRetentionTests {
 	IntakeService intake;
 
 	@Autowired
+	CaseService cases;
+
+	@Autowired
 	FieldEncryption encryption;
 
 	@Autowired
@@ -77,6 +80,26 @@ class DraftRetentionTests {
 		}
 		assertThat(this.retention.apply()).isPositive();
 		assertThat(this.encryption.hasDataKey(old.id())).isFalse();
+	}
+
+	@Test
+	void a_note_draft_untouched_for_the_retention_period_goes_and_a_recent_one_stays() {
+		CaseCode old = this.fixtures.takenInBy("carol", TestIdentities.identity("Old", "Note", null, null, null));
+		CaseCode recent = this.fixtures.takenInBy("carol", TestIdentities.identity("New", "Note", null, null, null));
+		TestSecurity.as("carol", "CASEWORKER", () -> {
+			this.cases.keepNoteDraft(old, "Typed long ago");
+			this.cases.keepNoteDraft(recent, "Typed today");
+			return null;
+		});
+		this.jdbc.update(
+				"update case_note_draft set updated_at = ? where case_id = (select id from case_file where code = ?)",
+				Timestamp.from(Instant.now().minus(31, ChronoUnit.DAYS)), old.value());
+
+		this.retention.apply();
+
+		assertThat(TestSecurity.as("carol", "CASEWORKER", () -> this.cases.hasNoteDraft(old))).isFalse();
+		assertThat(TestSecurity.as("carol", "CASEWORKER", () -> this.cases.noteDraft(recent)))
+			.hasValueSatisfying(draft -> assertThat(draft.text()).isEqualTo("Typed today"));
 	}
 
 }
