@@ -55,7 +55,7 @@ class AuthorizationRowTamperingTests {
 	static final String ROLE = "account-role";
 
 	@Autowired
-	Tampering tampering;
+	SqlAttacker tampering;
 
 	@Autowired
 	CaseFixtures fixtures;

@@ -134,13 +134,14 @@ class CanaryTests {
 
 	/**
 	 * An intake with canary identity through drafts, a search of the caseworker's cases
-	 * by each identity value, notes (one extra-sensitive), a break-glass opening
-	 * explained in free text, and changes that write the case history.
+	 * by each identity value, a note draft, notes (one extra-sensitive), a break-glass
+	 * opening explained in free text, and changes that write the case history.
 	 */
 	private List<String> workOnACase(String tag, Canaries canaries) {
 		String note = "Canarynote" + tag;
 		String secret = "Canarysecret" + tag;
 		String explanation = "Canaryexplanation" + tag;
+		String draftNote = "Canarydraft" + tag;
 		DraftId draft = this.intake.start();
 		long version = this.intake.save(draft, 0, IntakeStep.IDENTITY, canaries.identity(),
 				IntakeAnswers.notAskedYet());
@@ -151,8 +152,11 @@ class CanaryTests {
 		this.cases.myCases(new CaseQuery(CaseQuery.SearchBy.NAME, canaries.family, null, false), 0, 10);
 		this.cases.myCases(new CaseQuery(CaseQuery.SearchBy.PHONE, canaries.phone, null, false), 0, 10);
 		this.cases.myCases(new CaseQuery(CaseQuery.SearchBy.DOCUMENT_NUMBER, canaries.document, null, false), 0, 10);
+		this.cases.keepNoteDraft(code, draftNote);
 		this.cases.addNote(code, note, false);
 		this.cases.addNote(code, secret, true);
+		this.cases.keepNoteDraft(code, draftNote);
+		assertThat(this.cases.noteDraft(code)).hasValueSatisfying(kept -> assertThat(kept.text()).isEqualTo(draftNote));
 		assertThat(this.cases.notes(code)).extracting(Note::text).contains(note);
 		CaseDetails details = this.cases.changeNeeds(code, this.cases.open(code).version(),
 				new Needs(Answer.of("SAFE_SHELTER"), Needs.SafetyRisk.HIGH));
@@ -172,7 +176,7 @@ class CanaryTests {
 		});
 		List<String> planted = new ArrayList<>(canaries.values());
 		planted.addAll(new Canaries(tag + "O").values());
-		planted.addAll(List.of(note, secret, explanation));
+		planted.addAll(List.of(note, secret, explanation, draftNote));
 		return planted;
 	}
 

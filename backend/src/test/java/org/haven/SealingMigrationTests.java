@@ -58,7 +58,7 @@ class SealingMigrationTests {
 	AccountDirectory directory;
 
 	@Autowired
-	Tampering tampering;
+	SqlAttacker tampering;
 
 	JdbcTemplate owner;
 

@@ -9,13 +9,18 @@ public class HavenApplication {
 
 	/**
 	 * Starts Haven. {@code encrypt-secret} instead prints a secret as an {@code ENC(...)}
-	 * value for the configuration; {@code verify-audit} checks the audit trail; neither
-	 * starts the user interface.
+	 * value for the configuration; {@code verify-audit} checks the audit trail;
+	 * {@code keys} creates, checks and rotates the key files; none starts the user
+	 * interface.
 	 */
 	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals("encrypt-secret")) {
 			org.haven.crypto.SecretTool.main(java.util.Arrays.copyOfRange(args, 1, args.length));
 			return;
+		}
+		if (args.length > 0 && args[0].equals("keys")) {
+			System.exit(org.haven.crypto.KeysCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out,
+					System.err));
 		}
 		if (args.length > 0 && args[0].equals("verify-audit")) {
 			System.exit(verifyAudit(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));

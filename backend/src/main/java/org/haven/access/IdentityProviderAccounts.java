@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.haven.shared.FreeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,7 +62,7 @@ public class IdentityProviderAccounts {
 			throw refused(SignInRefusedException.Reason.INCOMPLETE_IDENTITY, null);
 		}
 		String username = identity.username().strip().toLowerCase(Locale.ROOT);
-		if (username.length() > MAX_USERNAME || username.codePoints().anyMatch(Character::isISOControl)) {
+		if (!FreeText.line(MAX_USERNAME).accepts(username)) {
 			throw refused(SignInRefusedException.Reason.INCOMPLETE_IDENTITY, null);
 		}
 		String displayName = displayName(identity, username);
@@ -128,10 +129,10 @@ public class IdentityProviderAccounts {
 
 	private static String displayName(ExternalIdentity identity, String username) {
 		String name = identity.displayName() == null ? "" : identity.displayName().strip();
-		if (name.isEmpty() || name.codePoints().anyMatch(Character::isISOControl)) {
-			return username;
+		if (name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
+			name = name.substring(0, name.offsetByCodePoints(0, MAX_DISPLAY_NAME));
 		}
-		return name.length() > MAX_DISPLAY_NAME ? name.substring(0, MAX_DISPLAY_NAME) : name;
+		return name.isBlank() || !FreeText.line(MAX_DISPLAY_NAME).accepts(name) ? username : name.strip();
 	}
 
 	/**

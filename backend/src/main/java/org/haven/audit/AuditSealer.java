@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.haven.audit.SealerStatus.State;
 import org.haven.audit.VerificationReport.Break;
 import org.haven.crypto.Signatures;
+import org.haven.platform.ClusterJob;
 import org.haven.shared.IntegrityCheckFailed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -282,6 +283,9 @@ class AuditSealer {
 		}
 		try {
 			return Optional.ofNullable(this.transactions.execute(status -> {
+				if (!ClusterJob.AUDIT_RETENTION.claim(this.jdbc)) {
+					return null;
+				}
 				this.jdbc.queryForObject("select pg_advisory_xact_lock(?) is null", Boolean.class, LOCK);
 				if (!catchUp()) {
 					status.setRollbackOnly();

@@ -9,22 +9,24 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 import org.haven.access.AccountDirectory;
 import org.haven.crypto.FieldEncryption;
-import org.haven.crypto.OwnerCipher;
 import org.haven.person.ErasureReason;
 import org.haven.person.Identity;
 import org.haven.person.IdentitySearch;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.PersonSummary;
+import org.haven.shared.FreeText;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
+import org.haven.shared.Problems;
 import org.haven.shared.RevealsIdentity;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
@@ -50,6 +52,12 @@ public class CaseService {
 	static final int NOTE_LIMIT = 20_000;
 
 	static final int EXPLANATION_LIMIT = 500;
+
+	/** Notes, in full sentences and paragraphs. */
+	static final FreeText NOTE = FreeText.lines(NOTE_LIMIT);
+
+	/** Why a caseworker opened a case by break-glass, in a few words. */
+	static final FreeText EXPLANATION = FreeText.lines(EXPLANATION_LIMIT);
 
 	private final CaseAccess access;
 
@@ -79,11 +87,18 @@ public class CaseService {
 
 	private final EntityManager entityManager;
 
+	private final NoteReading noteReading;
+
+	private final NoteDrafts noteDrafts;
+
 	CaseService(CaseAccess access, CaseEdits edits, NoteEntryRepository notes, BreakGlassGrants grants,
 			ErasureRequests erasures, CaseRules rules, CaseSeals seals, PersonService persons,
 			FieldEncryption encryption, AccountDirectory accounts, JdbcTemplate jdbc, Clock clock,
-			ApplicationEventPublisher events, EntityManager entityManager) {
+			ApplicationEventPublisher events, EntityManager entityManager, NoteReading noteReading,
+			NoteDrafts noteDrafts) {
 		this.entityManager = entityManager;
+		this.noteReading = noteReading;
+		this.noteDrafts = noteDrafts;
 		this.access = access;
 		this.edits = edits;
 		this.notes = notes;
@@ -224,18 +239,14 @@ public class CaseService {
 
 	/**
 	 * The case's notes, newest first; extra-sensitive ones masked until revealed one by
-	 * one.
+	 * one. A note that fails its integrity check comes marked as such, and the finding is
+	 * recorded; the others read as usual.
 	 */
 	@RevealsIdentity(fields = "notes")
 	@Transactional(readOnly = true)
 	public List<Note> notes(CaseCode code) {
 		CaseFile file = this.access.forWork(code, "notes");
-		List<NoteEntry> entries = this.notes.findByCaseIdOrderByCreatedAtDesc(file.id());
-		Map<UUID, String> authors = this.accounts.usernamesOf(entries.stream().map(NoteEntry::authorId).toList());
-		OwnerCipher cipher = cipherOrNull(file.id());
-		return entries.stream()
-			.map(entry -> note(entry, authors, entry.extraSensitive() ? null : cipher, cipher == null))
-			.toList();
+		return this.noteReading.read(file, this.notes.findByCaseIdOrderByCreatedAtDesc(file.id()), false);
 	}
 
 	@RevealsIdentity(fields = "note")
@@ -245,21 +256,21 @@ public class CaseService {
 		NoteEntry entry = this.notes.findById(noteId)
 			.filter(found -> found.caseId().equals(file.id()))
 			.orElseThrow(() -> new NotFoundException("note"));
-		OwnerCipher cipher = cipherOrNull(file.id());
-		return note(entry, this.accounts.usernamesOf(List.of(entry.authorId())), cipher, cipher == null);
+		return this.noteReading.read(file, List.of(entry), true).getFirst();
 	}
 
 	public UUID addNote(CaseCode code, String text, boolean extraSensitive) {
-		if (text == null || text.isBlank()) {
-			throw new InvalidInputException(Problem.of("text", "case.note.required"));
+		Problems problems = new Problems();
+		String checked = NOTE.check(problems, "text", text, false);
+		if (checked.isEmpty()) {
+			problems.add("text", "case.note.required");
 		}
-		if (text.length() > NOTE_LIMIT) {
-			throw new InvalidInputException(Problem.of("text", "case.note.too-long", NOTE_LIMIT));
-		}
+		problems.throwIfAny();
 		CaseFile file = this.access.forChange(code, "add-note");
 		UUID id = UUID.randomUUID();
-		byte[] body = this.encryption.cipherFor(file.id()).encrypt(NoteEntry.field(id), text.strip());
+		byte[] body = this.encryption.cipherFor(file.id()).encrypt(NoteEntry.field(id), checked);
 		this.notes.saveAndFlush(new NoteEntry(id, file.id(), this.access.me(), extraSensitive, body, now()));
+		this.noteDrafts.discard(file, this.access.me());
 		this.events.publishEvent(new CaseChanged(code, CaseChanged.Change.NOTE_ADDED,
 				List.of(extraSensitive ? "extra-sensitive" : "note"), null));
 		return id;
@@ -287,24 +298,55 @@ public class CaseService {
 	}
 
 	/**
+	 * Keeps the note the caseworker is typing on the case, encrypted under the case's
+	 * key, so that quick hide, a lost connection or a closed tab loses nothing; blank
+	 * text discards it. Only the length is checked until the note is added. Not an
+	 * audited change: nothing is part of the case until the note is added.
+	 */
+	public void keepNoteDraft(CaseCode code, String text) {
+		String kept = text == null ? "" : text;
+		if (kept.codePointCount(0, kept.length()) > NOTE_LIMIT) {
+			throw new InvalidInputException(Problem.of("text", "validation.too-long", NOTE_LIMIT));
+		}
+		CaseFile file = this.access.forChange(code, "note-draft");
+		if (kept.isBlank()) {
+			this.noteDrafts.discard(file, this.access.me());
+		}
+		else {
+			this.noteDrafts.keep(file, this.access.me(), kept, now());
+		}
+	}
+
+	/** Whether the caseworker left a note unfinished on the case; says nothing of it. */
+	@Transactional(readOnly = true)
+	public boolean hasNoteDraft(CaseCode code) {
+		return this.noteDrafts.exists(this.access.forWork(code, "note-draft"), this.access.me());
+	}
+
+	/**
+	 * The note the caseworker was typing on the case and did not add, to be offered
+	 * again. Only its author reads it.
+	 */
+	@RevealsIdentity(fields = "note draft")
+	@Transactional(readOnly = true)
+	public Optional<NoteDraft> noteDraft(CaseCode code) {
+		return this.noteDrafts.find(this.access.forWork(code, "note-draft"), this.access.me());
+	}
+
+	/**
 	 * Opens a case not assigned to the caseworker, to read it for an hour, with a reason
 	 * that supervisors see at once. A case that does not exist is "not found", as always.
 	 */
 	public CaseDetails breakGlass(CaseCode code, BreakGlassReason reason, String explanation) {
-		List<Problem> problems = new ArrayList<>();
+		Problems problems = new Problems();
 		if (reason == null) {
-			problems.add(Problem.of("reason", "case.break-glass.reason-required"));
+			problems.add("reason", "case.break-glass.reason-required");
 		}
-		String explained = explanation == null ? "" : explanation.strip();
+		String explained = EXPLANATION.check(problems, "explanation", explanation, false);
 		if (reason == BreakGlassReason.OTHER && explained.isEmpty()) {
-			problems.add(Problem.of("explanation", "case.break-glass.explanation-required"));
+			problems.add("explanation", "case.break-glass.explanation-required");
 		}
-		if (explained.length() > EXPLANATION_LIMIT) {
-			problems.add(Problem.of("explanation", "case.break-glass.explanation-too-long", EXPLANATION_LIMIT));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		problems.throwIfAny();
 		CaseFile file = this.access.existing(code).orElseThrow(() -> this.access.refused(code, "break-glass"));
 		UUID me = this.access.me();
 		if (!this.access.isAssigned(file, me)) {
@@ -341,20 +383,6 @@ public class CaseService {
 	private CaseDetails change(CaseCode code, long expectedVersion, String action, CaseChanged.Change change,
 			Consumer<CaseFile> edit) {
 		return details(this.edits.apply(this.access.forChange(code, action), expectedVersion, change, null, edit));
-	}
-
-	private Note note(NoteEntry entry, Map<UUID, String> authors, OwnerCipher cipher, boolean unreadable) {
-		String text = cipher == null ? null : cipher.decrypt(NoteEntry.field(entry.id()), entry.body());
-		return new Note(entry.id(), authors.getOrDefault(entry.authorId(), "?"), entry.createdAt(),
-				entry.extraSensitive(), text, unreadable);
-	}
-
-	/**
-	 * The case's cipher, or null once the person was erased and the key destroyed with
-	 * them.
-	 */
-	private OwnerCipher cipherOrNull(UUID caseId) {
-		return this.encryption.hasDataKey(caseId) ? this.encryption.cipherFor(caseId) : null;
 	}
 
 	private MyCasesSql myCasesSql(CaseQuery query) {

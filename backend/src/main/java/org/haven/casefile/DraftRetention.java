@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.haven.crypto.FieldEncryption;
+import org.haven.platform.ClusterJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * An intake left unfinished does not keep what was typed for ever: once a day, drafts
  * untouched for the retention period (30 days unless configured) are discarded with their
- * keys. The caseworker sees the draft list shrink; the audit trail records how many went.
+ * keys, and so are note drafts left as long on a case. The caseworker sees the draft list
+ * shrink; the audit trail records how many went. Every node schedules it; one at a time
+ * runs it ({@link ClusterJob}).
  */
 @Component
 class DraftRetention {
@@ -44,11 +47,15 @@ class DraftRetention {
 
 	private final Period retention;
 
+	private final NoteDrafts noteDrafts;
+
 	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
 			runnable -> Thread.ofPlatform().name("intake-draft-retention").daemon().unstarted(runnable));
 
 	DraftRetention(JdbcTemplate jdbc, FieldEncryption encryption, TransactionTemplate transaction, Clock clock,
-			ApplicationEventPublisher events, @Value("${haven.intake.draft-retention:P30D}") Period retention) {
+			ApplicationEventPublisher events, @Value("${haven.intake.draft-retention:P30D}") Period retention,
+			NoteDrafts noteDrafts) {
+		this.noteDrafts = noteDrafts;
 		this.jdbc = jdbc;
 		this.encryption = encryption;
 		this.transaction = transaction;
@@ -70,11 +77,15 @@ class DraftRetention {
 	}
 
 	/**
-	 * Discards the drafts untouched since before the retention period; returns how many.
+	 * Discards the drafts untouched since before the retention period; returns how many,
+	 * none while another node is at it.
 	 */
 	int apply() {
 		Instant cutOff = this.clock.instant().atOffset(ZoneOffset.UTC).minus(this.retention).toInstant();
 		Integer discarded = this.transaction.execute(status -> {
+			if (!ClusterJob.INTAKE_DRAFT_RETENTION.claim(this.jdbc)) {
+				return 0;
+			}
 			List<UUID> old = this.jdbc.queryForList("select id from intake_draft where updated_at < ? for update",
 					UUID.class, Timestamp.from(cutOff));
 			for (UUID draft : old) {
@@ -84,6 +95,7 @@ class DraftRetention {
 			if (!old.isEmpty()) {
 				this.events.publishEvent(new IntakeDraftsExpired(old.size(), cutOff));
 			}
+			this.noteDrafts.discardUntouchedSince(cutOff);
 			return old.size();
 		});
 		return discarded == null ? 0 : discarded;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.haven.crypto.FieldEncryption;
+import org.haven.crypto.TamperedCiphertextException;
 import org.haven.person.DuplicateCandidate;
 import org.haven.person.Identity;
 import org.haven.person.LikelyDuplicates;
@@ -15,6 +16,7 @@ import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.shared.AccessRefused;
 import org.haven.shared.ConflictException;
+import org.haven.shared.IntegrityCheckFailed;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
@@ -27,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The intake, saved as the caseworker goes: a draft of their own, which they can leave at
  * any step and come back to, and which becomes a person and a case once consent is given
- * and the duplicate check has been seen. Nothing is validated until then, so nothing
- * typed is lost.
+ * and the duplicate check has been seen. Nothing but the length of each field is
+ * validated until then, so that what is typed can be saved as it comes.
  */
 @Service
 @Transactional
@@ -38,6 +40,8 @@ public class IntakeService {
 	static final String DRAFT = "intake";
 
 	static final int IDENTITY_LIMIT = 64_000;
+
+	static final String DAMAGED_DRAFT = "intake-draft";
 
 	private final DraftEntryRepository drafts;
 
@@ -95,13 +99,19 @@ public class IntakeService {
 				draft.updatedAt(), draft.version());
 	}
 
-	/** Saves what has been typed so far, unchecked; returns the draft's new version. */
+	/**
+	 * Saves what has been typed so far; returns the draft's new version. Only lengths are
+	 * checked here, field by field (a field longer than Haven keeps is refused by name,
+	 * and the draft keeps its last saved state); everything else waits for completion.
+	 */
 	public long save(DraftId id, long expectedVersion, IntakeStep step, Identity identity, IntakeAnswers answers) {
 		DraftEntry draft = own(id);
 		if (draft.version() != expectedVersion) {
 			throw new ConflictException(DRAFT);
 		}
-		String json = JsonColumns.JSON.writeValueAsString(identity == null ? Identity.empty() : identity);
+		Identity typed = identity == null ? Identity.empty() : identity;
+		typed.checkLengths();
+		String json = JsonColumns.JSON.writeValueAsString(typed);
 		if (json.length() > IDENTITY_LIMIT) {
 			throw new InvalidInputException(Problem.ofForm("intake.identity.too-long"));
 		}
@@ -203,7 +213,14 @@ public class IntakeService {
 		if (draft.identity() == null) {
 			return Identity.empty();
 		}
-		String json = this.encryption.cipherFor(draft.id()).decrypt(DraftEntry.IDENTITY_FIELD, draft.identity());
+		String json;
+		try {
+			json = this.encryption.cipherFor(draft.id()).decrypt(DraftEntry.IDENTITY_FIELD, draft.identity());
+		}
+		catch (TamperedCiphertextException damaged) {
+			this.events.publishEvent(new IntegrityCheckFailed(DAMAGED_DRAFT, new DraftId(draft.id())));
+			throw damaged;
+		}
 		return JsonColumns.JSON.readValue(json, Identity.class);
 	}
 

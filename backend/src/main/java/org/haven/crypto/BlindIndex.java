@@ -19,22 +19,47 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Exact-match search over encrypted values. Each normalised value is indexed by an
  * HMAC-SHA256 (keyed with the blind-index key, which is not the master key) truncated to
- * {@value #DIGEST_BITS} bits. So many values share each digest that a digest alone never
- * singles out a person, even for someone who holds the key: a search returns candidates,
- * and the caller keeps those whose decrypted value really matches.
+ * the first {@link Kind#digestBits()} bits, a length chosen per kind of value: short
+ * enough that several plausible values share each digest, long enough that a search among
+ * 100,000 persons decrypts a few dozen candidates at most. A search returns candidates,
+ * and the caller keeps those whose decrypted value really matches. What a digest still
+ * gives away is in docs/security/encryption.md.
  */
 @Service
 public class BlindIndex {
 
-	/** See docs/security/encryption.md for why 16. */
-	public static final int DIGEST_BITS = 16;
+	/** Digests are stored in two bytes; bits past a kind's length are zero. */
+	static final int DIGEST_BYTES = 2;
 
-	static final int DIGEST_BYTES = DIGEST_BITS / 8;
-
-	/** What an index entry was made from. */
+	/**
+	 * What an index entry was made from, and how many bits of its digest are kept
+	 * (docs/decisions/0018-blind-index-digest-lengths.md). Shortening a length is a
+	 * migration that clears the dropped bits of stored digests; lengthening one needs the
+	 * values, so it takes a blind-index key rotation, which recomputes every digest.
+	 */
 	public enum Kind {
 
-		NAME, BIRTH_DATE, PHONE, DOCUMENT
+		/** Name tokens: many plausible values, and the most searched. */
+		NAME(14),
+
+		/** About 45,000 plausible dates: 4,096 digests leave about 11 dates on each. */
+		BIRTH_DATE(12),
+
+		/** Phone numbers: tens of millions of plausible values. */
+		PHONE(16),
+
+		/** Document numbers: millions of plausible values. */
+		DOCUMENT(16);
+
+		private final int digestBits;
+
+		Kind(int digestBits) {
+			this.digestBits = digestBits;
+		}
+
+		public int digestBits() {
+			return this.digestBits;
+		}
 
 	}
 
@@ -123,7 +148,19 @@ public class BlindIndex {
 	}
 
 	static byte[] digest(Prf prf, Kind kind, String normalisedValue) throws GeneralSecurityException {
-		return prf.compute((kind.name() + "\u0000" + normalisedValue).getBytes(StandardCharsets.UTF_8), DIGEST_BYTES);
+		byte[] digest = prf.compute((kind.name() + "\u0000" + normalisedValue).getBytes(StandardCharsets.UTF_8),
+				DIGEST_BYTES);
+		return truncated(digest, kind.digestBits());
+	}
+
+	/** Keeps the first {@code bits} bits and clears the rest. */
+	static byte[] truncated(byte[] digest, int bits) {
+		byte[] kept = digest.clone();
+		for (int i = 0; i < kept.length; i++) {
+			int keepInThisByte = Math.max(0, Math.min(8, bits - i * 8));
+			kept[i] = (byte) (kept[i] & (0xFF << (8 - keepInThisByte)));
+		}
+		return kept;
 	}
 
 }

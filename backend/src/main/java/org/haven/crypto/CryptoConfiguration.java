@@ -3,6 +3,9 @@ package org.haven.crypto;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -28,24 +31,29 @@ class CryptoConfiguration {
 
 	/**
 	 * Opens the key files before anything else touches the database: a wrong passphrase
-	 * stops Haven before a single migration runs. A first start creates them; but keys
-	 * that are missing while the database holds data wrapped by them are an error, never
-	 * a reason to make new ones.
+	 * stops Haven before a single migration runs. Keys are made once, by
+	 * {@code java -jar haven.jar keys init}, and given to every node; only a
+	 * demonstration run on a database without data creates missing ones itself. Keys that
+	 * are missing are never a reason to make new ones over existing data.
 	 */
 	@Bean
-	Keyring keyring(KeysDirectory keys, DataSource dataSource, Clock clock) {
+	Keyring keyring(KeysDirectory keys, DataSource dataSource, Clock clock, Environment environment) {
+		Keyring keyring = new Keyring(keys.path(), keys.passphrase(), clock);
+		List<String> missing = keyring.missing().stream().map(Keyring.Managed::fileName).toList();
 		// a JdbcTemplate bean would wait for the migrations, which wait for this
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		Keyring keyring = new Keyring(keys.path(), keys.passphrase(), clock);
-		if (!keyring.keyFilesExist()) {
-			Boolean tableExists = jdbc.queryForObject("select to_regclass('data_key') is not null", Boolean.class);
-			Long wrapped = Boolean.TRUE.equals(tableExists)
-					? jdbc.queryForObject("select count(*) from data_key", Long.class) : 0L;
-			if (wrapped != null && wrapped > 0) {
-				throw new IllegalStateException("The key files are missing from " + keys.path() + " but the database "
-						+ "holds " + wrapped + " data keys wrapped by them. Restore the key files from your backup; "
-						+ "Haven stopped before touching any data.");
-			}
+		if (missing.isEmpty()) {
+			keyring.open();
+			requireTheKeyThatSealedTheRows(keyring, jdbc, keys);
+			return keyring;
+		}
+		Boolean tableExists = jdbc.queryForObject("select to_regclass('data_key') is not null", Boolean.class);
+		Long wrapped = Boolean.TRUE.equals(tableExists)
+				? jdbc.queryForObject("select count(*) from data_key", Long.class) : 0L;
+		if (wrapped != null && wrapped > 0) {
+			throw new IllegalStateException("The key files are missing from " + keys.path() + " (" + missing
+					+ ") but the database holds " + wrapped + " data keys wrapped by them. Restore the key files "
+					+ "from your backup; Haven stopped before touching any data.");
 		}
 		if (!keyring.authorization().file().exists()) {
 			long sealed = sealedRows(jdbc);
@@ -55,7 +63,18 @@ class CryptoConfiguration {
 						+ "file from your backup; Haven stopped before touching any data.");
 			}
 		}
-		keyring.open();
+		if (!environment.getProperty("haven.demo", Boolean.class, false)) {
+			throw new IllegalStateException(keyring.keyFilesExist() ? "The key files " + missing + " are missing from "
+					+ keys.path() + ". Restore them from your "
+					+ "backup; if this release introduced them, create them with 'java -jar haven.jar keys init "
+					+ "--add-missing' and give every node the new files. Haven stopped before touching any data."
+					: "There are no key files in " + keys.path() + ". Outside demo mode Haven makes no keys by itself: "
+							+ "create them once with 'java -jar haven.jar keys init' (with HAVEN_HOME and the master "
+							+ "passphrase set as for Haven), back them up, and give every node the same files; or "
+							+ "restore them from your backup (docs/admin/install.md). Haven stopped before touching "
+							+ "any data.");
+		}
+		keyring.openOrCreate();
 		return keyring;
 	}
 
@@ -64,16 +83,45 @@ class CryptoConfiguration {
 	 * run.
 	 */
 	private static long sealedRows(JdbcTemplate jdbc) {
-		Boolean sealing = jdbc.queryForObject(
-				"""
-						select exists (select 1 from information_schema.columns
-						               where table_schema = current_schema() and table_name = 'app_user' and column_name = 'seal')""",
-				Boolean.class);
-		if (!Boolean.TRUE.equals(sealing)) {
+		if (!sealing(jdbc)) {
 			return 0;
 		}
 		Long sealed = jdbc.queryForObject("select count(*) from app_user where seal is not null", Long.class);
 		return sealed == null ? 0 : sealed;
+	}
+
+	/**
+	 * An authorisation key file made anew over sealed rows (say by {@code keys init
+	 * --add-missing} after the old one was lost) would refuse every row: Haven stops
+	 * instead, when no version in the file made any of the accounts' seals.
+	 */
+	private static void requireTheKeyThatSealedTheRows(Keyring keyring, JdbcTemplate jdbc, KeysDirectory keys) {
+		if (!sealing(jdbc)) {
+			return;
+		}
+		Set<Long> sealedBy = new HashSet<>(jdbc
+			.queryForList("select distinct substring(seal from 1 for 5) from app_user where seal is not null",
+					byte[].class)
+			.stream()
+			.map(AuthorizationSeal::keyVersionOf)
+			.toList());
+		boolean known = keyring.authorization()
+			.versions()
+			.stream()
+			.anyMatch(version -> sealedBy.contains(Integer.toUnsignedLong(version.id())));
+		if (!sealedBy.isEmpty() && !known) {
+			throw new IllegalStateException("The key file " + Keyring.AUTHORIZATION_FILE + " in " + keys.path()
+					+ " holds none of the keys that sealed the rows in the database: it is not the file Haven used. "
+					+ "Restore the key file from your backup; Haven stopped before touching any data.");
+		}
+	}
+
+	private static boolean sealing(JdbcTemplate jdbc) {
+		return Boolean.TRUE.equals(jdbc.queryForObject(
+				"""
+						select exists (select 1 from information_schema.columns
+						               where table_schema = current_schema() and table_name = 'app_user' and column_name = 'seal')""",
+				Boolean.class));
 	}
 
 	@Bean

@@ -58,9 +58,10 @@ public class FieldEncryption {
 
 	/**
 	 * The cipher of an existing owner; throws when the owner's data key has been
-	 * destroyed.
+	 * destroyed, or has been altered. A damaged key spoils nothing of the caller's work,
+	 * which may carry on without it.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = TamperedCiphertextException.class)
 	public OwnerCipher cipherFor(UUID owner) {
 		List<byte[]> wrapped = this.jdbc.query("select wrapped_key from data_key where owner_id = ?",
 				(row, number) -> row.getBytes(1), owner);

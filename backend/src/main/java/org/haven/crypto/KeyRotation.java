@@ -70,6 +70,14 @@ public class KeyRotation {
 		return versions(this.keyring.authorization(), uses);
 	}
 
+	/**
+	 * Whether this node may change the key files; where they are read-only, shared by
+	 * every node, keys change through {@code java -jar haven.jar keys} instead.
+	 */
+	public boolean keysWritable() {
+		return this.keyring.master().writable() && this.keyring.blindIndex().writable();
+	}
+
 	/** The running rotation, or else the last one. */
 	public Optional<RotationProgress> latestRotation() {
 		return this.worker.latest();
@@ -96,6 +104,7 @@ public class KeyRotation {
 	 * can then no longer be read: do this only once they have expired.
 	 */
 	public void destroyRetiredVersion(Keyset keyset, long id) {
+		refuseWhenReadOnly();
 		Keyring.Managed managed = keyset == Keyset.MASTER ? this.keyring.master() : this.keyring.blindIndex();
 		boolean retired = managed.versions()
 			.stream()
@@ -108,7 +117,14 @@ public class KeyRotation {
 		this.events.publishEvent(new KeyOperation(keyset, KeyOperation.Operation.VERSION_DESTROYED, id));
 	}
 
+	private void refuseWhenReadOnly() {
+		if (!keysWritable()) {
+			throw new InvalidInputException(Problem.ofForm("keys.read-only.refused"));
+		}
+	}
+
 	private synchronized RotationProgress start(Keyset keyset, String startedBy) {
+		refuseWhenReadOnly();
 		if (this.worker.latest().map(RotationProgress::running).orElse(false)) {
 			throw new InvalidInputException(Problem.ofForm("keys.rotation.already-running"));
 		}

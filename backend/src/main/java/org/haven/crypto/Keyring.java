@@ -25,12 +25,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The keysets Haven keeps in files, never in the database: the master keyset
- * (AES-256-GCM) that wraps every person's data key, the blind-index keyset (HMAC-SHA256)
- * that indexes identity values for exact search, the audit signing keyset (Ed25519) and
- * the authorisation keyset (HMAC-SHA256) that seals the rows granting access to identity.
- * Each may hold several versions while a rotation runs; one is primary. Whatever creates,
- * checks or lists key files goes through {@link #keysets()}.
+ * The keysets Haven keeps in files under {@code HAVEN_HOME/keys}, never in the database:
+ * the master keyset (AES-256-GCM) that wraps every person's data key, the blind-index
+ * keyset (HMAC-SHA256) that indexes identity values for exact search, the audit signing
+ * keyset (Ed25519) and the authorisation keyset (HMAC-SHA256) that seals the rows
+ * granting access to identity. Each may hold several versions while a rotation runs; one
+ * is primary. Everything that creates, checks or lists key files goes through
+ * {@link #keysets()}, so that a keyset added here is created, checked and backed up like
+ * the others.
  */
 class Keyring {
 
@@ -75,18 +77,28 @@ class Keyring {
 				PredefinedMacParameters.HMAC_SHA256_256BITTAG);
 	}
 
-	/** Every keyset, each in its own file. */
+	/** Every keyset, in the order they are created and listed. */
 	List<Managed> keysets() {
 		return List.of(this.master, this.blindIndex, this.signing, this.authorization);
 	}
 
-	boolean keyFilesExist() {
-		return this.master.file.exists() || this.blindIndex.file.exists();
+	/** The keysets whose file does not exist yet. */
+	List<Managed> missing() {
+		return keysets().stream().filter(keyset -> !keyset.file.exists()).toList();
 	}
 
-	/** Opens the key files, or creates them on a first start. */
-	void open() {
+	boolean keyFilesExist() {
+		return keysets().stream().anyMatch(keyset -> keyset.file.exists());
+	}
+
+	/** Opens the key files, creating those that are missing (demonstration runs only). */
+	void openOrCreate() {
 		keysets().forEach(Managed::openOrCreate);
+	}
+
+	/** Opens the key files, every one of which must exist. */
+	void open() {
+		keysets().forEach(Managed::open);
 	}
 
 	Aead masterAead() {
@@ -156,10 +168,41 @@ class Keyring {
 			this.parameters = parameters;
 		}
 
+		String fileName() {
+			return this.file.path().getFileName().toString();
+		}
+
+		Path path() {
+			return this.file.path();
+		}
+
+		boolean exists() {
+			return this.file.exists();
+		}
+
+		/**
+		 * Whether new versions can be written to the file (it may be mounted read-only).
+		 */
+		boolean writable() {
+			return this.file.writable();
+		}
+
+		synchronized void open() {
+			this.contents = this.file.read(this.passphrase);
+		}
+
 		synchronized void openOrCreate() {
 			if (this.file.exists()) {
-				this.contents = this.file.read(this.passphrase);
+				open();
 				return;
+			}
+			create();
+		}
+
+		/** Writes a new keyset with one primary version; the file must not exist. */
+		synchronized void create() {
+			if (this.file.exists()) {
+				throw new IllegalStateException("The key file " + this.file.path() + " exists already");
 			}
 			try {
 				KeysetHandle keyset = KeysetHandle.newBuilder()
@@ -262,6 +305,9 @@ class Keyring {
 		}
 
 		private void replace(KeysetFile.Contents next) {
+			if (!writable()) {
+				throw new KeysReadOnlyException(this.file.path());
+			}
 			this.file.write(next, this.passphrase);
 			this.contents = next;
 		}

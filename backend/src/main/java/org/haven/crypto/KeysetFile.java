@@ -55,6 +55,15 @@ final class KeysetFile {
 		return Files.exists(this.file);
 	}
 
+	/**
+	 * A file is replaced through a temporary file beside it, so its directory must be
+	 * writable too.
+	 */
+	boolean writable() {
+		Path directory = this.file.toAbsolutePath().getParent();
+		return Files.isWritable(directory) && (!exists() || Files.isWritable(this.file));
+	}
+
 	Contents read(char[] passphrase) {
 		JsonNode outer;
 		try {

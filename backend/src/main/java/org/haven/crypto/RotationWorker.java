@@ -192,9 +192,13 @@ class RotationWorker {
 		Set<Integer> unused = new HashSet<>(managed.enabledIds());
 		unused.remove(primary(keyset));
 		unused.removeAll(this.jdbc.queryForList(inUse, Integer.class));
-		if (!unused.isEmpty()) {
+		if (!unused.isEmpty() && managed.writable()) {
 			managed.retire(unused);
 			log.info("Retired {} version(s) of the {} keyset that nothing uses any more", unused.size(), keyset);
+		}
+		else if (!unused.isEmpty()) {
+			log.info("{} version(s) of the {} keyset are used by nothing any more; the key files are read-only "
+					+ "here, so retire them with 'java -jar haven.jar keys retire'", unused.size(), keyset);
 		}
 		int finished = this.jdbc.update(
 				"update key_rotation set state = 'FINISHED', finished_at = ? where keyset = ? and state = 'RUNNING'",

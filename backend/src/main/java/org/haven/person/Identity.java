@@ -24,6 +24,35 @@ public record Identity(String givenNames, String familyNames, List<String> alias
 		addresses = addresses == null ? List.of() : List.copyOf(addresses);
 	}
 
+	/**
+	 * Throws {@link org.haven.shared.InvalidInputException} naming each field that is
+	 * longer, or holds more entries, than Haven keeps; nothing else is checked here.
+	 */
+	public void checkLengths() {
+		IdentityRules.checkLengths(this);
+	}
+
+	/**
+	 * This identity with the named fields taken from {@code other}: what the intake saves
+	 * when some fields were refused, so that everything else typed is still saved.
+	 */
+	public Identity withFieldsFrom(Identity other, java.util.Collection<String> fields) {
+		return new Identity(pick(fields, "givenNames", this.givenNames, other.givenNames),
+				pick(fields, "familyNames", this.familyNames, other.familyNames),
+				pick(fields, "aliases", this.aliases, other.aliases),
+				pick(fields, "dateOfBirth", this.dateOfBirth, other.dateOfBirth),
+				pick(fields, "phoneNumbers", this.phoneNumbers, other.phoneNumbers),
+				pick(fields, "email", this.email, other.email),
+				pick(fields, "addresses", this.addresses, other.addresses),
+				pick(fields, "documentType", this.documentType, other.documentType),
+				pick(fields, "documentNumber", this.documentNumber, other.documentNumber),
+				pick(fields, "identifyingRemarks", this.identifyingRemarks, other.identifyingRemarks));
+	}
+
+	private static <T> T pick(java.util.Collection<String> fields, String field, T mine, T theirs) {
+		return fields.contains(field) ? theirs : mine;
+	}
+
 	public static Identity empty() {
 		return new Identity(null, null, List.of(), null, List.of(), null, List.of(), null, null, null);
 	}

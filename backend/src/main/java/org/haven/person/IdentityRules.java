@@ -16,8 +16,8 @@ import org.haven.shared.Problems;
 
 /**
  * What Haven accepts as identity and profile. Every problem names the field and a message
- * key, never the value. Lines may not carry control characters; addresses and remarks may
- * have line breaks.
+ * key, never the value. Every text field follows the one
+ * {@link org.haven.shared.FreeText} rule; addresses and remarks may have line breaks.
  */
 final class IdentityRules {
 
@@ -32,6 +32,12 @@ final class IdentityRules {
 	static final int ADDRESS_LENGTH = 500;
 
 	static final int REMARKS_LENGTH = 2000;
+
+	static final int PHONE_LENGTH = 25;
+
+	static final int EMAIL_LENGTH = 254;
+
+	static final int DOCUMENT_NUMBER_LENGTH = 40;
 
 	static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
@@ -61,17 +67,18 @@ final class IdentityRules {
 				&& (dateOfBirth.isAfter(LocalDate.now(clock)) || dateOfBirth.isBefore(EARLIEST_BIRTH))) {
 			problems.add("dateOfBirth", "person.date-of-birth.impossible");
 		}
-		List<String> phones = lines(problems, "phoneNumbers", identity.phoneNumbers(), MAX_PHONES, 25, false);
+		List<String> phones = lines(problems, "phoneNumbers", identity.phoneNumbers(), MAX_PHONES, PHONE_LENGTH, false);
 		if (!problems.hasProblemWith("phoneNumbers") && phones.stream().anyMatch(phone -> !validPhone(phone))) {
 			problems.add("phoneNumbers", "person.phone.invalid");
 		}
-		String email = blankToNull(problems.text("email", identity.email(), 254, false));
+		String email = blankToNull(problems.text("email", identity.email(), EMAIL_LENGTH, false));
 		if (email != null && !problems.hasProblemWith("email") && !EMAIL.matcher(email).matches()) {
 			problems.add("email", "person.email.invalid");
 		}
 		List<String> addresses = lines(problems, "addresses", identity.addresses(), MAX_ADDRESSES, ADDRESS_LENGTH,
 				true);
-		String documentNumber = blankToNull(problems.text("documentNumber", identity.documentNumber(), 40, false));
+		String documentNumber = blankToNull(
+				problems.text("documentNumber", identity.documentNumber(), DOCUMENT_NUMBER_LENGTH, false));
 		if (documentNumber != null && !problems.hasProblemWith("documentNumber")) {
 			if (!DOCUMENT_NUMBER.matcher(documentNumber).matches()) {
 				problems.add("documentNumber", "person.document-number.invalid");
@@ -85,6 +92,42 @@ final class IdentityRules {
 		problems.throwIfAny();
 		return new Identity(givenNames, familyNames, aliases, dateOfBirth, phones, email, addresses,
 				identity.documentType(), documentNumber, remarks);
+	}
+
+	/**
+	 * Throws when a field is longer, or a list holds more entries, than Haven keeps;
+	 * checks nothing else. The intake saves a draft only within these bounds, and says
+	 * which field is over, so that the rest of what is typed can be saved as it comes.
+	 */
+	static void checkLengths(Identity identity) {
+		Problems problems = new Problems();
+		longer(problems, "givenNames", identity.givenNames(), NAME_LENGTH);
+		longer(problems, "familyNames", identity.familyNames(), NAME_LENGTH);
+		longer(problems, "aliases", identity.aliases(), MAX_ALIASES, NAME_LENGTH);
+		longer(problems, "phoneNumbers", identity.phoneNumbers(), MAX_PHONES, PHONE_LENGTH);
+		longer(problems, "email", identity.email(), EMAIL_LENGTH);
+		longer(problems, "addresses", identity.addresses(), MAX_ADDRESSES, ADDRESS_LENGTH);
+		longer(problems, "documentNumber", identity.documentNumber(), DOCUMENT_NUMBER_LENGTH);
+		longer(problems, "identifyingRemarks", identity.identifyingRemarks(), REMARKS_LENGTH);
+		problems.throwIfAny();
+	}
+
+	private static void longer(Problems problems, String field, String value, int maxLength) {
+		String stripped = value == null ? "" : value.strip();
+		if (stripped.codePointCount(0, stripped.length()) > maxLength) {
+			problems.add(field, "validation.too-long", maxLength);
+		}
+	}
+
+	private static void longer(Problems problems, String field, List<String> values, int maxCount, int maxLength) {
+		if (values.size() > maxCount) {
+			problems.add(field, "person.too-many", maxCount);
+			return;
+		}
+		values.stream()
+			.filter(value -> value != null && value.strip().codePointCount(0, value.strip().length()) > maxLength)
+			.findFirst()
+			.ifPresent(tooLong -> problems.add(field, "validation.too-long", maxLength));
 	}
 
 	static Profile check(Profile profile, Clock clock) {
@@ -151,15 +194,8 @@ final class IdentityRules {
 		if (value == null) {
 			return null;
 		}
-		String stripped = value.strip();
-		if (stripped.codePointCount(0, stripped.length()) > maxLength) {
-			problems.add(field, "validation.too-long", maxLength);
-		}
-		else if (stripped.codePoints()
-			.anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-			problems.add(field, "validation.control-characters");
-		}
-		return Arrays.stream(stripped.split("\\R")).map(String::strip).collect(Collectors.joining("\n"));
+		String checked = problems.lines(field, value, maxLength, false);
+		return Arrays.stream(checked.split("\n")).map(String::strip).collect(Collectors.joining("\n"));
 	}
 
 	private static String blankToNull(String value) {

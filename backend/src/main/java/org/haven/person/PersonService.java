@@ -20,8 +20,10 @@ import org.haven.crypto.BlindIndex.Kind;
 import org.haven.crypto.FieldEncryption;
 import org.haven.crypto.Normalise;
 import org.haven.crypto.OwnerCipher;
+import org.haven.crypto.TamperedCiphertextException;
 import org.haven.shared.AccessRefused;
 import org.haven.shared.ConflictException;
+import org.haven.shared.IntegrityCheckFailed;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
@@ -49,6 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonService {
 
 	static final String PERSON = "person";
+
+	static final String DAMAGED_IDENTITY = "person-identity";
 
 	private static final String CASEWORKER = "hasRole('CASEWORKER')";
 
@@ -336,8 +340,18 @@ public class PersonService {
 		}
 	}
 
+	/**
+	 * A damaged identity is never shown, partly or wrongly: the failure is published as
+	 * an integrity finding and the read fails.
+	 */
 	private Identity decrypt(Person person) {
-		return IdentityCipher.decrypt(this.encryption.cipherFor(person.id()), person.encryptedIdentity());
+		try {
+			return IdentityCipher.decrypt(this.encryption.cipherFor(person.id()), person.encryptedIdentity());
+		}
+		catch (TamperedCiphertextException damaged) {
+			this.events.publishEvent(new IntegrityCheckFailed(DAMAGED_IDENTITY, person.code()));
+			throw damaged;
+		}
 	}
 
 	private boolean sameBirthYear(Identity entered, Person existing) {

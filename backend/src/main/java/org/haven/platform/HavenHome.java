@@ -9,8 +9,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The directory that holds what Haven keeps outside the database: the embedded database,
- * key files. Everything created under it is readable by the operating-system user that
- * runs Haven only.
+ * key files, the audit sealer's witness. Everything Haven creates under it is readable by
+ * the operating-system user that runs Haven only. A directory that exists already is left
+ * as it is: the keys may be a read-only mount shared by every node, whose permissions
+ * belong to whoever mounted it.
  */
 public final class HavenHome {
 
@@ -25,7 +27,10 @@ public final class HavenHome {
 		return this.root;
 	}
 
-	/** A directory under the home, created on first use and private to the owner. */
+	/**
+	 * A directory under the home, created on first use and private to the owner; an
+	 * existing one is used as it is.
+	 */
 	public Path directory(String name) {
 		Path directory = this.root.resolve(name);
 		createPrivateDirectory(directory);
@@ -33,6 +38,9 @@ public final class HavenHome {
 	}
 
 	static void createPrivateDirectory(Path directory) {
+		if (Files.isDirectory(directory)) {
+			return;
+		}
 		try {
 			Files.createDirectories(directory);
 			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {

@@ -18,23 +18,20 @@ public final class Problems {
 	}
 
 	/**
-	 * Checks a line of text: present when required, at most {@code maxLength} characters,
-	 * no control characters. Returns it without surrounding white space.
+	 * Checks a line of text by the {@link FreeText} rule: present when required, at most
+	 * {@code maxLength} characters, nothing hidden. Returns it without surrounding white
+	 * space.
 	 */
 	public String text(String field, String value, int maxLength, boolean required) {
-		String stripped = value == null ? "" : value.strip();
-		if (stripped.isEmpty()) {
-			if (required) {
-				add(field, "validation.required");
-			}
-		}
-		else if (stripped.codePointCount(0, stripped.length()) > maxLength) {
-			add(field, "validation.too-long", maxLength);
-		}
-		else if (stripped.codePoints().anyMatch(Character::isISOControl)) {
-			add(field, "validation.control-characters");
-		}
-		return stripped;
+		return FreeText.line(maxLength).check(this, field, value, required);
+	}
+
+	/**
+	 * Checks text of several lines by the {@link FreeText} rule; returns it without
+	 * surrounding white space, line breaks written as {@code \n}.
+	 */
+	public String lines(String field, String value, int maxLength, boolean required) {
+		return FreeText.lines(maxLength).check(this, field, value, required);
 	}
 
 	public boolean hasProblemWith(String field) {

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.haven.IntegrationTest;
-import org.haven.Tampering;
+import org.haven.SqlAttacker;
 import org.haven.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +46,7 @@ class ForgedAccountRowsTests {
 	AccountDirectory directory;
 
 	@Autowired
-	Tampering tampering;
+	SqlAttacker tampering;
 
 	@Test
 	void a_role_added_in_sql_is_not_granted_at_sign_in() {

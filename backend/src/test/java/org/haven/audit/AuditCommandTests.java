@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +20,7 @@ import javax.sql.DataSource;
 import org.haven.StandaloneHaven;
 import org.haven.TestSecurity;
 import org.haven.audit.VerificationReport.Break;
+import org.haven.platform.ClusterJob;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.BeanCreationException;
@@ -32,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the backend-only context it builds in production, against the database in that home.
  */
 class AuditCommandTests {
+
+	static final String PASSPHRASE = "the passphrase of this test's node";
 
 	@TempDir
 	Path havenHome;
@@ -81,8 +86,8 @@ class AuditCommandTests {
 	 */
 	@Test
 	void retention_removes_only_what_is_older_than_its_period_and_says_so_in_a_signed_record() {
-		try (ConfigurableApplicationContext haven = StandaloneHaven.start(this.havenHome, "--haven.demo=false",
-				"--haven.demo-passphrase=true")) {
+		try (ConfigurableApplicationContext haven = StandaloneHaven.startOutsideDemoMode(this.havenHome,
+				"--haven.master-passphrase=" + PASSPHRASE)) {
 			JdbcTemplate app = haven.getBean(JdbcTemplate.class);
 			AuditSealer sealer = haven.getBean(AuditSealer.class);
 			AuditTestSupport.sealEverything(sealer, app);
@@ -129,6 +134,35 @@ class AuditCommandTests {
 			owner.execute("alter table haven.audit_retention enable trigger user");
 			assertThat(verifier.verify(null, false, position -> {
 			}).problem()).isEqualTo(Break.RETENTION_RECORD_INVALID);
+		}
+	}
+
+	/** Issue 11, point 2: every node schedules retention; one at a time runs it. */
+	@Test
+	void while_another_node_applies_retention_this_one_leaves_it_alone() throws Exception {
+		try (ConfigurableApplicationContext haven = StandaloneHaven.startOutsideDemoMode(this.havenHome,
+				"--haven.master-passphrase=" + PASSPHRASE)) {
+			JdbcTemplate app = haven.getBean(JdbcTemplate.class);
+			AuditSealer sealer = haven.getBean(AuditSealer.class);
+			Instant eightYearsAgo = Instant.now().minus(8 * 366, ChronoUnit.DAYS);
+			for (int i = 0; i < 3; i++) {
+				app.update("insert into audit_event (occurred_at, actor_roles, action, fields, outcome) "
+						+ "values (?, '', 'SIGN_OUT', '', 'ALLOWED')", Timestamp.from(eightYearsAgo));
+			}
+			haven.getBean(AuditTrail.class).record(Action.SIGN_OUT, Outcome.ALLOWED, null, List.of(), null);
+			AuditTestSupport.sealEverything(sealer, app);
+
+			try (Connection otherNode = haven.getBean(DataSource.class).getConnection();
+					Statement lock = otherNode.createStatement()) {
+				lock.execute("select pg_advisory_lock(" + ClusterJob.AUDIT_RETENTION.lock() + ")");
+				assertThat(sealer.applyRetention()).isEmpty();
+				assertThat(app.queryForObject(
+						"select count(*) from audit_event where occurred_at < now() - interval '7 years'", Long.class))
+					.isEqualTo(3);
+				lock.execute("select pg_advisory_unlock(" + ClusterJob.AUDIT_RETENTION.lock() + ")");
+			}
+			assertThat(sealer.applyRetention())
+				.hasValueSatisfying(removed -> assertThat(removed.eventsRemoved()).isEqualTo(3));
 		}
 	}
 

@@ -98,7 +98,9 @@ class IdentityReadAuditTests {
 				"IntakeService.open", caseworker(draft, List.of("draft identity"), () -> this.intake.open(draft)),
 				"CaseSupervision.revealBreakGlassExplanation",
 				new Call("sam", "SUPERVISOR", caseCode, List.of("break-glass explanation"),
-						() -> this.supervision.revealBreakGlassExplanation(caseCode, grant)));
+						() -> this.supervision.revealBreakGlassExplanation(caseCode, grant)),
+				"CaseService.noteDraft",
+				caseworker(caseCode, List.of("note draft"), () -> this.cases.noteDraft(caseCode)));
 	}
 
 	/**

@@ -26,15 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LegacyChainTests {
 
+	static final String PASSPHRASE = "the passphrase of this test's node";
+
 	@TempDir
 	Path havenHome;
 
 	@Test
 	void a_chain_sealed_in_format_1_still_verifies_after_the_upgrade_and_appended_list_items_are_edits() {
 		long legacyHead;
-		try (ConfigurableApplicationContext before = StandaloneHaven.start(this.havenHome,
+		try (ConfigurableApplicationContext before = StandaloneHaven.startOutsideDemoMode(this.havenHome,
 				"--spring.flyway.target=0032", "--spring.jpa.hibernate.ddl-auto=none",
-				"--haven.audit.sealer.scheduled=false", "--haven.demo=false", "--haven.demo-passphrase=true")) {
+				"--haven.audit.sealer.scheduled=false", "--haven.master-passphrase=" + PASSPHRASE)) {
 			JdbcTemplate app = before.getBean(JdbcTemplate.class);
 			JdbcTemplate owner = owner(before);
 			for (int i = 0; i < 6; i++) {
@@ -47,8 +49,8 @@ class LegacyChainTests {
 			legacyHead = sealAsFormatOne(app, owner, before.getBean(Signatures.class));
 		}
 
-		try (ConfigurableApplicationContext after = StandaloneHaven.start(this.havenHome,
-				"--haven.audit.sealer.scheduled=false", "--haven.demo=false", "--haven.demo-passphrase=true")) {
+		try (ConfigurableApplicationContext after = StandaloneHaven.startOutsideDemoMode(this.havenHome,
+				"--haven.audit.sealer.scheduled=false", "--haven.master-passphrase=" + PASSPHRASE)) {
 			JdbcTemplate app = after.getBean(JdbcTemplate.class);
 			AuditSealer sealer = after.getBean(AuditSealer.class);
 			after.getBean(AuditTrail.class)

@@ -153,6 +153,15 @@ class CaseAccessMatrixTests {
 				row(f -> this.cases.requestErasure(f.code(), ErasureReason.NO_LONGER_NEEDED), Y, N, R, D, D, D));
 		rows.put("CaseService.breakGlass",
 				row(f -> this.cases.breakGlass(f.code(), BreakGlassReason.COVERING_ABSENCE, ""), Y, Y, Y, D, D, D));
+		// A note draft is the caller's own typing on a case they may add notes to: none
+		// by
+		// break-glass, which is read-only.
+		rows.put("CaseService.keepNoteDraft", row(f -> {
+			this.cases.keepNoteDraft(f.code(), "Half a sentence");
+			return true;
+		}, Y, N, R, D, D, D));
+		rows.put("CaseService.hasNoteDraft", row(f -> this.cases.hasNoteDraft(f.code()), Y, N, Y, D, D, D));
+		rows.put("CaseService.noteDraft", row(f -> this.cases.noteDraft(f.code()), Y, N, Y, D, D, D));
 		rows.put("CaseSupervision.cases",
 				row(f -> this.supervision.cases(SupervisorQuery.all(), 0, 10), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.count", row(f -> this.supervision.count(SupervisorQuery.all()), D, D, D, Y, D, D));

@@ -202,6 +202,56 @@ class CaseServiceTests {
 	}
 
 	@Test
+	void a_draft_field_longer_than_haven_keeps_is_refused_by_name_and_the_draft_keeps_what_was_saved() {
+		DraftId draft = caseworker(() -> this.intake.start());
+		long version = caseworker(() -> this.intake.save(draft, 0, IntakeStep.IDENTITY,
+				TestIdentities.identity("Bola", "Adeyemi", null, null, null), IntakeAnswers.notAskedYet()));
+		Identity tooLong = new Identity("Bola", "Adeyemi", List.of(), null, List.of(), null, List.of(), null, null,
+				"r".repeat(70_000));
+
+		InvalidInputException refused = org.assertj.core.api.Assertions
+			.catchThrowableOfType(InvalidInputException.class, () -> caseworker(
+					() -> this.intake.save(draft, version, IntakeStep.IDENTITY, tooLong, IntakeAnswers.notAskedYet())));
+
+		assertThat(refused.problems()).containsExactly(Problem.of("identifyingRemarks", "validation.too-long", 2000));
+		assertThat(caseworker(() -> this.intake.open(draft)).identity().familyNames()).isEqualTo("Adeyemi");
+		assertThat(caseworker(() -> this.intake.save(draft, version, IntakeStep.IDENTITY,
+				TestIdentities.identity("Bola", "Adeyemi-Cole", null, null, null), IntakeAnswers.notAskedYet())))
+			.isGreaterThan(version);
+	}
+
+	@Test
+	void a_note_being_typed_is_kept_for_its_author_alone_until_it_is_added() {
+		CaseCode code = this.fixtures.takenInBy("carol", identity());
+		caseworker(() -> {
+			this.cases.keepNoteDraft(code, "She said the agent took her");
+			return null;
+		});
+
+		assertThat(caseworker(() -> this.cases.hasNoteDraft(code))).isTrue();
+		assertThat(caseworker(() -> this.cases.noteDraft(code)))
+			.hasValueSatisfying(draft -> assertThat(draft.text()).isEqualTo("She said the agent took her"));
+		assertThat(
+				this.jdbc.queryForObject(
+						"select count(*) from case_note_draft d join case_file c on c.id = d.case_id where c.code = ?"
+								+ " and position(convert_to('agent', 'UTF8') in d.body) > 0",
+						Integer.class, code.value()))
+			.as("stored encrypted")
+			.isZero();
+
+		this.fixtures.noteBy("carol", code, "She said the agent took her passport", false);
+		assertThat(caseworker(() -> this.cases.hasNoteDraft(code))).isFalse();
+		assertThat(caseworker(() -> this.cases.noteDraft(code))).isEmpty();
+
+		caseworker(() -> {
+			this.cases.keepNoteDraft(code, "Another");
+			this.cases.keepNoteDraft(code, "  ");
+			return null;
+		});
+		assertThat(caseworker(() -> this.cases.hasNoteDraft(code))).isFalse();
+	}
+
+	@Test
 	void erasing_the_person_makes_the_notes_of_their_cases_unreadable_and_keeps_the_coded_parts() {
 		CaseCode code = this.fixtures.takenInBy("carol", identity());
 		this.fixtures.noteBy("carol", code, "Told us about the farm", false);
@@ -222,6 +272,23 @@ class CaseServiceTests {
 			assertThat(note.text()).isNull();
 		});
 		assertThat(caseworker(() -> this.cases.open(code)).status()).isEqualTo(CaseStatus.INTAKE);
+	}
+
+	@Test
+	void erasing_the_person_takes_the_note_drafts_of_their_cases_with_it() {
+		CaseCode code = this.fixtures.takenInBy("carol", identity());
+		caseworker(() -> {
+			this.cases.keepNoteDraft(code, "Half a sentence about the farm");
+			return null;
+		});
+		this.fixtures.erasureAskedBy("carol", code, ErasureReason.PERSON_ASKED);
+		this.fixtures.erasureApprovedBy("sam", code);
+
+		assertThat(caseworker(() -> this.cases.hasNoteDraft(code))).isFalse();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from case_note_draft d join case_file c on c.id = d.case_id where c.code = ?",
+				Integer.class, code.value()))
+			.isZero();
 	}
 
 	private static Identity identity() {

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.haven.IntegrationTest;
-import org.haven.Tampering;
+import org.haven.SqlAttacker;
 import org.haven.TestSecurity;
 import org.haven.access.AccountDirectory;
 import org.haven.person.PersonCode;
@@ -45,7 +45,7 @@ class ForgedCaseRowsTests {
 	AccountDirectory accounts;
 
 	@Autowired
-	Tampering tampering;
+	SqlAttacker tampering;
 
 	@Test
 	void a_case_linked_to_another_person_in_sql_shows_nobody_through_it_and_is_reported() {

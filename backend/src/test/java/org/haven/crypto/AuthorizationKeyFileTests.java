@@ -33,4 +33,21 @@ class AuthorizationKeyFileTests {
 		assertThat(keyFile).doesNotExist();
 	}
 
+	@Test
+	void an_authorisation_key_file_made_anew_over_sealed_rows_stops_start_up() throws Exception {
+		String passphrase = "--haven.master-passphrase=a passphrase for these tests";
+		try (ConfigurableApplicationContext first = StandaloneHaven.start(this.havenHome, passphrase)) {
+			assertThat(first.getBean(KeyRotation.class)).isNotNull();
+		}
+		Files.delete(this.havenHome.resolve("keys").resolve(Keyring.AUTHORIZATION_FILE));
+		assertThat(
+				KeysCommand.run(new String[] { "init", "--add-missing", "--haven.home=" + this.havenHome, passphrase },
+						System.out, System.err))
+			.isZero();
+
+		assertThatThrownBy(() -> StandaloneHaven.start(this.havenHome, passphrase)).rootCause()
+			.hasMessageContaining("holds none of the keys that sealed the rows")
+			.hasMessageContaining("Restore the key file from your backup");
+	}
+
 }

@@ -43,7 +43,7 @@ class AuthorizationSealTests {
 	static void openAKeyring() throws Exception {
 		keys = java.nio.file.Files.createTempDirectory("haven-seal-tests");
 		keyring = new Keyring(keys, "a test passphrase".toCharArray(), Clock.systemUTC());
-		keyring.open();
+		keyring.openOrCreate();
 		seal = new AuthorizationSeal(keyring, event -> {
 		});
 	}

@@ -54,6 +54,22 @@ class TamperedIdentityTests {
 	}
 
 	@Test
+	void a_tampered_identity_is_recorded_as_an_integrity_finding_for_the_auditors() {
+		PersonCode code = register("Grace", "Obi");
+		this.owner.update(
+				"update haven.person set given_names = set_bit(given_names, 90, 1 - get_bit(given_names, 90)) where code = ?",
+				code.value());
+		Long before = this.owner.queryForObject("select coalesce(max(seq), 0) from haven.audit_event", Long.class);
+
+		assertThatThrownBy(() -> this.persons.revealIdentity(code)).isInstanceOf(TamperedCiphertextException.class);
+
+		assertThat(this.owner.queryForList(
+				"select reason from haven.audit_event where seq > ? and action = 'INTEGRITY_CHECK_FAILED' and outcome = 'FAILED' and subject_id = ?",
+				String.class, before, code.value()))
+			.containsExactly("person-identity");
+	}
+
+	@Test
 	void a_ciphertext_copied_from_another_person_fails_loudly() {
 		PersonCode victim = register("Blessing", "Okoro");
 		PersonCode other = register("Chidi", "Okoro");

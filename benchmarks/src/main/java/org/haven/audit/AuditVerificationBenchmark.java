@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Measurement(iterations = 3, time = 5)
 public class AuditVerificationBenchmark {
 
-	static final int EVENTS = 100_000;
+	static final int EVENTS = BenchmarkApplication.scaled(100_000);
 
 	ConfigurableApplicationContext context;
 

@@ -6,12 +6,16 @@ import java.util.TreeMap;
 
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs Haven's benchmarks and prints their figures with the ratios the design asks about.
- * Figures depend on the machine; they are reported, never asserted.
+ * Figures depend on the machine; they are reported, never asserted. {@code smoke} (what
+ * {@code ./mvnw verify} runs) runs each benchmark once, on a thousandth of its data, for
+ * one short iteration: it proves they still work, and fails when one throws.
  */
 public final class HavenBenchmarks {
 
@@ -20,8 +24,22 @@ public final class HavenBenchmarks {
 
 	public static void main(String[] arguments) throws Exception {
 		String include = arguments.length > 0 ? arguments[0] : ".*Benchmark.*";
-		Options options = new OptionsBuilder().include(include).build();
+		boolean smoke = arguments.length > 1 && arguments[1].equals("smoke");
+		ChainedOptionsBuilder builder = new OptionsBuilder().include(include).shouldFailOnError(true);
+		if (smoke) {
+			builder.warmupIterations(0)
+				.measurementIterations(1)
+				.measurementTime(TimeValue.milliseconds(200))
+				.forks(1)
+				.jvmArgsAppend("-Dhaven.benchmark.smoke=true");
+		}
+		Options options = builder.build();
 		Collection<RunResult> results = new Runner(options).run();
+		if (smoke) {
+			System.out.printf("%nBenchmark smoke run: %d benchmarks ran once on tiny data (figures mean nothing)%n",
+					results.size());
+			return;
+		}
 
 		Map<String, RunResult> byName = new TreeMap<>();
 		results.forEach(result -> byName.put(result.getParams().getBenchmark().replaceAll(".*\\.", ""), result));

@@ -39,7 +39,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Measurement(iterations = 3, time = 3)
 public class CasePagingBenchmark {
 
-	static final int CASES = 100_000;
+	static final int CASES = BenchmarkApplication.scaled(100_000);
 
 	ConfigurableApplicationContext context;
 
@@ -75,29 +75,12 @@ public class CasePagingBenchmark {
 						       now() - n * interval '1 minute', 0, 1, ''::bytea
 						from generate_series(1, ?) n""",
 				chen, CASES);
-		jdbc.update(
-				"""
-						insert into case_caseworker (case_id, account_id, is_primary, seal)
-						select id, case when replace(substring(code from 3), '-', '')::int % 100 = 0 then ?::uuid else ?::uuid end,
-						       true, ''::bytea
-						from case_file""",
-				carol, chen);
-		sealAsHavenWould(jdbc, this.context.getBean(AuthorizationSeal.class));
+		AuthorizationSeal seal = this.context.getBean(AuthorizationSeal.class);
+		BenchmarkSeals.sealCases(jdbc, seal);
+		// every hundredth case is Carol's: her 1,000 cases among 100,000
+		BenchmarkSeals.assignPrimaries(jdbc, seal,
+				code -> Integer.parseInt(code.substring(2).replace("-", "")) % 100 == 0 ? carol : chen);
 		jdbc.execute("analyze");
-	}
-
-	/** Rows that grant access count only with their seals, which only Haven can make. */
-	private static void sealAsHavenWould(JdbcTemplate jdbc, AuthorizationSeal seal) {
-		jdbc.batchUpdate("update case_file set seal = ? where id = ?", jdbc.query(
-				"select id, code, person_code from case_file",
-				(row, number) -> new Object[] {
-						seal.seal(CaseSeals.link(row.getObject(1, UUID.class), row.getString(2), row.getString(3), 1)),
-						row.getObject(1, UUID.class) }));
-		jdbc.batchUpdate("update case_caseworker set seal = ? where case_id = ? and account_id = ?", jdbc.query(
-				"select case_id, account_id, is_primary from case_caseworker",
-				(row, number) -> new Object[] { seal.seal(CaseSeals.assignment(row.getObject(1, UUID.class),
-						row.getObject(2, UUID.class), row.getBoolean(3), 1)), row.getObject(1, UUID.class),
-						row.getObject(2, UUID.class) }));
 	}
 
 	@TearDown(Level.Trial)
@@ -112,7 +95,7 @@ public class CasePagingBenchmark {
 
 	@Benchmark
 	public Object myCasesLastPage() {
-		return as("carol", "CASEWORKER", () -> this.cases.myCases(CaseQuery.all(), 950, 50));
+		return as("carol", "CASEWORKER", () -> this.cases.myCases(CaseQuery.all(), Math.max(0, CASES / 100 - 50), 50));
 	}
 
 	@Benchmark
@@ -133,7 +116,7 @@ public class CasePagingBenchmark {
 
 	@Benchmark
 	public Object supervisorPageOneThousand() {
-		return as("sam", "SUPERVISOR", () -> this.supervision.cases(SupervisorQuery.all(), 50_000, 50));
+		return as("sam", "SUPERVISOR", () -> this.supervision.cases(SupervisorQuery.all(), CASES / 2, 50));
 	}
 
 	@Benchmark

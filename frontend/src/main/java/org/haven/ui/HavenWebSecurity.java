@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -52,6 +53,17 @@ public final class HavenWebSecurity {
 				return filter;
 			}
 		};
+	}
+
+	/**
+	 * For an address that matches no other rule: a signed-in user reaches Haven, which
+	 * answers an address naming no screen with the same "not found" page, and the same
+	 * 404, as a record that does not exist or may not be opened; anyone else is asked to
+	 * sign in. (Vaadin's default would refuse such an address with an empty 403, telling
+	 * it apart.)
+	 */
+	public static void signedIn(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl address) {
+		address.authenticated();
 	}
 
 	/** The stylesheet is needed before sign-in too, by the sign-in page itself. */

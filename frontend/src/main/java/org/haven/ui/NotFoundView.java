@@ -1,5 +1,6 @@
 package org.haven.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -37,10 +38,16 @@ public class NotFoundView extends RouteNotFoundError {
 			this.events.publishEvent(new AccessRefused("/" + path));
 		}
 		getElement().removeAllChildren();
-		setId("not-found-view");
-		getElement().appendChild(new H1(getTranslation("error.not-found.title")).getElement(),
-				new Paragraph(getTranslation("error.not-found.text")).getElement());
+		describe(this);
 		return HttpServletResponse.SC_NOT_FOUND;
+	}
+
+	/** Fills an error page with what a missing or refused address shows. */
+	static void describe(Component page) {
+		page.setId("not-found-view");
+		page.getElement()
+			.appendChild(new H1(page.getTranslation("error.not-found.title")).getElement(),
+					new Paragraph(page.getTranslation("error.not-found.text")).getElement());
 	}
 
 }

@@ -102,6 +102,10 @@ class CaseJourneyBrowserTest {
 		go("/supervision/cases");
 		type(By.cssSelector("#supervision-code input"), code.value());
 		click(By.id("supervision-search"));
+		waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-button[id^='assign-']"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.count() == 1);
 		click(By.id("approve-" + code.value()));
 		click(By.cssSelector("#approve-closure vaadin-button[slot='confirm-button']"));
 		waitUntil(driver -> TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(code))
@@ -139,6 +143,24 @@ class CaseJourneyBrowserTest {
 		waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-notification-card"))
 			.stream()
 			.anyMatch(card -> card.getText().contains("opened a case by break-glass")));
+	}
+
+	@Test
+	void a_case_page_opened_by_its_address_is_opened_once_and_recorded_once() {
+		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
+				org.haven.person.TestIdentities.identity("Once", "Only", null, null, null));
+		signIn(DemoAccounts.CASEWORKER);
+		long before = this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
+
+		go("/cases/" + code.value());
+		visible(By.id("case-view"));
+		click(By.id("reveal-identity"));
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("identity"), "Only"));
+
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where seq > ? and action = 'CASE_OPENED' and subject_id = ?",
+				Long.class, before, code.value()))
+			.isEqualTo(1);
 	}
 
 	private void signIn(String username) {

@@ -101,7 +101,8 @@ class KeycloakSecurityConfiguration {
 			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(signIn))
 			.failureHandler(refusedSignIns()));
 		http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
-		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN, "{baseUrl}/"));
+		http.with(VaadinSecurityConfigurer.vaadin(),
+				vaadin -> vaadin.oauth2LoginPage(SIGN_IN, "{baseUrl}/").anyRequest(HavenWebSecurity::signedIn));
 		return http.build();
 	}
 

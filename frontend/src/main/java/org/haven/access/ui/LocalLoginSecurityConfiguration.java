@@ -40,17 +40,17 @@ class LocalLoginSecurityConfiguration {
 			throws Exception {
 		HavenWebSecurity.harden(http, absoluteSessionTimeout, clock);
 		// Vaadin's own requests carry Vaadin's CSRF token; everything else, the sign-in
-		// form
-		// included, Spring Security's (see SignInFormProtection)
+		// form included, Spring Security's (see SignInFormProtection)
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
 			.csrfTokenRequestHandler(SignInFormProtection.tokensThatDoNotDecodeAreWrong())
 			.withObjectPostProcessor(SignInFormProtection.refusedTokensGoBackToTheForm(events)));
 		http.addFilterBefore(SignInFormProtection.sameOriginOnly(events), CsrfFilter.class);
 		http.with(VaadinSecurityConfigurer.vaadin(),
-				vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+				vaadin -> vaadin.loginView(LoginView.class)
+					.anyRequest(HavenWebSecurity::signedIn)
+					.enableCsrfConfiguration(false));
 		// after Vaadin's configurer, whose set-up names the sign-in page first: otherwise
-		// Spring
-		// Security would generate a sign-in page of its own
+		// Spring Security would generate a sign-in page of its own
 		http.formLogin(form -> form.failureHandler(failedSignIns()));
 		return http.build();
 	}

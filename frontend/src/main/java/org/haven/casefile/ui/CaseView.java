@@ -24,7 +24,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,7 +42,9 @@ import org.haven.person.Identity;
 import org.haven.reference.ReferenceData;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
+import org.haven.shared.RecordDamagedException;
 import org.haven.ui.InputProblems;
+import org.haven.ui.KeptTextArea;
 
 /**
  * A case as its caseworker works on it. The identity stays masked until Reveal (an
@@ -103,7 +104,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	final Button saveNonPunishment = new Button();
 
-	final TextArea noteText = new TextArea();
+	final KeptTextArea noteText = new KeptTextArea();
+
+	final Paragraph noteDraftNotice = new Paragraph();
 
 	final Checkbox noteExtraSensitive = new Checkbox();
 
@@ -178,6 +181,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		this.noteText.setId("note-text");
 		this.noteText.setLabel(getTranslation("case.note.new"));
 		this.noteText.setWidthFull();
+		this.noteText.keepWith(this::keepNoteDraft);
+		this.noteDraftNotice.setId("note-draft-notice");
+		this.noteDraftNotice.setVisible(false);
 		this.noteExtraSensitive.setId("note-extra-sensitive");
 		this.noteExtraSensitive.setLabel(getTranslation("case.note.extra-sensitive"));
 		this.addNote.setId("add-note");
@@ -207,7 +213,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 				section("case.needs", this.needs, this.saveNeeds),
 				section("case.non-punishment", new Paragraph(getTranslation("case.non-punishment.explained")),
 						this.nonPunishment, this.saveNonPunishment),
-				new H2(getTranslation("case.notes")), this.noteText,
+				new H2(getTranslation("case.notes")), this.noteText, this.noteDraftNotice,
 				new HorizontalLayout(this.noteExtraSensitive, this.addNote), this.notes, this.history);
 	}
 
@@ -232,6 +238,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			throw new NotFoundException();
 		}
 		showNotes();
+		offerNoteDraft();
 	}
 
 	@Override
@@ -244,6 +251,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	protected void onDetach(DetachEvent detachEvent) {
 		hide();
 		this.notes.removeAll();
+		this.noteText.clear();
 	}
 
 	private void show(CaseDetails current) {
@@ -327,7 +335,15 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	}
 
 	void reveal() {
-		Identity revealed = this.service.revealIdentity(this.details.code());
+		Identity revealed;
+		try {
+			revealed = this.service.revealIdentity(this.details.code());
+		}
+		catch (RecordDamagedException damaged) {
+			this.masked.setText(getTranslation("integrity.identity"));
+			this.masked.addClassName("haven-warning");
+			return;
+		}
 		this.identity.removeAll();
 		line("case.identity.given-names", revealed.givenNames());
 		line("case.identity.family-names", revealed.familyNames());
@@ -358,6 +374,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	}
 
 	void hide() {
+		this.masked.setText(getTranslation("case.identity.masked"));
+		this.masked.removeClassName("haven-warning");
 		this.identity.removeAll();
 		this.identity.setVisible(false);
 		this.masked.setVisible(true);
@@ -393,12 +411,15 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		if (note.unreadable()) {
 			card.add(new Paragraph(getTranslation("case.note.erased")));
 		}
+		else if (note.failedIntegrityCheck()) {
+			card.add(damaged());
+		}
 		else if (note.masked()) {
 			Button show = new Button(getTranslation("case.note.reveal"));
 			show.addClassName("reveal-note");
 			show.addClickListener(click -> {
 				Note revealed = this.service.revealNote(this.details.code(), note.id());
-				card.replace(show, text(revealed.text()));
+				card.replace(show, revealed.failedIntegrityCheck() ? damaged() : text(revealed.text()));
 			});
 			card.add(show);
 		}
@@ -406,6 +427,13 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			card.add(text(note.text()));
 		}
 		return card;
+	}
+
+	/** Says so, and nothing else: the damaged text is never shown, even in part. */
+	private Paragraph damaged() {
+		Paragraph paragraph = new Paragraph(getTranslation("integrity.note"));
+		paragraph.addClassNames("haven-note-damaged", "haven-warning");
+		return paragraph;
 	}
 
 	private static Paragraph text(String text) {
@@ -425,8 +453,37 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		}
 		this.noteText.clear();
 		this.noteExtraSensitive.clear();
+		this.noteDraftNotice.setVisible(false);
 		showNotes();
 		Notification.show(getTranslation("case.note.added")).addThemeVariants(NotificationVariant.SUCCESS);
+	}
+
+	/**
+	 * The note typed on this case and not added (quick hide, a lost connection, a closed
+	 * tab) comes back into the field; nothing of another case stays in it.
+	 */
+	private void offerNoteDraft() {
+		this.noteText.clear();
+		this.noteDraftNotice.setVisible(false);
+		if (!this.service.hasNoteDraft(this.details.code())) {
+			return;
+		}
+		this.service.noteDraft(this.details.code()).ifPresent(draft -> {
+			if (draft.failedIntegrityCheck()) {
+				this.noteDraftNotice.setText(getTranslation("integrity.note-draft"));
+			}
+			else {
+				this.noteText.setValue(draft.text());
+				this.noteDraftNotice.setText(getTranslation("case.note.draft-kept", CaseLabels.time(draft.savedAt())));
+			}
+			this.noteDraftNotice.setVisible(true);
+		});
+	}
+
+	private void keepNoteDraft(String text) {
+		if (this.details != null) {
+			this.service.keepNoteDraft(this.details.code(), text);
+		}
 	}
 
 	private void askForClosure() {

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
@@ -139,6 +141,15 @@ class IntakeWizard extends VerticalLayout {
 
 	private boolean differentPerson;
 
+	/** The last duplicate check, while the identity has not changed since. */
+	private DuplicateCheck lastCheck;
+
+	/** The identity as last saved, to fall back on for fields a save refuses. */
+	private Identity lastSaved = Identity.empty();
+
+	/** Whether the problems on show are those of a refused save, not of completion. */
+	private boolean saveRefused;
+
 	IntakeWizard(IntakeService intake, ReferenceData reference, Clock clock) {
 		this.intake = intake;
 		this.clock = clock;
@@ -209,6 +220,7 @@ class IntakeWizard extends VerticalLayout {
 		this.pages.values().forEach(this::add);
 		add(buttons);
 
+		this.identity.onDateOfBirthChange(this.profile::birthYearFrom);
 		this.identity.onChange(() -> {
 			outdateDuplicateCheck();
 			changed();
@@ -293,11 +305,17 @@ class IntakeWizard extends VerticalLayout {
 			this.consent.setValue(consentOf(answers.consentToRecord()));
 			this.consentRefused.setVisible(this.consent.getValue() == Consent.DOES_NOT_AGREE);
 			this.identity.setValue(loaded.identity());
+			this.lastSaved = loaded.identity();
+			this.lastCheck = null;
 			this.profile.setValue(answers.profile());
+			if (answers.profile().birthYear() == null) {
+				this.profile.birthYearFrom(loaded.identity().dateOfBirth());
+			}
 			this.situation.setValue(answers.situation());
 			this.needs.setValue(answers.needs());
 			this.nonPunishment.setValue(answers.nonPunishment());
 			this.conflicted = false;
+			this.saveRefused = false;
 			this.conflict.setVisible(false);
 			saved(loaded.savedAt());
 			go(loaded.step() == null ? IntakeStep.CONSENT : loaded.step());
@@ -324,33 +342,76 @@ class IntakeWizard extends VerticalLayout {
 		return this.step;
 	}
 
-	/** Saves everything as it stands. */
+	/**
+	 * Saves everything as it stands. A field the draft cannot take (too long) is marked
+	 * and keeps what was typed on screen; everything else is saved without it, and the
+	 * header says so until the field is corrected.
+	 */
 	private void changed() {
 		if (this.loading || this.closed || this.conflicted || this.draft == null) {
 			return;
 		}
+		Identity typed = this.identity.value();
 		try {
-			this.version = this.intake.save(this.draft, this.version, this.step, this.identity.value(), answers());
+			this.version = this.intake.save(this.draft, this.version, this.step, typed, answers());
+			this.lastSaved = typed;
 			saved(this.clock.instant());
+			if (this.saveRefused) {
+				this.saveRefused = false;
+				clearProblems();
+			}
 		}
 		catch (ConflictException changedElsewhere) {
-			this.conflicted = true;
-			this.conflict.setVisible(true);
-			this.savedStatus.setText(getTranslation("intake.not-saved"));
-			error(getTranslation("intake.conflict.short"));
+			conflictedElsewhere();
 		}
 		catch (InvalidInputException refused) {
-			showProblems(refused);
-			error(getTranslation("intake.not-saved"));
+			saveAllBut(typed, refused);
 		}
 	}
 
+	private void saveAllBut(Identity typed, InvalidInputException refused) {
+		boolean newlyRefused = !this.saveRefused;
+		this.saveRefused = true;
+		showProblems(refused, "intake.problems.not-saved");
+		Set<String> refusedFields = refused.problems()
+			.stream()
+			.filter(Problem::concernsField)
+			.map(Problem::field)
+			.collect(Collectors.toSet());
+		Identity rest = typed.withFieldsFrom(this.lastSaved, refusedFields);
+		try {
+			this.version = this.intake.save(this.draft, this.version, this.step, rest, answers());
+			this.lastSaved = rest;
+			this.savedStatus.setText(getTranslation("intake.saved-except", time(this.clock.instant())));
+		}
+		catch (InvalidInputException stillRefused) {
+			this.savedStatus.setText(getTranslation("intake.not-saved"));
+		}
+		catch (ConflictException changedElsewhere) {
+			conflictedElsewhere();
+			return;
+		}
+		if (newlyRefused) {
+			error(getTranslation("intake.problems.not-saved"));
+		}
+	}
+
+	private void conflictedElsewhere() {
+		this.conflicted = true;
+		this.conflict.setVisible(true);
+		this.savedStatus.setText(getTranslation("intake.not-saved"));
+		error(getTranslation("intake.conflict.short"));
+	}
+
 	private void saved(Instant at) {
-		this.savedStatus.setText(getTranslation("intake.saved-at",
-				DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-					.withLocale(CaseLabels.locale())
-					.withZone(ZoneId.systemDefault())
-					.format(at)));
+		this.savedStatus.setText(getTranslation("intake.saved-at", time(at)));
+	}
+
+	private static String time(Instant at) {
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+			.withLocale(CaseLabels.locale())
+			.withZone(ZoneId.systemDefault())
+			.format(at);
 	}
 
 	private void reload() {
@@ -365,6 +426,10 @@ class IntakeWizard extends VerticalLayout {
 			return;
 		}
 		changed();
+		if (this.saveRefused) {
+			error(getTranslation("intake.problems.not-saved"));
+			return;
+		}
 		if (this.conflicted) {
 			return;
 		}
@@ -400,11 +465,12 @@ class IntakeWizard extends VerticalLayout {
 			showDuplicates(this.intake.checkDuplicates(this.draft));
 		}
 		catch (InvalidInputException refused) {
-			showProblems(refused);
+			showProblems(refused, "intake.problems.title");
 		}
 	}
 
 	private void showDuplicates(DuplicateCheck check) {
+		this.lastCheck = check;
 		this.duplicates.removeAll();
 		this.samePersonAs = null;
 		this.differentPerson = false;
@@ -455,6 +521,7 @@ class IntakeWizard extends VerticalLayout {
 		}
 		this.samePersonAs = null;
 		this.differentPerson = false;
+		this.lastCheck = null;
 		this.duplicates.removeAll();
 		this.duplicates.add(paragraph("duplicates-outdated", getTranslation("intake.duplicates.outdated")));
 	}
@@ -465,6 +532,10 @@ class IntakeWizard extends VerticalLayout {
 			return;
 		}
 		changed();
+		if (this.saveRefused) {
+			error(getTranslation("intake.problems.not-saved"));
+			return;
+		}
 		if (this.conflicted) {
 			return;
 		}
@@ -490,16 +561,14 @@ class IntakeWizard extends VerticalLayout {
 			UI.getCurrent().navigate("cases/" + code.value());
 		}
 		catch (InvalidInputException refused) {
-			showProblems(refused);
+			showProblems(refused, "intake.problems.title");
 			error(getTranslation("intake.problems.notification"));
 			if (refused.problems().stream().anyMatch(problem -> DUPLICATES_REVIEW.equals(problem.messageKey()))) {
 				go(IntakeStep.IDENTITY);
 			}
 		}
 		catch (ConflictException changedElsewhere) {
-			this.conflicted = true;
-			this.conflict.setVisible(true);
-			error(getTranslation("intake.conflict.short"));
+			conflictedElsewhere();
 		}
 	}
 
@@ -507,7 +576,7 @@ class IntakeWizard extends VerticalLayout {
 	 * Marks the fields, lists the steps that need another look with a way to each, and
 	 * keeps everything typed.
 	 */
-	private void showProblems(InvalidInputException refused) {
+	private void showProblems(InvalidInputException refused, String titleKey) {
 		List<String> formMessages = allProblems().show(refused);
 		Map<IntakeStep, Integer> counts = new EnumMap<>(IntakeStep.class);
 		for (Problem problem : refused.problems()) {
@@ -520,7 +589,7 @@ class IntakeWizard extends VerticalLayout {
 			tab.getElement().getClassList().set("haven-intake-step-problem", marked);
 		});
 		this.problemSummary.removeAll();
-		this.problemSummary.add(new Paragraph(getTranslation("intake.problems.title")));
+		this.problemSummary.add(new Paragraph(getTranslation(titleKey)));
 		counts.forEach((each, count) -> {
 			Button jump = new Button(getTranslation("intake.problems.step", CaseLabels.of(this, each), count),
 					click -> go(each));
@@ -650,7 +719,13 @@ class IntakeWizard extends VerticalLayout {
 		if (this.samePersonAs != null) {
 			return line("intake.duplicates.marked-same", this.samePersonAs.value());
 		}
-		return line(this.differentPerson ? "intake.duplicates.marked-different" : "intake.review.duplicates");
+		if (this.differentPerson) {
+			return line("intake.duplicates.marked-different");
+		}
+		if (this.lastCheck != null) {
+			return line(this.lastCheck.anyMatch() ? "intake.review.duplicates.found" : "intake.review.duplicates.none");
+		}
+		return line("intake.review.duplicates");
 	}
 
 	private static long filled(Identity typed) {
@@ -698,6 +773,7 @@ class IntakeWizard extends VerticalLayout {
 		this.loading = true;
 		try {
 			this.identity.clear();
+			this.lastSaved = Identity.empty();
 			this.duplicates.removeAll();
 			this.review.removeAll();
 		}

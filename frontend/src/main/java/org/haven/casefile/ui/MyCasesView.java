@@ -9,6 +9,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -27,6 +28,7 @@ import org.haven.casefile.CaseStatus;
 import org.haven.casefile.CaseSummary;
 import org.haven.shared.InvalidInputException;
 import org.haven.ui.InputProblems;
+import org.haven.ui.SearchResults;
 
 /**
  * A caseworker's own cases: found by case code, or by name, phone or document number
@@ -52,6 +54,8 @@ class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 	final Button newIntake = new Button();
 
 	final Button breakGlass = new Button();
+
+	final Paragraph searchFailed = new Paragraph();
 
 	private final CaseService service;
 
@@ -113,12 +117,17 @@ class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 			.setKey("updated");
 		this.cases.addItemClickListener(click -> open(click.getItem()));
 		this.cases.setEmptyStateText(getTranslation("cases.none"));
+		this.searchFailed.setId("search-failed");
+		this.searchFailed.setText(getTranslation("cases.search-failed"));
+		this.searchFailed.addClassName("haven-warning");
+		this.searchFailed.getElement().setAttribute("role", "alert");
+		this.searchFailed.setVisible(false);
 		HorizontalLayout filters = new HorizontalLayout(this.searchBy, this.text, this.statuses, this.followUpDue,
 				this.search);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 		add(new H1(getTranslation("cases.title")), new HorizontalLayout(this.newIntake, this.breakGlass), filters,
-				this.cases);
+				this.searchFailed, this.cases);
 		show(this.query);
 	}
 
@@ -140,8 +149,10 @@ class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 	private void show(CaseQuery wanted) {
 		this.query = wanted;
 		CaseQuery current = wanted;
-		this.cases.setItems(page -> this.service.myCases(current, page.getOffset(), page.getLimit()).stream(),
-				page -> this.service.countMyCases(current));
+		this.searchFailed.setVisible(false);
+		SearchResults.show(this.cases,
+				page -> this.service.myCases(current, page.getOffset(), page.getLimit()).stream(),
+				page -> this.service.countMyCases(current), () -> this.searchFailed.setVisible(true));
 	}
 
 	private void open(CaseSummary summary) {

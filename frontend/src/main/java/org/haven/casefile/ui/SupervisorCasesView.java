@@ -36,6 +36,7 @@ import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.ui.InputProblems;
+import org.haven.ui.SearchResults;
 
 /**
  * Supervisors see every case here by its code: where it stands, who works on it, when it
@@ -47,6 +48,12 @@ import org.haven.ui.InputProblems;
 @Menu(title = "nav.supervision-cases", order = 20)
 class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 
+	/**
+	 * Room for Assign, Approve and Return side by side whatever rows the first page
+	 * holds; the column stays at the right edge while the others scroll.
+	 */
+	static final String ACTIONS_WIDTH = "20em";
+
 	final TextField code = new TextField();
 
 	final MultiSelectComboBox<CaseStatus> statuses = new MultiSelectComboBox<>();
@@ -56,6 +63,8 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 	final Button search = new Button();
 
 	final Grid<CaseOverview> grid = new Grid<>();
+
+	final Paragraph searchFailed = new Paragraph();
 
 	private final CaseSupervision supervision;
 
@@ -116,13 +125,21 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addComponentColumn(this::actions)
 			.setHeader(getTranslation("supervision.actions"))
 			.setKey("actions")
-			.setAutoWidth(true);
+			.setWidth(ACTIONS_WIDTH)
+			.setFlexGrow(0)
+			.setFrozenToEnd(true);
+
+		this.searchFailed.setId("supervision-search-failed");
+		this.searchFailed.setText(getTranslation("cases.search-failed"));
+		this.searchFailed.addClassName("haven-warning");
+		this.searchFailed.getElement().setAttribute("role", "alert");
+		this.searchFailed.setVisible(false);
 
 		HorizontalLayout filters = new HorizontalLayout(this.code, this.statuses, this.awaitingDecision, this.search);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		filters.setWrap(true);
 		add(new H1(getTranslation("supervision.cases.title")), new Paragraph(getTranslation("supervision.cases.intro")),
-				filters, this.grid);
+				filters, this.searchFailed, this.grid);
 		search();
 	}
 
@@ -141,8 +158,10 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 		problems.clear();
 		this.query = next;
 		SupervisorQuery current = next;
-		this.grid.setItems(page -> this.supervision.cases(current, page.getOffset(), page.getLimit()).stream(),
-				page -> this.supervision.count(current));
+		this.searchFailed.setVisible(false);
+		SearchResults.show(this.grid,
+				page -> this.supervision.cases(current, page.getOffset(), page.getLimit()).stream(),
+				page -> this.supervision.count(current), () -> this.searchFailed.setVisible(true));
 	}
 
 	void refresh() {

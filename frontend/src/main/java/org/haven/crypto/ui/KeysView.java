@@ -36,8 +36,9 @@ import org.haven.ui.InputProblems;
 /**
  * Administrators see each keyset's versions and how many persons (or sealed rows) each
  * serves, start rotations and follow them, and destroy versions nothing uses any more.
- * Never any key material. The authorisation key is shown but not rotated here yet (see
- * decision 0014).
+ * Never any key material. Where the key files are read-only (shared by several nodes),
+ * the view says that keys change by command and offers no action that would write them.
+ * The authorisation key is shown but not rotated here yet (see decision 0014).
  */
 @Route("admin/keys")
 @RolesAllowed(Roles.ADMIN)
@@ -58,6 +59,8 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 
 	final Span progressText = new Span();
 
+	final Paragraph readOnly = new Paragraph();
+
 	private final KeyRotation rotation;
 
 	private Registration polling;
@@ -69,6 +72,11 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 		this.authentication = authentication;
 		setId("keys-view");
 		add(new H1(getTranslation("keys.title")), new Paragraph(getTranslation("keys.intro")));
+		if (!rotation.keysWritable()) {
+			this.readOnly.setId("keys-read-only");
+			this.readOnly.setText(getTranslation("keys.read-only"));
+			add(this.readOnly);
+		}
 
 		this.rotateMaster.setText(getTranslation("keys.master.rotate"));
 		this.rotateMaster.setId("rotate-master");
@@ -114,8 +122,9 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 		this.authorizationVersions.setItems(this.rotation.authorizationVersions());
 		RotationProgress latest = this.rotation.latestRotation().orElse(null);
 		boolean running = latest != null && latest.running();
-		this.rotateMaster.setEnabled(!running);
-		this.rotateBlindIndex.setEnabled(!running);
+		boolean writable = this.rotation.keysWritable();
+		this.rotateMaster.setEnabled(!running && writable);
+		this.rotateBlindIndex.setEnabled(!running && writable);
 		this.progressBar.setVisible(running);
 		if (latest == null) {
 			this.progressText.setText(getTranslation("keys.rotation.none"));
@@ -144,7 +153,7 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private com.vaadin.flow.component.Component destroyButton(Keyset keyset, KeyVersion version) {
-		if (keyset == null || version.status() != KeyVersion.Status.RETIRED) {
+		if (keyset == null || version.status() != KeyVersion.Status.RETIRED || !this.rotation.keysWritable()) {
 			return new Span();
 		}
 		Button destroy = new Button(getTranslation("keys.destroy"));

@@ -1,7 +1,9 @@
 package org.haven.person.ui;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -103,6 +105,15 @@ public class IdentityForm extends Composite<FormLayout> implements com.vaadin.fl
 		this.documentType.addValueChangeListener(event -> listener.run());
 		this.documentNumber.addValueChangeListener(event -> listener.run());
 		this.identifyingRemarks.addValueChangeListener(event -> listener.run());
+	}
+
+	/** Runs the listener when the user changes the date of birth. */
+	public void onDateOfBirthChange(Consumer<LocalDate> listener) {
+		this.dateOfBirth.addValueChangeListener(event -> {
+			if (event.isFromClient()) {
+				listener.accept(event.getValue());
+			}
+		});
 	}
 
 	public InputProblems problems() {

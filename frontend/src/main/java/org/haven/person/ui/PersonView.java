@@ -22,6 +22,7 @@ import org.haven.person.PersonService;
 import org.haven.person.PersonSummary;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
+import org.haven.shared.RecordDamagedException;
 
 /**
  * A person's page. The profile shows; the identity stays masked until the caseworker
@@ -125,6 +126,11 @@ class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasD
 			reload();
 			return;
 		}
+		catch (RecordDamagedException damaged) {
+			this.masked.setText(getTranslation("integrity.identity"));
+			this.masked.addClassName("haven-warning");
+			return;
+		}
 		this.identity.setVisible(true);
 		this.identity.setEnabled(this.changeable);
 		this.masked.setVisible(false);
@@ -134,6 +140,10 @@ class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasD
 	}
 
 	void hide() {
+		if (this.summary == null || !this.summary.erased()) {
+			this.masked.setText(getTranslation("person.identity.masked"));
+		}
+		this.masked.removeClassName("haven-warning");
 		this.identity.clear();
 		this.identity.setVisible(false);
 		this.masked.setVisible(true);

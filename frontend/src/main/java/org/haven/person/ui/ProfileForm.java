@@ -83,6 +83,16 @@ public class ProfileForm extends Composite<FormLayout> implements com.vaadin.flo
 		this.vulnerabilityFactors.setValue(profile.vulnerabilityFactors());
 	}
 
+	/**
+	 * The birth year follows from a date of birth, as Haven stores it; without a date it
+	 * stays as answered.
+	 */
+	public void birthYearFrom(java.time.LocalDate dateOfBirth) {
+		if (dateOfBirth != null) {
+			this.birthYear.setValue(dateOfBirth.getYear());
+		}
+	}
+
 	/** Runs the listener on every change the user makes, for saving as they go. */
 	public void onChange(Runnable listener) {
 		this.gender.addValueChangeListener(event -> listener.run());

@@ -273,6 +273,69 @@ class IntakeViewTests extends ViewTest {
 		assertThat(open("intake/not-a-draft")).isInstanceOf(NotFoundView.class);
 	}
 
+	@Test
+	void a_field_too_long_to_save_is_marked_the_rest_is_saved_and_the_header_and_banner_say_so_until_it_is_fixed() {
+		IntakeWizard wizard = startIntake();
+		DraftId draft = draftInAddress();
+		test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+		TextArea remarks = field(TextArea.class, "identifying-remarks");
+
+		test(remarks).setValue("r".repeat(2001));
+		test(field(TextField.class, "given-names")).setValue("Amina");
+
+		assertThat(remarks.isInvalid()).isTrue();
+		assertThat(remarks.getErrorMessage()).isEqualTo("Use at most 2,000 characters");
+		assertThat(remarks.getValue()).as("kept on screen").hasSize(2001);
+		assertThat(wizard.savedStatus.getText()).startsWith("Saved at ").endsWith(", except the marked answer");
+		assertThat(wizard.problemSummary.getElement().getTextRecursively())
+			.contains("The marked answer cannot be saved as it is: correct it. Everything else you typed is saved.")
+			.doesNotContain("Nothing you typed is lost");
+		IntakeDraft saved = this.intake.open(draft);
+		assertThat(saved.identity().givenNames()).as("the rest is saved").isEqualTo("Amina");
+		assertThat(saved.identity().identifyingRemarks()).isNullOrEmpty();
+
+		test(remarks).setValue("r".repeat(2000));
+
+		assertThat(remarks.isInvalid()).isFalse();
+		assertThat(wizard.problemSummary.isVisible()).isFalse();
+		assertThat(wizard.savedStatus.getText()).startsWith("Saved at ").doesNotContain("except");
+		assertThat(this.intake.open(draft).identity().identifyingRemarks()).hasSize(2000);
+	}
+
+	@Test
+	void the_birth_year_follows_the_date_of_birth() {
+		IntakeWizard wizard = startIntake();
+		DraftId draft = draftInAddress();
+		test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+
+		test(field(DatePicker.class, "date-of-birth")).setValue(LocalDate.of(2001, 6, 15));
+		test(wizard.steps).select(IntakeStep.PROFILE.ordinal());
+
+		assertThat(
+				find(com.vaadin.flow.component.textfield.IntegerField.class).withId("birth-year").single().getValue())
+			.isEqualTo(2001);
+		assertThat(this.intake.open(draft).answers().profile().birthYear()).isEqualTo(2001);
+	}
+
+	@Test
+	void the_review_says_what_the_duplicate_check_found() {
+		IntakeWizard wizard = consentedIntakeOf(new Person());
+		test(wizard.checkDuplicates).click();
+		assertThat(text("duplicates-none")).isEqualTo("No other record matches what has been entered so far.");
+
+		test(wizard.steps).select(IntakeStep.REVIEW.ordinal());
+
+		assertThat(wizard.review.getElement().getTextRecursively())
+			.contains("The duplicate check found no other record.")
+			.doesNotContain("Duplicates are checked when the case is created.");
+
+		test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+		test(field(TextField.class, "family-names")).setValue(name());
+		test(wizard.steps).select(IntakeStep.REVIEW.ordinal());
+		assertThat(wizard.review.getElement().getTextRecursively())
+			.contains("Duplicates are checked when the case is created.");
+	}
+
 	private IntakeWizard startIntake() {
 		IntakeView list = (IntakeView) open("intake");
 		test(list.start).click();

@@ -3,6 +3,7 @@ package org.haven.person.ui;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.haven.DemoAccounts;
+import org.haven.Tampering;
 import org.haven.TestSecurity;
 import org.haven.ViewTest;
 import org.haven.access.Role;
@@ -128,6 +129,41 @@ class PersonScreensTests extends ViewTest {
 	private PersonCode takenIn(String given, String family, Profile profile) {
 		return this.fixtures.personTakenInBy(DemoAccounts.CASEWORKER,
 				TestIdentities.identity(given, family, null, null, null), profile);
+	}
+
+	@Test
+	void revealing_a_damaged_identity_says_it_failed_its_integrity_check_not_that_nothing_was_saved() {
+		CaseCode caseCode = this.fixtures.takenInBy("carol",
+				TestIdentities.identity("Hauwa", "Yusuf", null, null, null));
+		PersonCode code = this.fixtures.personOf("carol", caseCode);
+		this.tampering.flip(
+				"update haven.person set given_names = set_bit(given_names, 100, 1 - get_bit(given_names, 100)) where code = ?",
+				code.value());
+		PersonView page = (PersonView) open("persons/" + code.value());
+
+		test(page.reveal).click();
+
+		assertThat(page.masked.getText()).isEqualTo(
+				"This identity failed its integrity check, so it is not shown. Your administrator has been told; nothing was changed.");
+		assertThat(page.identity.isVisible()).isFalse();
+		assertThat(page.saveIdentity.isVisible()).isFalse();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'INTEGRITY_CHECK_FAILED' and subject_id = ? and reason = 'person-identity'",
+				Long.class, code.value()))
+			.isEqualTo(1);
+	}
+
+	Tampering tampering;
+
+	@Autowired
+	void ownerConnection(
+			@org.springframework.boot.flyway.autoconfigure.FlywayDataSource javax.sql.DataSource ownerDataSource) {
+		this.tampering = new Tampering(ownerDataSource);
+	}
+
+	@AfterEach
+	void repairWhatTheTestDamaged() {
+		this.tampering.repair();
 	}
 
 	private long lastEvent() {
