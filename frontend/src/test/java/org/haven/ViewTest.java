@@ -10,8 +10,10 @@ import org.haven.casefile.CaseFixtures;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
 import org.haven.person.Profile;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -27,9 +29,28 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 	 * user.
 	 */
 	protected void signInAs(String username, Role... roles) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-					List.of(roles).stream().map(Role::authority).toList()));
+		this.signedIn = UsernamePasswordAuthenticationToken.authenticated(username, null,
+				List.of(roles).stream().map(Role::authority).toList());
+		SecurityContextHolder.getContext().setAuthentication(this.signedIn);
+	}
+
+	private Authentication signedIn;
+
+	/**
+	 * Work the session still has queued when the test ends (a badge refreshed by a push
+	 * from another node, say) runs as the session's user, as in production, where Vaadin
+	 * finds the user in the session; only then is nobody signed in.
+	 */
+	@AfterEach
+	@Override
+	protected void cleanVaadinEnvironment() {
+		SecurityContextHolder.getContext().setAuthentication(this.signedIn);
+		try {
+			super.cleanVaadinEnvironment();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	protected void signOut() {
