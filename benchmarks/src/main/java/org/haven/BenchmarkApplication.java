@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.haven.access.AccountDirectory;
+import org.haven.casefile.BenchmarkSeals;
+import org.haven.crypto.AuthorizationSeal;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,16 +55,16 @@ public class BenchmarkApplication {
 		jdbc.update(
 				"""
 						insert into case_file (id, code, person_code, status, consent_to_record, consent_recorded_at, situation,
-						                       needs, non_punishment, created_by, created_at, updated_at, version)
+						                       needs, non_punishment, created_by, created_at, updated_at, version,
+						                       assignment_generation, seal)
 						select gen_random_uuid(), 'C-' || substring(p.code from 3), p.code, 'INTAKE', true, now(), '{}', '{}', '{}',
-						       ?, now(), now(), 0
+						       ?, now(), now(), 0, 1, ''::bytea
 						from person p
 						where not exists (select 1 from case_file c where c.person_code = p.code)""",
 				caseworker);
-		jdbc.update("""
-				insert into case_caseworker (case_id, account_id, is_primary)
-				select c.id, ?, true from case_file c
-				where not exists (select 1 from case_caseworker w where w.case_id = c.id)""", caseworker);
+		AuthorizationSeal seal = context.getBean(AuthorizationSeal.class);
+		BenchmarkSeals.sealCases(jdbc, seal);
+		BenchmarkSeals.assignPrimaries(jdbc, seal, code -> caseworker);
 	}
 
 }

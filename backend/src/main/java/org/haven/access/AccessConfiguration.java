@@ -57,10 +57,11 @@ class AccessConfiguration {
 	 */
 	@Bean
 	@Profile("!keycloak")
-	AuthenticationProvider passwordSignIn(UserAccountRepository accounts, SignInThrottle throttle,
+	AuthenticationProvider passwordSignIn(UserAccountRepository accounts, AccountSeals seals, SignInThrottle throttle,
 			PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions) {
-		return new PasswordSignIn(accounts, throttle, passwordEncoder, events, new TransactionTemplate(transactions));
+		return new PasswordSignIn(accounts, seals, throttle, passwordEncoder, events,
+				new TransactionTemplate(transactions));
 	}
 
 }

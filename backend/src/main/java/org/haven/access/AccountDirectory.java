@@ -12,20 +12,38 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds the stable id of an account by its username, for records that must outlive a
- * rename, and the staff who hold a role, for assignments.
+ * rename, and the staff who hold a role, for assignments. Cases are reached by account
+ * id, so only accounts whose sign-in carries its seal have one here, and only sealed role
+ * memberships count.
  */
 @Component
 public class AccountDirectory {
 
 	private final UserAccountRepository accounts;
 
-	AccountDirectory(UserAccountRepository accounts) {
+	private final AccountSeals seals;
+
+	AccountDirectory(UserAccountRepository accounts, AccountSeals seals) {
 		this.accounts = accounts;
+		this.seals = seals;
 	}
 
+	/**
+	 * The id of the account, when its sign-in carries its seal; a failure is reported.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<UUID> idOf(String username) {
-		return this.accounts.findByUsername(username).map(UserAccount::id);
+		return this.accounts.findByUsername(username).filter(this.seals::intact).map(UserAccount::id);
+	}
+
+	/**
+	 * The id to name the account by in a record, such as an audit event: like
+	 * {@link #idOf}, but a failure is not reported, since the record being written may be
+	 * that very report.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> recordedIdOf(String username) {
+		return this.accounts.findByUsername(username).filter(this.seals::verifies).map(UserAccount::id);
 	}
 
 	@Transactional(readOnly = true)
@@ -40,7 +58,8 @@ public class AccountDirectory {
 	public List<StaffMember> enabledWithRole(Role role) {
 		return this.accounts.findAllOrderedByUsername()
 			.stream()
-			.filter(account -> account.enabled() && account.roles().contains(role))
+			.filter(account -> account.enabled() && account.roles().contains(role) && this.seals.intact(account)
+					&& this.seals.roles(account).contains(role))
 			.map(account -> new StaffMember(account.id(), account.username(), account.displayName()))
 			.toList();
 	}

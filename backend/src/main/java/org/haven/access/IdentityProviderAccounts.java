@@ -34,15 +34,18 @@ public class IdentityProviderAccounts {
 
 	private final UserAccountRepository accounts;
 
+	private final AccountSeals seals;
+
 	private final IdentityLinkRequests linkRequests;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	IdentityProviderAccounts(UserAccountRepository accounts, IdentityLinkRequests linkRequests, Clock clock,
-			ApplicationEventPublisher events) {
+	IdentityProviderAccounts(UserAccountRepository accounts, AccountSeals seals, IdentityLinkRequests linkRequests,
+			Clock clock, ApplicationEventPublisher events) {
 		this.accounts = accounts;
+		this.seals = seals;
 		this.linkRequests = linkRequests;
 		this.clock = clock;
 		this.events = events;
@@ -65,6 +68,9 @@ public class IdentityProviderAccounts {
 		String displayName = displayName(identity, username);
 
 		Optional<UserAccount> known = this.accounts.findByExternalSubjectForUpdate(identity.subject());
+		if (known.isPresent() && !this.seals.intact(known.get())) {
+			throw refused(SignInRefusedException.Reason.INTEGRITY_CHECK_FAILED, known.get().id());
+		}
 		UUID knownId = known.map(UserAccount::id).orElse(null);
 		if (known.isEmpty() && identity.roles().isEmpty()) {
 			throw refused(SignInRefusedException.Reason.NO_ROLE, null);
@@ -78,6 +84,7 @@ public class IdentityProviderAccounts {
 			throw refused(SignInRefusedException.Reason.USERNAME_TAKEN, account.id());
 		}
 		account.updateFromIdentityProvider(username, displayName, identity.roles(), this.clock.instant());
+		account.sealPending(this.seals);
 		this.accounts.saveAndFlush(account);
 		if (!account.enabled()) {
 			throw refused(SignInRefusedException.Reason.DISABLED, account.id());
@@ -114,8 +121,10 @@ public class IdentityProviderAccounts {
 			this.linkRequests.record(local.id(), identity.subject(), displayName, this.clock.instant());
 			throw refused(SignInRefusedException.Reason.LINK_REQUIRED, local.id());
 		}
-		return this.accounts.saveAndFlush(UserAccount.fromIdentityProvider(identity.subject(), username, displayName,
-				identity.roles(), this.clock.instant()));
+		UserAccount created = UserAccount.fromIdentityProvider(identity.subject(), username, displayName,
+				identity.roles(), this.clock.instant());
+		created.sealPending(this.seals);
+		return this.accounts.saveAndFlush(created);
 	}
 
 	private static String displayName(ExternalIdentity identity, String username) {

@@ -39,15 +39,15 @@ class PasswordSignIn implements AuthenticationProvider {
 
 	private final TransactionTemplate transactions;
 
-	PasswordSignIn(UserAccountRepository accounts, SignInThrottle throttle, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, TransactionTemplate transactions) {
+	PasswordSignIn(UserAccountRepository accounts, AccountSeals seals, SignInThrottle throttle,
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, TransactionTemplate transactions) {
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.passwordEncoder = passwordEncoder;
 		this.someHash = SingletonSupplier.of(() -> passwordEncoder.encode("no password of anyone"));
 		this.events = events;
 		this.transactions = transactions;
-		this.passwords = new DaoAuthenticationProvider(new LocalUserDetailsService(accounts));
+		this.passwords = new DaoAuthenticationProvider(new LocalUserDetailsService(accounts, seals));
 		this.passwords.setPasswordEncoder(passwordEncoder);
 		this.passwords.setPostAuthenticationChecks(PasswordSignIn::refuseRolesThatMustNotMeet);
 		this.passwords.afterPropertiesSet();

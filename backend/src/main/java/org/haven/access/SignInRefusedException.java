@@ -50,7 +50,13 @@ public class SignInRefusedException extends RuntimeException {
 		 * A local account has the username, but is not yet tied to this person of the
 		 * identity provider: an administrator must link it first.
 		 */
-		LINK_REQUIRED;
+		LINK_REQUIRED,
+
+		/**
+		 * The Haven account that the sign-in leads to was changed outside Haven: its link
+		 * to the person fails its seal.
+		 */
+		INTEGRITY_CHECK_FAILED;
 
 		/** The reason as it appears in an address: lower case with dashes. */
 		public String code() {

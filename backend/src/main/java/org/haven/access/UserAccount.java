@@ -2,6 +2,7 @@ package org.haven.access;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -9,18 +10,21 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.haven.crypto.AuthorizationSeal;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A staff member's account. Guards its own rules: an account tied to the identity
- * provider keeps no password, and is never tied to a second person.
+ * provider keeps no password, and is never tied to a second person. What decides who
+ * signs in and with which roles is sealed by {@link AccountSeals} before it is stored; a
+ * change of it leaves the account unsealed until then, so that it cannot be stored
+ * unsealed by mistake.
  */
 @Entity
 @Table(name = "app_user")
@@ -66,11 +70,23 @@ class UserAccount {
 	@Column(name = "version", nullable = false)
 	private long version;
 
+	/** Raised by every change of roles; the memberships' seals are bound to it. */
+	@Column(name = "role_generation", nullable = false)
+	private long roleGeneration;
+
+	@Column(name = "seal", nullable = false)
+	private byte[] seal;
+
+	/**
+	 * The sign-in was made or changed by Haven and is not sealed yet; never true of a
+	 * stored row, even one without a seal.
+	 */
+	@Transient
+	private boolean signInAwaitsSeal;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
-	@Column(name = "role", nullable = false, length = 32)
-	@Enumerated(EnumType.STRING)
-	private Set<Role> roles = EnumSet.noneOf(Role.class);
+	private Set<RoleMembership> roles = new HashSet<>();
 
 	protected UserAccount() {
 	}
@@ -80,7 +96,9 @@ class UserAccount {
 		this.id = UUID.randomUUID();
 		this.username = username;
 		this.displayName = displayName;
-		this.roles = roleSet(roles);
+		this.roleGeneration = 1;
+		roleSet(roles).forEach(role -> this.roles.add(new RoleMembership(role)));
+		unseal();
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChangePassword;
 		this.enabled = true;
@@ -111,6 +129,7 @@ class UserAccount {
 		this.passwordHash = null;
 		this.mustChangePassword = false;
 		this.updatedAt = now;
+		unseal();
 	}
 
 	/**
@@ -118,14 +137,62 @@ class UserAccount {
 	 * source of truth for the username, the name and the roles.
 	 */
 	void updateFromIdentityProvider(String newUsername, String newDisplayName, Set<Role> newRoles, Instant now) {
-		if (!this.username.equals(newUsername) || !this.displayName.equals(newDisplayName)
-				|| !this.roles.equals(roleSet(newRoles))) {
-			this.username = newUsername;
+		boolean renamed = !this.username.equals(newUsername);
+		boolean rolesChanged = !roles().equals(roleSet(newRoles));
+		if (renamed || rolesChanged || !this.displayName.equals(newDisplayName)) {
+			if (renamed) {
+				this.username = newUsername;
+				unseal();
+			}
+			if (rolesChanged) {
+				replaceRoles(newRoles);
+			}
 			this.displayName = newDisplayName;
-			this.roles.clear();
-			this.roles.addAll(newRoles);
 			this.updatedAt = now;
 		}
+	}
+
+	private void replaceRoles(Set<Role> newRoles) {
+		this.roles.clear();
+		newRoles.forEach(role -> this.roles.add(new RoleMembership(role)));
+		this.roleGeneration++;
+		unseal();
+	}
+
+	/**
+	 * What seals the sign-in covers changed; it must be sealed again before it is stored.
+	 */
+	private void unseal() {
+		this.seal = null;
+		this.signInAwaitsSeal = true;
+	}
+
+	/**
+	 * Seals what Haven made and has not sealed yet: the sign-in after a change of it, and
+	 * new role memberships. Stored rows keep the seal they have, valid or not, or none: a
+	 * row written without a seal outside Haven is never sealed.
+	 */
+	void sealPending(AccountSeals seals) {
+		if (this.signInAwaitsSeal) {
+			this.seal = seals.seal(accountRow());
+			this.signInAwaitsSeal = false;
+		}
+		if (this.roles.stream().anyMatch(RoleMembership::awaitsSeal)) {
+			Set<RoleMembership> sealed = new HashSet<>();
+			this.roles.forEach(membership -> sealed
+				.add(!membership.awaitsSeal() ? membership : membership.sealedWith(seals.seal(roleRow(membership)))));
+			this.roles.clear();
+			this.roles.addAll(sealed);
+		}
+	}
+
+	AuthorizationSeal.Row accountRow() {
+		return AccountSeals.account(this.id, this.username, this.externalSubject, this.passwordHash, this.enabled,
+				this.roleGeneration);
+	}
+
+	AuthorizationSeal.Row roleRow(RoleMembership membership) {
+		return AccountSeals.role(this.id, membership.role().name(), this.roleGeneration);
 	}
 
 	private static Set<Role> roleSet(Set<Role> roles) {
@@ -136,6 +203,7 @@ class UserAccount {
 		this.passwordHash = newPasswordHash;
 		this.mustChangePassword = false;
 		this.updatedAt = now;
+		unseal();
 	}
 
 	/** An administrator's reset: a temporary password that must be changed. */
@@ -143,21 +211,23 @@ class UserAccount {
 		this.passwordHash = temporaryPasswordHash;
 		this.mustChangePassword = true;
 		this.updatedAt = now;
+		unseal();
 	}
 
 	void disable(Instant now) {
 		this.enabled = false;
 		this.updatedAt = now;
+		unseal();
 	}
 
 	void enable(Instant now) {
 		this.enabled = true;
 		this.updatedAt = now;
+		unseal();
 	}
 
 	void changeRoles(Set<Role> newRoles, Instant now) {
-		this.roles.clear();
-		this.roles.addAll(newRoles);
+		replaceRoles(newRoles);
 		this.updatedAt = now;
 	}
 
@@ -198,8 +268,21 @@ class UserAccount {
 		return this.preferredLanguage;
 	}
 
+	/**
+	 * The roles as stored, sealed or not: {@link AccountSeals#roles} tells which count.
+	 */
 	Set<Role> roles() {
+		Set<Role> held = EnumSet.noneOf(Role.class);
+		this.roles.forEach(membership -> held.add(membership.role()));
+		return held;
+	}
+
+	Set<RoleMembership> memberships() {
 		return Set.copyOf(this.roles);
+	}
+
+	byte[] seal() {
+		return this.seal;
 	}
 
 	long version() {

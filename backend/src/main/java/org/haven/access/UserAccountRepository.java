@@ -26,7 +26,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 	@Query("select u from UserAccount u order by u.username")
 	List<UserAccount> findAllOrderedByUsername();
 
-	@Query("select count(u) > 0 from UserAccount u join u.roles r where r = org.haven.access.Role.ADMIN and u.enabled = true")
+	@Query("select count(u) > 0 from UserAccount u join u.roles r where r.role = org.haven.access.Role.ADMIN and u.enabled = true")
 	boolean existsEnabledAdministrator();
 
 }

@@ -39,6 +39,8 @@ public class UserAccountService {
 
 	private final UserAccountRepository accounts;
 
+	private final AccountSeals seals;
+
 	private final PasswordEncoder passwordEncoder;
 
 	private final Clock clock;
@@ -49,9 +51,10 @@ public class UserAccountService {
 
 	private final IdentityLinkRequests linkRequests;
 
-	UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+	UserAccountService(UserAccountRepository accounts, AccountSeals seals, PasswordEncoder passwordEncoder, Clock clock,
 			ApplicationEventPublisher events, SignInThrottle throttle, IdentityLinkRequests linkRequests) {
 		this.accounts = accounts;
+		this.seals = seals;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.events = events;
@@ -60,6 +63,7 @@ public class UserAccountService {
 	}
 
 	private UserSummary changed(UserAccount account, AccountChanged.Change change) {
+		account.sealPending(this.seals);
 		UserAccount saved = this.accounts.saveAndFlush(account);
 		this.events.publishEvent(new AccountChanged(saved.id(), change, saved.roles()));
 		return saved.summary();
@@ -204,6 +208,7 @@ public class UserAccountService {
 			throw new InvalidInputException(Problem.ofForm("access.link.already-linked"));
 		}
 		account.linkToIdentityProvider(identityProviderId, now());
+		account.sealPending(this.seals);
 		this.linkRequests.removeAll(account.id());
 		UserAccount saved = this.accounts.saveAndFlush(account);
 		this.events.publishEvent(new IdentityLinked(saved.id()));
@@ -275,11 +280,19 @@ public class UserAccountService {
 	}
 
 	private UserAccount signedInAccount() {
-		return this.accounts.findByUsername(CurrentUser.username()).orElseThrow(() -> new NotFoundException(ACCOUNT));
+		return this.accounts.findByUsername(CurrentUser.username())
+			.filter(this.seals::intact)
+			.orElseThrow(() -> new NotFoundException(ACCOUNT));
 	}
 
+	/**
+	 * An account whose sign-in fails its seal counts as missing: a change would seal it
+	 * again, forgery included.
+	 */
 	private UserAccount load(UUID id, long expectedVersion) {
-		UserAccount account = this.accounts.findById(id).orElseThrow(() -> new NotFoundException(ACCOUNT));
+		UserAccount account = this.accounts.findById(id)
+			.filter(this.seals::intact)
+			.orElseThrow(() -> new NotFoundException(ACCOUNT));
 		if (account.version() != expectedVersion) {
 			throw new ConflictException(ACCOUNT);
 		}

@@ -89,7 +89,7 @@ public class AuditTrail {
 			List<String> fields, String reason) {
 		boolean signedIn = actor != null && actor.isAuthenticated() && !(actor instanceof AnonymousAuthenticationToken);
 		String username = signedIn ? actor.getName() : null;
-		String actorId = signedIn ? this.accounts.idOf(username).map(Object::toString).orElse(username) : null;
+		String actorId = signedIn ? this.accounts.recordedIdOf(username).map(Object::toString).orElse(username) : null;
 		String roles = signedIn ? AuditEventRows.stored(actor.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)

@@ -1,14 +1,18 @@
 package org.haven.casefile;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Transient;
+import org.hibernate.envers.NotAudited;
 
 /**
- * A caseworker's assignment to a case. A class, not a record: the case history (Envers)
- * builds past versions through a no-argument constructor.
+ * A caseworker's assignment to a case, with its seal (null until {@link CaseSeals} seals
+ * one that Haven made, and in the history). A class, not a record: the case history
+ * (Envers) builds past versions through a no-argument constructor.
  */
 @Embeddable
 class Assignment {
@@ -19,12 +23,39 @@ class Assignment {
 	@Column(name = "is_primary", nullable = false)
 	private boolean primary;
 
+	@NotAudited
+	@Column(name = "seal", nullable = false)
+	private byte[] seal;
+
+	/**
+	 * Made by Haven and not sealed yet; never true of a stored row, even one without a
+	 * seal.
+	 */
+	@Transient
+	private boolean awaitsSeal;
+
 	protected Assignment() {
 	}
 
 	Assignment(UUID accountId, boolean primary) {
 		this.accountId = accountId;
 		this.primary = primary;
+		this.awaitsSeal = true;
+	}
+
+	Assignment sealedWith(byte[] newSeal) {
+		Assignment sealed = new Assignment(this.accountId, this.primary);
+		sealed.seal = newSeal;
+		sealed.awaitsSeal = false;
+		return sealed;
+	}
+
+	boolean awaitsSeal() {
+		return this.awaitsSeal;
+	}
+
+	byte[] seal() {
+		return this.seal;
 	}
 
 	UUID accountId() {
@@ -38,12 +69,12 @@ class Assignment {
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof Assignment assignment && Objects.equals(this.accountId, assignment.accountId)
-				&& this.primary == assignment.primary;
+				&& this.primary == assignment.primary && Arrays.equals(this.seal, assignment.seal);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.accountId, this.primary);
+		return Objects.hash(this.accountId, this.primary, Arrays.hashCode(this.seal));
 	}
 
 	@Override

@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
  * anyone change a case, and it ends when the hour is over or a supervisor ends it early,
  * leaving no access behind. The reason is coded; the explanation may say anything, so it
  * is encrypted under the case's data key. Who ended or reviewed the grant is written by
- * {@link BreakGlassGrants}, once, never through this entity.
+ * {@link BreakGlassGrants}, once, never through this entity. The seal covers what never
+ * changes (who, which case, why, from when until when); a grant without a valid one
+ * grants nothing.
  */
 @Entity
 @Table(name = "break_glass_grant")
@@ -41,6 +43,9 @@ class BreakGlassGrant {
 	@Column(name = "expires_at", nullable = false, updatable = false)
 	private Instant expiresAt;
 
+	@Column(name = "seal", nullable = false, updatable = false)
+	private byte[] seal;
+
 	@Column(name = "ended_at", insertable = false, updatable = false)
 	private Instant endedAt;
 
@@ -59,6 +64,13 @@ class BreakGlassGrant {
 		this.explanation = explanation;
 		this.grantedAt = grantedAt;
 		this.expiresAt = expiresAt;
+	}
+
+	/** Seals the grant before it is stored. */
+	BreakGlassGrant sealedBy(CaseSeals seals) {
+		this.seal = seals
+			.seal(CaseSeals.grant(this.id, this.caseId, this.accountId, this.reason, this.grantedAt, this.expiresAt));
+		return this;
 	}
 
 	UUID id() {

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,9 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Every query on break-glass grants, in one place: a grant is active while its hour runs
- * and nobody ended it; it is ended and reviewed once, by someone other than its holder.
- * Each change tells the other nodes ({@link BreakGlassSignals}), on commit.
+ * Every query on break-glass grants, in one place: a grant is active while its hour runs,
+ * nobody ended it and it carries its seal ({@link CaseSeals}); it is ended and reviewed
+ * once, by someone other than its holder. Each change tells the other nodes
+ * ({@link BreakGlassSignals}), on commit.
  */
 @Component
 class BreakGlassGrants {
@@ -26,10 +29,13 @@ class BreakGlassGrants {
 
 	private final BreakGlassGrantRepository grants;
 
+	private final CaseSeals seals;
+
 	private final JdbcTemplate jdbc;
 
-	BreakGlassGrants(BreakGlassGrantRepository grants, JdbcTemplate jdbc) {
+	BreakGlassGrants(BreakGlassGrantRepository grants, CaseSeals seals, JdbcTemplate jdbc) {
 		this.grants = grants;
+		this.seals = seals;
 		this.jdbc = jdbc;
 	}
 
@@ -42,20 +48,24 @@ class BreakGlassGrants {
 		return this.grants.findById(id);
 	}
 
-	boolean active(UUID caseId, UUID account, Instant now) {
-		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
-				select exists (select 1 from break_glass_grant
-				               where case_id = ? and account_id = ? and expires_at > ? and ended_at is null)""",
-				Boolean.class, caseId, account, Timestamp.from(now)));
+	boolean active(CaseFile file, UUID account, Instant now) {
+		return activeUntil(file, account, now).isPresent();
 	}
 
-	/** When the account's access to the case by break-glass ends, if it has any now. */
-	Optional<Instant> activeUntil(UUID caseId, UUID account, Instant now) {
-		Timestamp until = this.jdbc.queryForObject("""
-				select max(expires_at) from break_glass_grant
-				where case_id = ? and account_id = ? and expires_at > ? and ended_at is null""", Timestamp.class,
-				caseId, account, Timestamp.from(now));
-		return Optional.ofNullable(until).map(Timestamp::toInstant);
+	/**
+	 * When the account's access to the case by break-glass ends, if it has any now. Only
+	 * grants that carry their seal count; one that fails is reported.
+	 */
+	Optional<Instant> activeUntil(CaseFile file, UUID account, Instant now) {
+		return this.jdbc.query("""
+				select id, reason, granted_at, expires_at, seal from break_glass_grant
+				where case_id = ? and account_id = ? and expires_at > ? and ended_at is null""", (row, number) -> {
+			Instant expiresAt = row.getTimestamp(4).toInstant();
+			boolean sealed = this.seals.check(CaseSeals.grant(row.getObject(1, UUID.class), file.id(), account,
+					row.getString(2), row.getTimestamp(3).toInstant(), expiresAt), row.getBytes(5), file.codeValue(),
+					file.id());
+			return sealed ? expiresAt : null;
+		}, file.id(), account, Timestamp.from(now)).stream().filter(Objects::nonNull).max(Comparator.naturalOrder());
 	}
 
 	/** Ends the grant now, if it is still active; returns whether it was. */

@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  * caseworker may know of a person when they may work on one of the person's cases, and
  * change the person's record when assigned to one; supervisors see the coded profile of
  * every person who has a case. The person module's duplicate check runs only while the
- * intake checks one of the caseworker's drafts.
+ * intake checks one of the caseworker's drafts. Only sealed rows count (see
+ * {@link CaseSeals}): a case whose link to its person, an assignment or a grant that was
+ * written outside Haven grants nothing, and is reported as an integrity finding.
  */
 @Component
 class CaseAccess implements PersonAccess {
@@ -42,6 +44,8 @@ class CaseAccess implements PersonAccess {
 
 	private final CaseFileRepository cases;
 
+	private final CaseSeals seals;
+
 	private final BreakGlassGrants grants;
 
 	private final ErasureRequests erasures;
@@ -52,9 +56,10 @@ class CaseAccess implements PersonAccess {
 
 	private final ApplicationEventPublisher events;
 
-	CaseAccess(CaseFileRepository cases, BreakGlassGrants grants, ErasureRequests erasures, AccountDirectory accounts,
-			Clock clock, ApplicationEventPublisher events) {
+	CaseAccess(CaseFileRepository cases, CaseSeals seals, BreakGlassGrants grants, ErasureRequests erasures,
+			AccountDirectory accounts, Clock clock, ApplicationEventPublisher events) {
 		this.cases = cases;
+		this.seals = seals;
 		this.grants = grants;
 		this.erasures = erasures;
 		this.accounts = accounts;
@@ -91,21 +96,24 @@ class CaseAccess implements PersonAccess {
 	/** As {@link #forChange(CaseCode, String)}, saying why with the given message. */
 	CaseFile forChange(CaseCode code, String action, String messageKey) {
 		CaseFile file = forWork(code, action);
-		if (!file.isAssigned(me())) {
+		if (!isAssigned(file, me())) {
 			throw refusal(code, action + ":break-glass-read-only", messageKey);
 		}
 		return file;
 	}
 
 	/**
-	 * The case, for a supervisor's decision; a missing one is recorded like a refusal.
+	 * The case, for a supervisor's decision; a missing one is recorded like a refusal. A
+	 * case whose link to its person fails its seal counts as missing: a decision would
+	 * seal it again.
 	 */
 	CaseFile forSupervision(CaseCode code, String action) {
-		return this.cases.findByCode(code.value()).orElseThrow(() -> refused(code, action));
+		return this.cases.findByCode(code.value()).filter(this.seals::intact).orElseThrow(() -> refused(code, action));
 	}
 
+	/** A case to open by break-glass: one whose link to its person is Haven's own. */
 	Optional<CaseFile> existing(CaseCode code) {
-		return this.cases.findByCode(code.value());
+		return this.cases.findByCode(code.value()).filter(this.seals::intact);
 	}
 
 	boolean mayWorkOn(CaseFile file) {
@@ -113,7 +121,23 @@ class CaseAccess implements PersonAccess {
 	}
 
 	boolean mayWorkOn(CaseFile file, UUID account) {
-		return file.isAssigned(account) || this.grants.active(file.id(), account, this.clock.instant());
+		return this.seals.intact(file)
+				&& (isAssigned(file, account) || this.grants.active(file, account, this.clock.instant()));
+	}
+
+	/** Whether the case's link to its person carries its seal; a failure is reported. */
+	boolean intact(CaseFile file) {
+		return this.seals.intact(file);
+	}
+
+	/** Whether a sealed assignment gives the account the case. */
+	boolean isAssigned(CaseFile file, UUID account) {
+		return this.seals.isAssigned(file, account);
+	}
+
+	/** The assignments that carry their seal, primary first. */
+	List<Assignment> assignments(CaseFile file) {
+		return this.seals.assignments(file);
 	}
 
 	NotFoundException refused(CaseCode code, String action) {
@@ -145,7 +169,9 @@ class CaseAccess implements PersonAccess {
 			return false;
 		}
 		UUID me = me();
-		return this.cases.findByPersonCode(person.value()).stream().anyMatch(file -> file.isAssigned(me));
+		return this.cases.findByPersonCode(person.value())
+			.stream()
+			.anyMatch(file -> this.seals.intact(file) && isAssigned(file, me));
 	}
 
 	@Override

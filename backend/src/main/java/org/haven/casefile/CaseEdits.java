@@ -10,18 +10,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies an edit to the version of a case its user saw, for caseworkers and supervisors
- * alike: a stale version is a conflict, never an overwrite, and a saved change is
- * announced.
+ * alike: a stale version is a conflict, never an overwrite, what the edit changed of who
+ * may reach the case is sealed, and a saved change is announced.
  */
 @Component
 class CaseEdits {
 
 	private final CaseFileRepository cases;
 
+	private final CaseSeals seals;
+
 	private final ApplicationEventPublisher events;
 
-	CaseEdits(CaseFileRepository cases, ApplicationEventPublisher events) {
+	CaseEdits(CaseFileRepository cases, CaseSeals seals, ApplicationEventPublisher events) {
 		this.cases = cases;
+		this.seals = seals;
 		this.events = events;
 	}
 
@@ -31,6 +34,7 @@ class CaseEdits {
 			throw new ConflictException(CaseAccess.CASE);
 		}
 		edit.accept(file);
+		file.sealPending(this.seals);
 		try {
 			CaseFile saved = this.cases.saveAndFlush(file);
 			this.events.publishEvent(new CaseChanged(file.code(), change, List.of(), reason));

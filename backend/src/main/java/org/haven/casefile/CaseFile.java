@@ -20,17 +20,23 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.haven.crypto.AuthorizationSeal;
 import org.haven.person.PersonCode;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A case and its workflow rules: forward one step at a time; closing needs an outcome and
  * a supervisor's approval; a closed case changes no more until reopened with a reason.
- * Every change is kept by Envers.
+ * Every change is kept by Envers. What grants access to identity (the link to the person,
+ * the assignments) is sealed by {@link CaseSeals} before it is stored; a change of it
+ * leaves it unsealed until then, so that it cannot be stored unsealed by mistake. Seals
+ * are not kept in the history: they would only hand old, valid seals to whoever reads it.
  */
 @Entity
 @Table(name = "case_file")
@@ -44,8 +50,24 @@ class CaseFile {
 	@Column(name = "code", nullable = false, updatable = false, length = 16)
 	private String code;
 
-	@Column(name = "person_code", nullable = false, length = 16)
+	@Column(name = "person_code", nullable = false, updatable = false, length = 16)
 	private String personCode;
+
+	/** Raised by every reassignment; the assignments' seals are bound to it. */
+	@NotAudited
+	@Column(name = "assignment_generation", nullable = false)
+	private long assignmentGeneration;
+
+	@NotAudited
+	@Column(name = "seal", nullable = false)
+	private byte[] seal;
+
+	/**
+	 * The link was made or changed by Haven and is not sealed yet; never true of a stored
+	 * row, even one without a seal.
+	 */
+	@Transient
+	private boolean linkAwaitsSeal;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "status", nullable = false, length = 32)
@@ -134,6 +156,8 @@ class CaseFile {
 		this.createdBy = primaryCaseworker;
 		this.createdAt = now;
 		this.updatedAt = now;
+		this.assignmentGeneration = 1;
+		this.linkAwaitsSeal = true;
 		this.caseworkers.add(new Assignment(primaryCaseworker, true));
 	}
 
@@ -246,11 +270,37 @@ class CaseFile {
 			.forEach(account -> assignments.add(new Assignment(account, false)));
 		this.caseworkers.clear();
 		this.caseworkers.addAll(assignments);
+		this.assignmentGeneration++;
+		this.seal = null;
+		this.linkAwaitsSeal = true;
 		touch(now);
 	}
 
-	boolean isAssigned(UUID account) {
-		return this.caseworkers.stream().anyMatch(assignment -> assignment.accountId().equals(account));
+	/**
+	 * Seals what Haven made and has not sealed yet: the link to the person after a
+	 * creation or reassignment, and new assignments. Stored rows keep the seal they have,
+	 * valid or not, or none: a row written without a seal outside Haven is never sealed.
+	 */
+	void sealPending(CaseSeals seals) {
+		if (this.linkAwaitsSeal) {
+			this.seal = seals.seal(linkRow());
+			this.linkAwaitsSeal = false;
+		}
+		if (this.caseworkers.stream().anyMatch(Assignment::awaitsSeal)) {
+			Set<Assignment> sealed = new LinkedHashSet<>();
+			this.caseworkers.forEach(assignment -> sealed.add(!assignment.awaitsSeal() ? assignment
+					: assignment.sealedWith(seals.seal(assignmentRow(assignment)))));
+			this.caseworkers.clear();
+			this.caseworkers.addAll(sealed);
+		}
+	}
+
+	AuthorizationSeal.Row linkRow() {
+		return CaseSeals.link(this.id, this.code, this.personCode, this.assignmentGeneration);
+	}
+
+	AuthorizationSeal.Row assignmentRow(Assignment assignment) {
+		return CaseSeals.assignment(this.id, assignment.accountId(), assignment.primary(), this.assignmentGeneration);
 	}
 
 	boolean closureRequestedBy(UUID account) {
@@ -277,6 +327,15 @@ class CaseFile {
 
 	CaseCode code() {
 		return new CaseCode(this.code);
+	}
+
+	/** The code as stored, which a forged row may not even have well-formed. */
+	String codeValue() {
+		return this.code;
+	}
+
+	byte[] seal() {
+		return this.seal;
 	}
 
 	PersonCode person() {
@@ -319,7 +378,9 @@ class CaseFile {
 		return this.consentToRecord;
 	}
 
-	/** Primary first. */
+	/**
+	 * Primary first, as stored: {@link CaseSeals#assignments} tells which of them count.
+	 */
 	List<Assignment> caseworkers() {
 		return this.caseworkers.stream()
 			.sorted(Comparator.comparing(Assignment::primary).reversed().thenComparing(Assignment::accountId))

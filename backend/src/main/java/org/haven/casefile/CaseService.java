@@ -71,6 +71,8 @@ public class CaseService {
 
 	private final CaseRules rules;
 
+	private final CaseSeals seals;
+
 	private final PersonService persons;
 
 	private final FieldEncryption encryption;
@@ -90,9 +92,10 @@ public class CaseService {
 	private final NoteDrafts noteDrafts;
 
 	CaseService(CaseAccess access, CaseEdits edits, NoteEntryRepository notes, BreakGlassGrants grants,
-			ErasureRequests erasures, CaseRules rules, PersonService persons, FieldEncryption encryption,
-			AccountDirectory accounts, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events,
-			EntityManager entityManager, NoteReading noteReading, NoteDrafts noteDrafts) {
+			ErasureRequests erasures, CaseRules rules, CaseSeals seals, PersonService persons,
+			FieldEncryption encryption, AccountDirectory accounts, JdbcTemplate jdbc, Clock clock,
+			ApplicationEventPublisher events, EntityManager entityManager, NoteReading noteReading,
+			NoteDrafts noteDrafts) {
 		this.entityManager = entityManager;
 		this.noteReading = noteReading;
 		this.noteDrafts = noteDrafts;
@@ -102,6 +105,7 @@ public class CaseService {
 		this.grants = grants;
 		this.erasures = erasures;
 		this.rules = rules;
+		this.seals = seals;
 		this.persons = persons;
 		this.encryption = encryption;
 		this.accounts = accounts;
@@ -116,33 +120,43 @@ public class CaseService {
 	 */
 	@Transactional(readOnly = true)
 	public List<CaseSummary> myCases(CaseQuery query, int offset, int limit) {
-		MyCasesSql sql = myCasesSql(query);
-		if (sql == null) {
-			return List.of();
-		}
-		List<Object> arguments = new ArrayList<>(sql.arguments());
-		arguments.add(Math.max(1, Math.min(limit, 500)));
-		arguments.add(Math.max(0, offset));
-		return this.jdbc.query("""
-				select c.code, c.status, w.is_primary, c.next_follow_up_on, c.closure_requested_at, c.closed_at,
-				       c.created_at, c.updated_at
-				""" + sql.from() + " order by c.updated_at desc, c.id limit ? offset ?",
-				(row, number) -> new CaseSummary(new CaseCode(row.getString(1)), CaseStatus.valueOf(row.getString(2)),
-						row.getBoolean(3), row.getObject(4, LocalDate.class),
-						row.getTimestamp(5) != null && row.getTimestamp(6) == null, row.getTimestamp(7).toInstant(),
-						row.getTimestamp(8).toInstant()),
-				arguments.toArray());
+		return mine(query).stream().skip(Math.max(0, offset)).limit(Math.max(1, Math.min(limit, 500))).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public int countMyCases(CaseQuery query) {
+		return mine(query).size();
+	}
+
+	/**
+	 * Every case of the caseworker's that matches, checked one by one: the database
+	 * cannot check seals, so a case counts only when its link to its person and the
+	 * assignment both carry theirs.
+	 */
+	private List<CaseSummary> mine(CaseQuery query) {
 		MyCasesSql sql = myCasesSql(query);
 		if (sql == null) {
-			return 0;
+			return List.of();
 		}
-		Integer count = this.jdbc.queryForObject("select count(*) " + sql.from(), Integer.class,
-				sql.arguments().toArray());
-		return count == null ? 0 : count;
+		return this.jdbc.query("""
+				select c.code, c.status, w.is_primary, c.next_follow_up_on, c.closure_requested_at, c.closed_at,
+				       c.created_at, c.updated_at, c.id, c.person_code, c.assignment_generation, c.seal, w.account_id,
+				       w.seal
+				""" + sql.from() + " order by c.updated_at desc, c.id", (row, number) -> {
+			UUID caseId = row.getObject(9, UUID.class);
+			String code = row.getString(1);
+			long generation = row.getLong(11);
+			boolean sealed = this.seals.check(CaseSeals.link(caseId, code, row.getString(10), generation),
+					row.getBytes(12), code, caseId)
+					&& this.seals.check(
+							CaseSeals.assignment(caseId, row.getObject(13, UUID.class), row.getBoolean(3), generation),
+							row.getBytes(14), code, caseId);
+			return !sealed ? null
+					: new CaseSummary(new CaseCode(code), CaseStatus.valueOf(row.getString(2)), row.getBoolean(3),
+							row.getObject(4, LocalDate.class),
+							row.getTimestamp(5) != null && row.getTimestamp(6) == null, row.getTimestamp(7).toInstant(),
+							row.getTimestamp(8).toInstant());
+		}, sql.arguments().toArray()).stream().filter(java.util.Objects::nonNull).toList();
 	}
 
 	/** Opens a case to work on it; every opening is recorded. No identity, no notes. */
@@ -335,28 +349,29 @@ public class CaseService {
 		problems.throwIfAny();
 		CaseFile file = this.access.existing(code).orElseThrow(() -> this.access.refused(code, "break-glass"));
 		UUID me = this.access.me();
-		if (!file.isAssigned(me)) {
+		if (!this.access.isAssigned(file, me)) {
 			UUID grant = UUID.randomUUID();
 			byte[] sealed = explained.isEmpty() ? null
 					: this.encryption.cipherFor(file.id()).encrypt(BreakGlassGrant.field(grant), explained);
 			Instant now = now();
 			Instant until = now.plus(BREAK_GLASS_LASTS);
-			this.grants.open(new BreakGlassGrant(grant, file.id(), me, reason, sealed, now, until));
+			this.grants
+				.open(new BreakGlassGrant(grant, file.id(), me, reason, sealed, now, until).sealedBy(this.seals));
 			this.events.publishEvent(new BreakGlassOpened(code, reason, until));
 		}
 		return details(file);
 	}
 
 	CaseDetails details(CaseFile file) {
-		List<Assignment> assignments = file.caseworkers();
+		List<Assignment> assignments = this.access.assignments(file);
 		Map<UUID, String> names = this.accounts.usernamesOf(assignments.stream().map(Assignment::accountId).toList());
 		List<Caseworker> caseworkers = assignments.stream()
 			.map(assignment -> new Caseworker(assignment.accountId(), names.getOrDefault(assignment.accountId(), "?"),
 					assignment.primary()))
 			.toList();
 		UUID me = this.access.me();
-		Instant breakGlassUntil = file.isAssigned(me) ? null
-				: this.grants.activeUntil(file.id(), me, now()).orElse(null);
+		Instant breakGlassUntil = this.access.isAssigned(file, me) ? null
+				: this.grants.activeUntil(file, me, now()).orElse(null);
 		ErasureReason erasureRequested = this.erasures.waitingFor(file.person())
 			.map(ErasureRequests.Waiting::reason)
 			.orElse(null);

@@ -39,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * break-glass explanation revealed one at a time and recorded. Nobody decides on their
  * own work: a supervisor who is also a caseworker does not assign themselves, approve
  * their own request, nor review or end their own break-glass; each refusal is recorded.
+ * Cases and assignments count only with their seals: a case whose link to its person
+ * fails is left out of the lists and refused for decisions, an assignment that fails is
+ * not shown.
  */
 @Service
 @Transactional
@@ -98,6 +101,7 @@ public class CaseSupervision {
 				arguments.toArray()));
 		Map<UUID, CaseFile> byId = new LinkedHashMap<>();
 		page.stream()
+			.filter(this.access::intact)
 			.sorted(java.util.Comparator.comparing(CaseFile::updatedAt).reversed().thenComparing(CaseFile::id))
 			.forEach(file -> byId.put(file.id(), file));
 		return overviews(byId.values().stream().toList());
@@ -278,7 +282,7 @@ public class CaseSupervision {
 					row.persons()
 						.stream()
 						.flatMap(person -> this.cases.findByPersonCode(person.value()).stream())
-						.filter(file -> !file.isAssigned(row.caseworkerId()))
+						.filter(file -> this.access.intact(file) && !this.access.isAssigned(file, row.caseworkerId()))
 						.map(CaseFile::code)
 						.sorted(java.util.Comparator.comparing(CaseCode::value))
 						.toList(),
@@ -359,13 +363,13 @@ public class CaseSupervision {
 
 	private List<CaseOverview> overviews(List<CaseFile> files) {
 		Set<UUID> staff = new HashSet<>();
-		files.forEach(file -> file.caseworkers().forEach(assignment -> staff.add(assignment.accountId())));
+		files.forEach(file -> this.access.assignments(file).forEach(assignment -> staff.add(assignment.accountId())));
 		Map<UUID, String> names = this.accounts.usernamesOf(staff);
 		Map<PersonCode, PersonSummary> profiles = this.persons.summaries(files.stream().map(CaseFile::person).toList());
 		return files.stream().map(file -> {
 			PersonSummary person = profiles.get(file.person());
 			return new CaseOverview(file.code(), file.status(),
-					file.caseworkers()
+					this.access.assignments(file)
 						.stream()
 						.map(assignment -> new Caseworker(assignment.accountId(),
 								names.getOrDefault(assignment.accountId(), "?"), assignment.primary()))

@@ -51,6 +51,8 @@ public class IntakeService {
 
 	private final CaseRules rules;
 
+	private final CaseSeals seals;
+
 	private final PersonService persons;
 
 	private final FieldEncryption encryption;
@@ -60,11 +62,13 @@ public class IntakeService {
 	private final ApplicationEventPublisher events;
 
 	IntakeService(DraftEntryRepository drafts, CaseFileRepository cases, CaseAccess access, CaseRules rules,
-			PersonService persons, FieldEncryption encryption, Clock clock, ApplicationEventPublisher events) {
+			CaseSeals seals, PersonService persons, FieldEncryption encryption, Clock clock,
+			ApplicationEventPublisher events) {
 		this.drafts = drafts;
 		this.cases = cases;
 		this.access = access;
 		this.rules = rules;
+		this.seals = seals;
 		this.persons = persons;
 		this.encryption = encryption;
 		this.clock = clock;
@@ -162,8 +166,10 @@ public class IntakeService {
 		UUID caseId = UUID.randomUUID();
 		CaseCode code = newCode();
 		this.encryption.createDataKey(caseId);
-		this.cases.saveAndFlush(new CaseFile(caseId, code, person, this.access.me(), answers.situation(),
-				answers.needs(), answers.nonPunishment(), now()));
+		CaseFile file = new CaseFile(caseId, code, person, this.access.me(), answers.situation(), answers.needs(),
+				answers.nonPunishment(), now());
+		file.sealPending(this.seals);
+		this.cases.saveAndFlush(file);
 		this.drafts.delete(draft);
 		this.drafts.flush();
 		this.encryption.destroyDataKey(id.id());
@@ -188,7 +194,7 @@ public class IntakeService {
 		for (DuplicateCandidate candidate : likely.yours()) {
 			this.cases.findByPersonCode(candidate.code().value())
 				.stream()
-				.filter(file -> file.isAssigned(me))
+				.filter(file -> this.access.intact(file) && this.access.isAssigned(file, me))
 				.forEach(file -> yours.add(file.code()));
 		}
 		return new DuplicateCheck(List.copyOf(yours), likely.othersExist());

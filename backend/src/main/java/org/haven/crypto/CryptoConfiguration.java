@@ -3,7 +3,9 @@ package org.haven.crypto;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -38,12 +40,13 @@ class CryptoConfiguration {
 	Keyring keyring(KeysDirectory keys, DataSource dataSource, Clock clock, Environment environment) {
 		Keyring keyring = new Keyring(keys.path(), keys.passphrase(), clock);
 		List<String> missing = keyring.missing().stream().map(Keyring.Managed::fileName).toList();
-		if (missing.isEmpty()) {
-			keyring.open();
-			return keyring;
-		}
 		// a JdbcTemplate bean would wait for the migrations, which wait for this
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		if (missing.isEmpty()) {
+			keyring.open();
+			requireTheKeyThatSealedTheRows(keyring, jdbc, keys);
+			return keyring;
+		}
 		Boolean tableExists = jdbc.queryForObject("select to_regclass('data_key') is not null", Boolean.class);
 		Long wrapped = Boolean.TRUE.equals(tableExists)
 				? jdbc.queryForObject("select count(*) from data_key", Long.class) : 0L;
@@ -51,6 +54,14 @@ class CryptoConfiguration {
 			throw new IllegalStateException("The key files are missing from " + keys.path() + " (" + missing
 					+ ") but the database holds " + wrapped + " data keys wrapped by them. Restore the key files "
 					+ "from your backup; Haven stopped before touching any data.");
+		}
+		if (!keyring.authorization().file().exists()) {
+			long sealed = sealedRows(jdbc);
+			if (sealed > 0) {
+				throw new IllegalStateException("The key file " + Keyring.AUTHORIZATION_FILE + " is missing from "
+						+ keys.path() + " but the database holds " + sealed + " rows sealed by it. Restore the key "
+						+ "file from your backup; Haven stopped before touching any data.");
+			}
 		}
 		if (!environment.getProperty("haven.demo", Boolean.class, false)) {
 			throw new IllegalStateException(keyring.keyFilesExist() ? "The key files " + missing + " are missing from "
@@ -65,6 +76,52 @@ class CryptoConfiguration {
 		}
 		keyring.openOrCreate();
 		return keyring;
+	}
+
+	/**
+	 * Accounts sealed by the authorisation key, once the migration that seals them has
+	 * run.
+	 */
+	private static long sealedRows(JdbcTemplate jdbc) {
+		if (!sealing(jdbc)) {
+			return 0;
+		}
+		Long sealed = jdbc.queryForObject("select count(*) from app_user where seal is not null", Long.class);
+		return sealed == null ? 0 : sealed;
+	}
+
+	/**
+	 * An authorisation key file made anew over sealed rows (say by {@code keys init
+	 * --add-missing} after the old one was lost) would refuse every row: Haven stops
+	 * instead, when no version in the file made any of the accounts' seals.
+	 */
+	private static void requireTheKeyThatSealedTheRows(Keyring keyring, JdbcTemplate jdbc, KeysDirectory keys) {
+		if (!sealing(jdbc)) {
+			return;
+		}
+		Set<Long> sealedBy = new HashSet<>(jdbc
+			.queryForList("select distinct substring(seal from 1 for 5) from app_user where seal is not null",
+					byte[].class)
+			.stream()
+			.map(AuthorizationSeal::keyVersionOf)
+			.toList());
+		boolean known = keyring.authorization()
+			.versions()
+			.stream()
+			.anyMatch(version -> sealedBy.contains(Integer.toUnsignedLong(version.id())));
+		if (!sealedBy.isEmpty() && !known) {
+			throw new IllegalStateException("The key file " + Keyring.AUTHORIZATION_FILE + " in " + keys.path()
+					+ " holds none of the keys that sealed the rows in the database: it is not the file Haven used. "
+					+ "Restore the key file from your backup; Haven stopped before touching any data.");
+		}
+	}
+
+	private static boolean sealing(JdbcTemplate jdbc) {
+		return Boolean.TRUE.equals(jdbc.queryForObject(
+				"""
+						select exists (select 1 from information_schema.columns
+						               where table_schema = current_schema() and table_name = 'app_user' and column_name = 'seal')""",
+				Boolean.class));
 	}
 
 	@Bean

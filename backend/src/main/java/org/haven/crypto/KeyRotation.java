@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.haven.crypto.RotationProgress.Keyset;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What administrators see and do with keys: the versions of each keyset and how many
- * persons each serves, rotations (a new primary version, then a background job that moves
- * everything to it), and the destruction of retired versions.
+ * persons (or sealed rows) each serves, rotations (a new primary version, then a
+ * background job that moves everything to it), and the destruction of retired versions.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -35,9 +36,12 @@ public class KeyRotation {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<SealedRows> sealedRows;
+
 	KeyRotation(Keyring keyring, RotationWorker worker, JdbcTemplate jdbc, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ObjectProvider<SealedRows> sealedRows) {
 		this.keyring = keyring;
+		this.sealedRows = sealedRows;
 		this.worker = worker;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -52,6 +56,18 @@ public class KeyRotation {
 	public List<KeyVersion> blindIndexVersions() {
 		Map<Integer, Long> uses = counts("select key_id, count(distinct owner_id) from blind_index group by key_id");
 		return versions(this.keyring.blindIndex(), uses);
+	}
+
+	/**
+	 * The versions of the key that seals the rows granting access, with how many rows
+	 * each sealed.
+	 */
+	public List<KeyVersion> authorizationVersions() {
+		Map<Integer, Long> uses = new java.util.HashMap<>();
+		this.sealedRows.orderedStream()
+			.forEach(rows -> rows.sealsPerKeyVersion()
+				.forEach((id, count) -> uses.merge((int) id.longValue(), count, Long::sum)));
+		return versions(this.keyring.authorization(), uses);
 	}
 
 	/**

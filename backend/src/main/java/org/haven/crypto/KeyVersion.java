@@ -8,7 +8,8 @@ import java.time.Instant;
  * @param id the Tink key id, which every ciphertext or index digest made with it carries
  * @param status whether it is the one in use for new data, still readable, or retired
  * @param created when it was generated
- * @param uses how many persons it wraps (master key) or indexes (blind-index key)
+ * @param uses how many persons it wraps (master key) or indexes (blind-index key), or how
+ * many rows it sealed (authorisation key)
  */
 public record KeyVersion(long id, Status status, Instant created, long uses) {
 

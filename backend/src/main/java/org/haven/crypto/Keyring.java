@@ -16,6 +16,8 @@ import com.google.crypto.tink.Parameters;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.mac.MacConfig;
+import com.google.crypto.tink.mac.PredefinedMacParameters;
 import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.prf.PrfSet;
@@ -23,12 +25,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The keysets Haven keeps in files under {@code HAVEN_HOME/keys}: the master keyset
- * (AES-256-GCM) that wraps every person's data key, the blind-index keyset (HMAC-SHA256)
- * that indexes identity values for exact search, and the audit signing keyset (Ed25519).
- * Each may hold several versions while a rotation runs; one is primary. Everything that
- * creates, checks or lists key files goes through {@link #keysets()}, so that a keyset
- * added here is created, checked and backed up like the others.
+ * The keysets Haven keeps in files under {@code HAVEN_HOME/keys}, never in the database:
+ * the master keyset (AES-256-GCM) that wraps every person's data key, the blind-index
+ * keyset (HMAC-SHA256) that indexes identity values for exact search, the audit signing
+ * keyset (Ed25519) and the authorisation keyset (HMAC-SHA256) that seals the rows
+ * granting access to identity. Each may hold several versions while a rotation runs; one
+ * is primary. Everything that creates, checks or lists key files goes through
+ * {@link #keysets()}, so that a keyset added here is created, checked and backed up like
+ * the others.
  */
 class Keyring {
 
@@ -38,12 +42,15 @@ class Keyring {
 
 	static final String SIGNING_FILE = "audit-signing.keyset";
 
+	static final String AUTHORIZATION_FILE = "authorization.keyset";
+
 	private static final Logger log = LoggerFactory.getLogger(Keyring.class);
 
 	static {
 		try {
 			AeadConfig.register();
 			PrfConfig.register();
+			MacConfig.register();
 			com.google.crypto.tink.signature.SignatureConfig.register();
 		}
 		catch (GeneralSecurityException ex) {
@@ -57,6 +64,8 @@ class Keyring {
 
 	private final Managed signing;
 
+	private final Managed authorization;
+
 	Keyring(Path keysDirectory, char[] passphrase, Clock clock) {
 		this.master = new Managed(new KeysetFile(keysDirectory.resolve(MASTER_FILE)), passphrase, clock,
 				PredefinedAeadParameters.AES256_GCM);
@@ -64,11 +73,13 @@ class Keyring {
 				PredefinedPrfParameters.HMAC_SHA256_PRF);
 		this.signing = new Managed(new KeysetFile(keysDirectory.resolve(SIGNING_FILE)), passphrase, clock,
 				com.google.crypto.tink.signature.PredefinedSignatureParameters.ED25519);
+		this.authorization = new Managed(new KeysetFile(keysDirectory.resolve(AUTHORIZATION_FILE)), passphrase, clock,
+				PredefinedMacParameters.HMAC_SHA256_256BITTAG);
 	}
 
 	/** Every keyset, in the order they are created and listed. */
 	List<Managed> keysets() {
-		return List.of(this.master, this.blindIndex, this.signing);
+		return List.of(this.master, this.blindIndex, this.signing, this.authorization);
 	}
 
 	/** The keysets whose file does not exist yet. */
@@ -123,6 +134,10 @@ class Keyring {
 
 	Managed signing() {
 		return this.signing;
+	}
+
+	Managed authorization() {
+		return this.authorization;
 	}
 
 	Managed master() {
@@ -201,6 +216,10 @@ class Keyring {
 			}
 			this.file.write(this.contents, this.passphrase);
 			log.info("Created the key file {}", this.file.path());
+		}
+
+		KeysetFile file() {
+			return this.file;
 		}
 
 		KeysetFile.Contents contents() {

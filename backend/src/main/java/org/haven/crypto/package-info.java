@@ -4,7 +4,10 @@
  * encrypted with Tink AEAD under that data key, each ciphertext bound to its owner and
  * field. Blind indexes (a keyed HMAC of the normalised value, truncated) find exact
  * matches without decrypting. Rotation of both keys runs as resumable background jobs;
- * destroying a data key erases what it protected.
+ * destroying a data key erases what it protected. An authorisation keyset seals the rows
+ * that grant access to identity ({@link org.haven.crypto.AuthorizationSeal}), which the
+ * modules that own them check and let auditors check all at once
+ * ({@link org.haven.crypto.SealedRows}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Crypto")
 package org.haven.crypto;

@@ -11,4 +11,11 @@ public interface PseudonymousId {
 
 	String value();
 
+	/** A record named by its type and id, such as an account by its id. */
+	static PseudonymousId of(String type, String value) {
+		record Named(String type, String value) implements PseudonymousId {
+		}
+		return new Named(type, value);
+	}
+
 }

@@ -64,6 +64,12 @@ class PasswordSignInTests {
 	@Autowired
 	AuditWorkspace audit;
 
+	@Autowired
+	AccountSeals seals;
+
+	@Autowired
+	AccountFixtures olderHaven;
+
 	final MovableClock clock = new MovableClock(Instant.now());
 
 	PasswordSignIn signIn;
@@ -73,7 +79,8 @@ class PasswordSignInTests {
 		TransactionTemplate transactions = new TransactionTemplate(this.transactions);
 		SignInThrottle throttle = new SignInThrottle(new SignInThrottleRows(this.jdbc),
 				SignInThrottleProperties.defaults(), this.clock, transactions);
-		this.signIn = new PasswordSignIn(this.accounts, throttle, this.passwordEncoder, this.events, transactions);
+		this.signIn = new PasswordSignIn(this.accounts, this.seals, throttle, this.passwordEncoder, this.events,
+				transactions);
 	}
 
 	@Test
@@ -114,9 +121,7 @@ class PasswordSignInTests {
 	@Test
 	void an_account_holding_roles_that_must_not_meet_is_refused_after_the_right_password_and_only_then() {
 		UserSummary account = newAccount(Role.CASEWORKER);
-		UserAccount writtenBeforeTheRule = this.accounts.findById(account.id()).orElseThrow();
-		writtenBeforeTheRule.changeRoles(Set.of(Role.CASEWORKER, Role.ADMIN), Instant.now());
-		this.accounts.saveAndFlush(writtenBeforeTheRule);
+		this.olderHaven.addRolesWithoutTheRules(account.id(), Role.ADMIN);
 
 		assertThatThrownBy(() -> this.signIn.authenticate(attempt(account, "not-it", "192.0.2.20")))
 			.isInstanceOf(BadCredentialsException.class);

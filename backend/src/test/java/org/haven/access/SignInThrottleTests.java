@@ -39,6 +39,9 @@ class SignInThrottleTests {
 	@Autowired
 	UserAccountRepository accounts;
 
+	@Autowired
+	AccountSeals seals;
+
 	final MovableClock clock = new MovableClock(START);
 
 	SignInThrottle throttle;
@@ -215,6 +218,7 @@ class SignInThrottleTests {
 	private UUID newAccount() {
 		UserAccount account = new UserAccount("throttled-" + UUID.randomUUID().toString().substring(0, 8), "Throttled",
 				java.util.Set.of(Role.CASEWORKER), "{argon2}unused", false, START);
+		account.sealPending(this.seals);
 		return this.accounts.saveAndFlush(account).id();
 	}
 

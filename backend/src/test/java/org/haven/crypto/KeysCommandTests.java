@@ -125,7 +125,10 @@ class KeysCommandTests {
 		assertThat(rotated.out()).contains("as primary");
 
 		Run check = keys("check");
-		assertThat(check.out().lines().filter(line -> line.contains("version")).toList()).hasSize(4)
+		int oneVersionEach = new Keyring(this.havenHome.resolve("keys"), PASSPHRASE.toCharArray(), Clock.systemUTC())
+			.keysets()
+			.size();
+		assertThat(check.out().lines().filter(line -> line.contains("version")).toList()).hasSize(oneVersionEach + 1)
 			.anySatisfy(line -> assertThat(line).contains("primary"))
 			.anySatisfy(line -> assertThat(line).contains("active"));
 		assertThat(keys("rotate", "audit-signing").exit()).isEqualTo(2);

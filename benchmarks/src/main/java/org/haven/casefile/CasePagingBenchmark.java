@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.haven.BenchmarkApplication;
 import org.haven.access.AccountDirectory;
+import org.haven.crypto.AuthorizationSeal;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -65,21 +66,20 @@ public class CasePagingBenchmark {
 		jdbc.update(
 				"""
 						insert into case_file (id, code, person_code, status, consent_to_record, consent_recorded_at, situation,
-						                       needs, non_punishment, next_follow_up_on, created_by, created_at, updated_at, version)
+						                       needs, non_punishment, next_follow_up_on, created_by, created_at, updated_at, version,
+						                       assignment_generation, seal)
 						select gen_random_uuid(), 'C-' || left(lpad(n::text, 8, '0'), 4) || '-' || right(lpad(n::text, 8, '0'), 4),
 						       'P-' || left(lpad(n::text, 8, '0'), 4) || '-' || right(lpad(n::text, 8, '0'), 4),
 						       (array['INTAKE','ASSESSMENT','ACTIVE_ASSISTANCE','REINTEGRATION_FOLLOW_UP','CLOSED'])[1 + n % 5],
 						       true, now(), '{}', '{}', '{}', current_date + (n % 60) - 30, ?, now() - n * interval '1 minute',
-						       now() - n * interval '1 minute', 0
+						       now() - n * interval '1 minute', 0, 1, ''::bytea
 						from generate_series(1, ?) n""",
 				chen, CASES);
-		jdbc.update(
-				"""
-						insert into case_caseworker (case_id, account_id, is_primary)
-						select id, case when replace(substring(code from 3), '-', '')::int % 100 = 0 then ?::uuid else ?::uuid end,
-						       true
-						from case_file""",
-				carol, chen);
+		AuthorizationSeal seal = this.context.getBean(AuthorizationSeal.class);
+		BenchmarkSeals.sealCases(jdbc, seal);
+		// every hundredth case is Carol's: her 1,000 cases among 100,000
+		BenchmarkSeals.assignPrimaries(jdbc, seal,
+				code -> Integer.parseInt(code.substring(2).replace("-", "")) % 100 == 0 ? carol : chen);
 		jdbc.execute("analyze");
 	}
 

@@ -95,6 +95,7 @@ class SupervisionBrowserTest {
 		codeField.sendKeys(code.value(), Keys.TAB);
 		visible(By.id("supervision-search")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(30))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(driver -> driver.findElements(By.cssSelector("vaadin-button[id^='assign-']"))
 				.stream()
 				.filter(WebElement::isDisplayed)

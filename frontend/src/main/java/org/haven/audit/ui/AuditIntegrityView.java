@@ -26,6 +26,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.haven.access.Roles;
 import org.haven.audit.AuditWorkspace;
+import org.haven.audit.AuthorizationRowsAudit;
 import org.haven.audit.Checkpoint;
 import org.haven.audit.CheckpointFile;
 import org.haven.audit.SealerStatus;
@@ -37,7 +38,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The integrity check of the whole chain, with its progress and its verdict; what this
  * node's sealer is doing, and whether it refuses because it found the chain broken; a
  * check from an uploaded checkpoint file kept outside Haven; the signed checkpoints and
- * this node's witness, to export and keep elsewhere.
+ * this node's witness, to export and keep elsewhere; and the check of the rows that grant
+ * access.
  */
 @Route("audit/integrity")
 @RolesAllowed(Roles.AUDITOR)
@@ -62,6 +64,8 @@ class AuditIntegrityView extends VerticalLayout implements HasDynamicTitle {
 
 	final Paragraph uploadProblem = new Paragraph();
 
+	final AuthorizationRowsSection authorizationRows;
+
 	private final AuditWorkspace workspace;
 
 	private final AtomicLong checkedUpTo = new AtomicLong();
@@ -72,8 +76,9 @@ class AuditIntegrityView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Authentication auditor = SecurityContextHolder.getContext().getAuthentication();
 
-	AuditIntegrityView(AuditWorkspace workspace) {
+	AuditIntegrityView(AuditWorkspace workspace, AuthorizationRowsAudit authorizationRowsAudit) {
 		this.workspace = workspace;
+		this.authorizationRows = new AuthorizationRowsSection(authorizationRowsAudit);
 		setId("audit-integrity-view");
 		this.check.setText(getTranslation("audit.integrity.check"));
 		this.check.setId("check-integrity");
@@ -132,6 +137,7 @@ class AuditIntegrityView extends VerticalLayout implements HasDynamicTitle {
 				new H2(getTranslation("audit.checkpoints.title")),
 				new Paragraph(getTranslation("audit.checkpoints.intro")), this.export, this.exportWitness,
 				this.checkpoints);
+		add(this.authorizationRows);
 	}
 
 	private static CheckpointFile parse(byte[] bytes) {

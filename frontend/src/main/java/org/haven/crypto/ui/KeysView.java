@@ -34,10 +34,11 @@ import org.haven.shared.InvalidInputException;
 import org.haven.ui.InputProblems;
 
 /**
- * Administrators see each keyset's versions and how many persons each serves, start
- * rotations and follow them, and destroy versions nothing uses any more. Never any key
- * material. Where the key files are read-only (shared by several nodes), the view says
- * that keys change by command and offers no action that would write them.
+ * Administrators see each keyset's versions and how many persons (or sealed rows) each
+ * serves, start rotations and follow them, and destroy versions nothing uses any more.
+ * Never any key material. Where the key files are read-only (shared by several nodes),
+ * the view says that keys change by command and offers no action that would write them.
+ * The authorisation key is shown but not rotated here yet (see decision 0014).
  */
 @Route("admin/keys")
 @RolesAllowed(Roles.ADMIN)
@@ -47,6 +48,8 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 	final Grid<KeyVersion> masterVersions = new Grid<>();
 
 	final Grid<KeyVersion> blindIndexVersions = new Grid<>();
+
+	final Grid<KeyVersion> authorizationVersions = new Grid<>();
 
 	final Button rotateMaster = new Button();
 
@@ -92,6 +95,10 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 				new Paragraph(getTranslation("keys.blind-index.explanation")), this.blindIndexVersions,
 				this.rotateBlindIndex);
 
+		configure(this.authorizationVersions, "keys.authorization.uses", null);
+		add(new H2(getTranslation("keys.authorization.title")),
+				new Paragraph(getTranslation("keys.authorization.explanation")), this.authorizationVersions);
+
 		this.progressText.setId("rotation-progress");
 		add(this.progressBar, this.progressText);
 		refresh();
@@ -112,6 +119,7 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 	void refresh() {
 		this.masterVersions.setItems(this.rotation.masterVersions());
 		this.blindIndexVersions.setItems(this.rotation.blindIndexVersions());
+		this.authorizationVersions.setItems(this.rotation.authorizationVersions());
 		RotationProgress latest = this.rotation.latestRotation().orElse(null);
 		boolean running = latest != null && latest.running();
 		boolean writable = this.rotation.keysWritable();
@@ -145,7 +153,7 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private com.vaadin.flow.component.Component destroyButton(Keyset keyset, KeyVersion version) {
-		if (version.status() != KeyVersion.Status.RETIRED || !this.rotation.keysWritable()) {
+		if (keyset == null || version.status() != KeyVersion.Status.RETIRED || !this.rotation.keysWritable()) {
 			return new Span();
 		}
 		Button destroy = new Button(getTranslation("keys.destroy"));

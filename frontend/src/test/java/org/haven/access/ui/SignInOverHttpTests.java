@@ -18,12 +18,12 @@ import java.util.regex.Pattern;
 import org.haven.DemoAccounts;
 import org.haven.HavenIntegrationTest;
 import org.haven.TestAccounts;
+import org.haven.access.AccountFixtures;
 import org.haven.access.Role;
 import org.haven.access.UserSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +45,7 @@ class SignInOverHttpTests {
 	TestAccounts testAccounts;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	AccountFixtures olderHaven;
 
 	@Test
 	void a_demo_account_signs_in_and_gets_a_new_session_id() throws Exception {
@@ -187,7 +187,7 @@ class SignInOverHttpTests {
 	@Test
 	void an_account_holding_roles_that_must_not_meet_is_told_why_after_the_right_password() throws Exception {
 		UserSummary account = this.testAccounts.create("two-hats", Role.ADMIN);
-		this.jdbc.update("insert into app_user_role (user_id, role) values (?, 'CASEWORKER')", account.id());
+		this.olderHaven.addRolesWithoutTheRules(account.id(), Role.CASEWORKER);
 		Browser browser = new Browser("127.0.0.6");
 		String csrf = browser.openLoginPage();
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.Notification;
 import org.haven.DemoAccounts;
 import org.haven.TestAccounts;
 import org.haven.ViewTest;
+import org.haven.access.AccountFixtures;
 import org.haven.access.ExternalIdentity;
 import org.haven.access.IdentityProviderAccounts;
 import org.haven.access.LinkRequest;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,13 +32,13 @@ class UsersViewTests extends ViewTest {
 	TestAccounts testAccounts;
 
 	@Autowired
+	AccountFixtures olderHaven;
+
+	@Autowired
 	UserAccountService accounts;
 
 	@Autowired
 	IdentityProviderAccounts identityProvider;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	UsersView view;
 
@@ -197,7 +197,7 @@ class UsersViewTests extends ViewTest {
 	@Test
 	void an_account_written_with_roles_that_must_not_meet_shows_that_it_cannot_sign_in() {
 		UserSummary yusuf = this.testAccounts.create("yusuf", Role.AUDITOR);
-		this.jdbc.update("insert into app_user_role (user_id, role) values (?, 'SUPERVISOR')", yusuf.id());
+		this.olderHaven.addRolesWithoutTheRules(yusuf.id(), Role.SUPERVISOR);
 		this.view.refresh();
 
 		assertThat(test(this.view.grid).getCellText(rowOf("yusuf"), 3))

@@ -30,6 +30,17 @@ class KeysViewTests extends ViewTest {
 	}
 
 	@Test
+	void the_authorisation_key_shows_how_many_rows_it_sealed_and_offers_no_rotation_yet() {
+		signInAs(DemoAccounts.ADMIN, Role.ADMIN);
+		KeysView view = (KeysView) open("admin/keys");
+
+		assertThat(test(view.authorizationVersions).getHeaderCell(3)).isEqualTo("Rows sealed");
+		assertThat(view.authorizationVersions.getListDataView().getItems())
+			.anySatisfy(version -> assertThat(version.status()).isEqualTo(KeyVersion.Status.PRIMARY))
+			.allSatisfy(version -> assertThat(version.uses()).isPositive());
+	}
+
+	@Test
 	void a_rotation_is_explained_and_confirmed_before_it_starts_then_its_progress_shows() {
 		signInAs(DemoAccounts.ADMIN, Role.ADMIN);
 		KeysView view = (KeysView) open("admin/keys");

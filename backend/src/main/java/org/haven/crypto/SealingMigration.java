@@ -1,0 +1,75 @@
+package org.haven.crypto;
+
+import java.util.List;
+
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * A migration that seals the rows stored before Haven sealed them, once, then makes their
+ * seals required. It can, because the key files are opened before any migration runs. It
+ * refuses a database in which any of its tables already holds a seal: there, a row
+ * without one was written outside Haven, and sealing it would bless it (as someone who
+ * removed the migration from Flyway's history to have it run again would hope). A Spring
+ * bean, so that Flyway finds it; runs as the schema owner, in the migration's
+ * transaction.
+ */
+public abstract class SealingMigration implements JavaMigration {
+
+	private final MigrationVersion version;
+
+	private final String description;
+
+	private final List<String> tables;
+
+	protected final AuthorizationSeal seal;
+
+	protected SealingMigration(String version, String description, AuthorizationSeal seal, String... tables) {
+		this.version = MigrationVersion.fromVersion(version);
+		this.description = description;
+		this.seal = seal;
+		this.tables = List.of(tables);
+	}
+
+	/** Seals every row of the tables, none of which has a seal yet. */
+	protected abstract void sealExistingRows(JdbcTemplate jdbc);
+
+	@Override
+	public final void migrate(Context context) {
+		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+		for (String table : this.tables) {
+			if (Boolean.TRUE.equals(jdbc
+				.queryForObject("select exists (select 1 from " + table + " where seal is not null)", Boolean.class))) {
+				throw new IllegalStateException("Migration " + this.version + " would seal rows of " + table
+						+ " that were written without a seal, although Haven seals that table already. "
+						+ "Those rows were not written by Haven; Haven stopped before touching any data.");
+			}
+		}
+		sealExistingRows(jdbc);
+		this.tables.forEach(table -> jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN seal SET NOT NULL"));
+	}
+
+	@Override
+	public MigrationVersion getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public String getDescription() {
+		return this.description;
+	}
+
+	@Override
+	public Integer getChecksum() {
+		return null;
+	}
+
+	@Override
+	public boolean canExecuteInTransaction() {
+		return true;
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.haven.casefile;
+
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.haven.crypto.AuthorizationSeal;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Seals the cases and assignments that benchmarks write straight into the database, as
+ * Haven seals those it writes: without a seal a row grants nothing. Cases are written
+ * with an empty seal first, since the column may not be null; assignments, which the
+ * application's role may not update, are written sealed.
+ */
+public final class BenchmarkSeals {
+
+	private BenchmarkSeals() {
+	}
+
+	/** Seals the cases written with an empty seal. */
+	public static void sealCases(JdbcTemplate jdbc, AuthorizationSeal seal) {
+		jdbc.batchUpdate(
+				"update case_file set seal = ? where id = ?", jdbc
+					.query("select id, code, person_code, assignment_generation from case_file where seal = ''::bytea",
+							(row, number) -> new Object[] { seal.seal(CaseSeals.link(row.getObject(1, UUID.class),
+									row.getString(2), row.getString(3), row.getLong(4))),
+									row.getObject(1, UUID.class) }));
+	}
+
+	/** Gives every case without a caseworker the one named for its code, as primary. */
+	public static void assignPrimaries(JdbcTemplate jdbc, AuthorizationSeal seal, Function<String, UUID> caseworker) {
+		jdbc.batchUpdate("insert into case_caseworker (case_id, account_id, is_primary, seal) values (?, ?, true, ?)",
+				jdbc.query("""
+						select c.id, c.code, c.assignment_generation from case_file c
+						where not exists (select 1 from case_caseworker w where w.case_id = c.id)""", (row, number) -> {
+					UUID caseId = row.getObject(1, UUID.class);
+					UUID account = caseworker.apply(row.getString(2));
+					return new Object[] { caseId, account,
+							seal.seal(CaseSeals.assignment(caseId, account, true, row.getLong(3))) };
+				}));
+	}
+
+}
