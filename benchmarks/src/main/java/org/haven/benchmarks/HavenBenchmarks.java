@@ -27,6 +27,9 @@ public final class HavenBenchmarks {
 		boolean smoke = arguments.length > 1 && arguments[1].equals("smoke");
 		ChainedOptionsBuilder builder = new OptionsBuilder().include(include).shouldFailOnError(true);
 		if (smoke) {
+			// figures of a smoke run mean nothing, so another build benchmarking on this
+			// machine may run beside it
+			System.setProperty("jmh.ignoreLock", "true");
 			builder.warmupIterations(0)
 				.measurementIterations(1)
 				.measurementTime(TimeValue.milliseconds(200))
