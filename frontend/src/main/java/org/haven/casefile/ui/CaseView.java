@@ -18,8 +18,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,12 +37,15 @@ import org.haven.casefile.CaseStatus;
 import org.haven.casefile.Closure;
 import org.haven.casefile.Note;
 import org.haven.person.Identity;
+import org.haven.person.ui.PersonNavigation;
 import org.haven.reference.ReferenceData;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.RecordDamagedException;
 import org.haven.ui.InputProblems;
 import org.haven.ui.KeptTextArea;
+import org.haven.ui.Notifications;
+import org.haven.ui.UserLocale;
 
 /**
  * A case as its caseworker works on it. The identity stays masked until Reveal (an
@@ -54,9 +55,12 @@ import org.haven.ui.KeptTextArea;
  * case by break-glass reads it and changes nothing: the page says so and offers no
  * change. Erasure of the person is asked for here and decided by a supervisor.
  */
-@Route("cases/:code")
+@Route("cases/:" + CaseView.CODE)
 @RolesAllowed(Roles.CASEWORKER)
 class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	/** The route parameter that names the case. */
+	static final String CODE = "code";
 
 	final H1 title = new H1();
 
@@ -228,7 +232,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	public void beforeEnter(BeforeEnterEvent event) {
 		hide();
 		CaseCode code = event.getRouteParameters()
-			.get("code")
+			.get(CODE)
 			.flatMap(CaseCode::parse)
 			.orElseThrow(NotFoundException::new);
 		try {
@@ -266,11 +270,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		this.breakGlassNotice.setVisible(current.readOnly());
 		if (current.readOnly()) {
 			this.breakGlassNotice
-				.setText(getTranslation("case.break-glass.notice", CaseLabels.time(current.breakGlassUntil())) + " "
+				.setText(getTranslation("case.break-glass.notice", UserLocale.dateTime(current.breakGlassUntil())) + " "
 						+ getTranslation("case.break-glass.read-only.explained"));
 		}
 		showErasure(current);
-		this.identityRecord.setHref("persons/" + current.person().value());
+		this.identityRecord.setHref(PersonNavigation.personUrl(current.person()));
 		this.situation.setValue(current.situation());
 		this.needs.setValue(current.needs());
 		this.nonPunishment.setValue(current.nonPunishment());
@@ -321,7 +325,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		}
 		else if (closed) {
 			this.closureNotice
-				.setText(getTranslation("case.closure.closed", CaseLabels.time(current.closure().closedAt()),
+				.setText(getTranslation("case.closure.closed", UserLocale.dateTime(current.closure().closedAt()),
 						CaseLabels.of(this, current.closure().requestedOutcome())));
 		}
 		else if (current.closure().returnedFor() != null) {
@@ -349,7 +353,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		line("case.identity.family-names", revealed.familyNames());
 		line("case.identity.aliases", String.join(", ", revealed.aliases()));
 		line("case.identity.date-of-birth",
-				revealed.dateOfBirth() == null ? null : CaseLabels.date(revealed.dateOfBirth()));
+				revealed.dateOfBirth() == null ? null : UserLocale.date(revealed.dateOfBirth()));
 		line("case.identity.phone-numbers", String.join(", ", revealed.phoneNumbers()));
 		line("case.identity.email", revealed.email());
 		line("case.identity.addresses", String.join(" / ", revealed.addresses()));
@@ -395,8 +399,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		for (CaseChange change : this.service.history(this.details.code())) {
 			String what = change.opening() ? getTranslation("case.history.opened")
 					: change.parts().stream().map(part -> CaseLabels.of(this, part)).collect(Collectors.joining(", "));
-			this.historyEntries
-				.add(new Span(getTranslation("case.history.entry", CaseLabels.time(change.at()), change.by(), what)));
+			this.historyEntries.add(new Span(
+					getTranslation("case.history.entry", UserLocale.dateTime(change.at()), change.by(), what)));
 		}
 	}
 
@@ -404,7 +408,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		Div card = new Div();
 		card.addClassName("haven-note");
 		card.setId("note-" + note.id());
-		Span meta = new Span(getTranslation("case.note.meta", note.author(), CaseLabels.time(note.writtenAt()))
+		Span meta = new Span(getTranslation("case.note.meta", note.author(), UserLocale.dateTime(note.writtenAt()))
 				+ (note.extraSensitive() ? " · " + getTranslation("case.note.extra-sensitive-badge") : ""));
 		meta.addClassName("haven-note-meta");
 		card.add(meta);
@@ -455,7 +459,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		this.noteExtraSensitive.clear();
 		this.noteDraftNotice.setVisible(false);
 		showNotes();
-		Notification.show(getTranslation("case.note.added")).addThemeVariants(NotificationVariant.SUCCESS);
+		Notifications.success(getTranslation("case.note.added"));
 	}
 
 	/**
@@ -474,7 +478,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			}
 			else {
 				this.noteText.setValue(draft.text());
-				this.noteDraftNotice.setText(getTranslation("case.note.draft-kept", CaseLabels.time(draft.savedAt())));
+				this.noteDraftNotice
+					.setText(getTranslation("case.note.draft-kept", UserLocale.dateTime(draft.savedAt())));
 			}
 			this.noteDraftNotice.setVisible(true);
 		});
@@ -549,12 +554,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			if (this.history.isOpened()) {
 				showHistory();
 			}
-			Notification.show(getTranslation("case.saved")).addThemeVariants(NotificationVariant.SUCCESS);
+			Notifications.success(getTranslation("case.saved"));
 			return true;
 		}
 		catch (InvalidInputException refused) {
-			problems.show(refused)
-				.forEach(message -> Notification.show(message).addThemeVariants(NotificationVariant.ERROR));
+			problems.show(refused).forEach(Notifications::error);
 			return false;
 		}
 		catch (ConflictException conflict) {
@@ -574,7 +578,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		dialog.setHeaderTitle(getTranslation("case.conflict.title"));
 		Paragraph explanation = new Paragraph(getTranslation("case.conflict.explained",
 				changed.isEmpty() ? getTranslation("case.conflict.unknown-part") : changed,
-				CaseLabels.time(latest.updatedAt())));
+				UserLocale.dateTime(latest.updatedAt())));
 		explanation.setId("conflict-explanation");
 		Button applyMine = new Button(getTranslation("case.conflict.apply-mine"));
 		applyMine.setId("conflict-apply-mine");

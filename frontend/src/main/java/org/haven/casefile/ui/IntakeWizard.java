@@ -2,9 +2,6 @@ package org.haven.casefile.ui;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,7 +13,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,8 +22,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -53,6 +47,8 @@ import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
 import org.haven.ui.InputProblems;
+import org.haven.ui.Notifications;
+import org.haven.ui.UserLocale;
 
 /**
  * The intake of one draft, step by step at the person's pace: every step can be visited
@@ -249,7 +245,7 @@ class IntakeWizard extends VerticalLayout {
 			DraftId id = this.draft;
 			close();
 			this.intake.discard(id);
-			UI.getCurrent().navigate("intake");
+			CaseNavigation.toIntakes();
 		}));
 		this.consentRefused.setId("consent-refused");
 		this.consentRefused.addClassName("haven-intake-refused");
@@ -382,7 +378,7 @@ class IntakeWizard extends VerticalLayout {
 		try {
 			this.version = this.intake.save(this.draft, this.version, this.step, rest, answers());
 			this.lastSaved = rest;
-			this.savedStatus.setText(getTranslation("intake.saved-except", time(this.clock.instant())));
+			this.savedStatus.setText(getTranslation("intake.saved-except", UserLocale.time(this.clock.instant())));
 		}
 		catch (InvalidInputException stillRefused) {
 			this.savedStatus.setText(getTranslation("intake.not-saved"));
@@ -392,7 +388,7 @@ class IntakeWizard extends VerticalLayout {
 			return;
 		}
 		if (newlyRefused) {
-			error(getTranslation("intake.problems.not-saved"));
+			Notifications.error(getTranslation("intake.problems.not-saved"));
 		}
 	}
 
@@ -400,42 +396,35 @@ class IntakeWizard extends VerticalLayout {
 		this.conflicted = true;
 		this.conflict.setVisible(true);
 		this.savedStatus.setText(getTranslation("intake.not-saved"));
-		error(getTranslation("intake.conflict.short"));
+		Notifications.error(getTranslation("intake.conflict.short"));
 	}
 
 	private void saved(Instant at) {
-		this.savedStatus.setText(getTranslation("intake.saved-at", time(at)));
-	}
-
-	private static String time(Instant at) {
-		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-			.withLocale(CaseLabels.locale())
-			.withZone(ZoneId.systemDefault())
-			.format(at);
+		this.savedStatus.setText(getTranslation("intake.saved-at", UserLocale.time(at)));
 	}
 
 	private void reload() {
 		load(this.intake.open(this.draft));
 		clearProblems();
-		Notification.show(getTranslation("intake.reloaded")).addThemeVariants(NotificationVariant.SUCCESS);
+		Notifications.success(getTranslation("intake.reloaded"));
 	}
 
 	private void saveAndLeave() {
 		if (this.conflicted) {
-			error(getTranslation("intake.conflict.short"));
+			Notifications.error(getTranslation("intake.conflict.short"));
 			return;
 		}
 		changed();
 		if (this.saveRefused) {
-			error(getTranslation("intake.problems.not-saved"));
+			Notifications.error(getTranslation("intake.problems.not-saved"));
 			return;
 		}
 		if (this.conflicted) {
 			return;
 		}
 		close();
-		Notification.show(getTranslation("intake.left")).addThemeVariants(NotificationVariant.SUCCESS);
-		UI.getCurrent().navigate("intake");
+		Notifications.success(getTranslation("intake.left"));
+		CaseNavigation.toIntakes();
 	}
 
 	IntakeAnswers answers() {
@@ -457,7 +446,7 @@ class IntakeWizard extends VerticalLayout {
 
 	private void checkDuplicates() {
 		if (this.conflicted) {
-			error(getTranslation("intake.conflict.short"));
+			Notifications.error(getTranslation("intake.conflict.short"));
 			return;
 		}
 		this.identity.problems().clear();
@@ -481,7 +470,7 @@ class IntakeWizard extends VerticalLayout {
 		if (!check.yourCases().isEmpty()) {
 			this.duplicates.add(new Paragraph(getTranslation("intake.duplicates.yours")));
 			for (CaseCode code : check.yourCases()) {
-				Anchor link = new Anchor("cases/" + code.value(), code.value());
+				Anchor link = new Anchor(CaseNavigation.caseUrl(code), code.value());
 				link.addClassName("haven-intake-duplicate-case");
 				Button same = new Button(getTranslation("intake.duplicates.same-person"), click -> {
 					this.samePersonAs = code;
@@ -528,12 +517,12 @@ class IntakeWizard extends VerticalLayout {
 
 	private void create() {
 		if (this.conflicted) {
-			error(getTranslation("intake.conflict.short"));
+			Notifications.error(getTranslation("intake.conflict.short"));
 			return;
 		}
 		changed();
 		if (this.saveRefused) {
-			error(getTranslation("intake.problems.not-saved"));
+			Notifications.error(getTranslation("intake.problems.not-saved"));
 			return;
 		}
 		if (this.conflicted) {
@@ -556,13 +545,12 @@ class IntakeWizard extends VerticalLayout {
 		try {
 			CaseCode code = this.intake.complete(this.draft, this.version, this.samePersonAs, reviewed);
 			close();
-			Notification.show(getTranslation("intake.created", code.value()))
-				.addThemeVariants(NotificationVariant.SUCCESS);
-			UI.getCurrent().navigate("cases/" + code.value());
+			Notifications.success(getTranslation("intake.created", code.value()));
+			CaseNavigation.toCase(code);
 		}
 		catch (InvalidInputException refused) {
 			showProblems(refused, "intake.problems.title");
-			error(getTranslation("intake.problems.notification"));
+			Notifications.error(getTranslation("intake.problems.notification"));
 			if (refused.problems().stream().anyMatch(problem -> DUPLICATES_REVIEW.equals(problem.messageKey()))) {
 				go(IntakeStep.IDENTITY);
 			}
@@ -712,7 +700,7 @@ class IntakeWizard extends VerticalLayout {
 	}
 
 	private Paragraph date(String labelKey, java.time.LocalDate date) {
-		return pair(labelKey, date == null ? getTranslation("case.answer.not-asked") : CaseLabels.date(date));
+		return pair(labelKey, date == null ? getTranslation("case.answer.not-asked") : UserLocale.date(date));
 	}
 
 	private Paragraph duplicatesLine() {
@@ -758,10 +746,6 @@ class IntakeWizard extends VerticalLayout {
 		Paragraph paragraph = new Paragraph(text);
 		paragraph.setId(id);
 		return paragraph;
-	}
-
-	private static void error(String message) {
-		Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
 	}
 
 	/**
