@@ -19,7 +19,6 @@ import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseQuery;
 import org.haven.casefile.DraftId;
-import org.haven.casefile.Needs;
 import org.haven.person.TestIdentities;
 import org.haven.ui.KeptTextArea;
 import org.haven.ui.NavigationErrorView;
