@@ -3,8 +3,9 @@ package org.haven.person;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
+
+import org.haven.shared.Filled;
 
 /**
  * Who a person is: everything here is encrypted at rest, field by field, and only ever
@@ -67,20 +68,11 @@ public record Identity(String givenNames, String familyNames, List<String> alias
 				this.identifyingRemarks);
 		List<String> filled = new ArrayList<>();
 		for (int field = 0; field < FIELDS.size(); field++) {
-			if (holdsSomething(values.get(field))) {
+			if (Filled.holdsSomething(values.get(field))) {
 				filled.add(FIELDS.get(field));
 			}
 		}
 		return List.copyOf(filled);
-	}
-
-	private static boolean holdsSomething(Object value) {
-		return switch (value) {
-			case null -> false;
-			case String text -> !text.isBlank();
-			case Collection<?> entries -> !entries.isEmpty();
-			default -> true;
-		};
 	}
 
 	public static Identity empty() {

@@ -1,7 +1,6 @@
 package org.haven.casefile.ui;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -19,6 +18,7 @@ import org.haven.person.Identity;
 import org.haven.person.Profile;
 import org.haven.person.ui.IdentityForm;
 import org.haven.person.ui.ProfileForm;
+import org.haven.shared.Filled;
 import org.haven.ui.UserLocale;
 
 /**
@@ -138,17 +138,8 @@ class IntakeReview extends IntakePage {
 		return Stream
 			.of(answered.gender(), answered.birthYear(), answered.nationality(), answered.languages(),
 					answered.disability(), answered.migrationStatus(), answered.vulnerabilityFactors())
-			.filter(IntakeReview::present)
+			.filter(Filled::holdsSomething)
 			.count();
-	}
-
-	private static boolean present(Object value) {
-		return switch (value) {
-			case null -> false;
-			case String text -> !text.isBlank();
-			case Collection<?> values -> !values.isEmpty();
-			default -> true;
-		};
 	}
 
 }
