@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.haven.ComponentsById.byId;
 
 /** The caseworker's screens: my cases, the case page, break-glass. */
 class CaseScreensTests extends ViewTest {
@@ -94,19 +95,19 @@ class CaseScreensTests extends ViewTest {
 		long before = lastEvent();
 		CaseView page = (CaseView) open("cases/" + code.value());
 
-		assertThat($(Paragraph.class).id("identity-masked").isVisible()).isTrue();
-		assertThat($(Div.class).id("identity").getElement().getTextRecursively()).doesNotContain("Musa");
+		assertThat(byId(Paragraph.class, "identity-masked").isVisible()).isTrue();
+		assertThat(byId(Div.class, "identity").getElement().getTextRecursively()).doesNotContain("Musa");
 		assertThat(revealsOf(code, before)).isZero();
 
-		test($(Button.class).id("reveal-identity")).click();
-		Div revealed = $(Div.class).id("identity");
+		test(byId(Button.class, "reveal-identity")).click();
+		Div revealed = byId(Div.class, "identity");
 		assertThat(revealed.getElement().getTextRecursively()).contains("Zainab", "Musa");
 		assertThat(revealsOf(code, before)).isEqualTo(1);
 
 		open("cases");
 		assertThat(open("cases/" + code.value())).isInstanceOf(CaseView.class);
-		assertThat($(Paragraph.class).id("identity-masked").isVisible()).isTrue();
-		assertThat($(Div.class).id("identity").getElement().getTextRecursively()).doesNotContain("Musa");
+		assertThat(byId(Paragraph.class, "identity-masked").isVisible()).isTrue();
+		assertThat(byId(Div.class, "identity").getElement().getTextRecursively()).doesNotContain("Musa");
 		assertThat(revealed.getElement().getTextRecursively()).doesNotContain("Musa");
 	}
 
@@ -135,7 +136,7 @@ class CaseScreensTests extends ViewTest {
 				new Needs(Answer.of("MEDICAL_CARE"), Needs.SafetyRisk.HIGH)));
 
 		$(SituationForm.class).first().means.setValue(Answer.declined());
-		test($(Button.class).id("save-situation")).click();
+		test(byId(Button.class, "save-situation")).click();
 
 		Dialog conflict = $(Dialog.class).id("conflict-dialog");
 		assertThat(((Paragraph) conflict.getChildren().findFirst().orElseThrow()).getText())
@@ -148,8 +149,8 @@ class CaseScreensTests extends ViewTest {
 		CaseDetails saved = current(code);
 		assertThat(saved.situation().means()).isEqualTo(Answer.declined());
 		assertThat(saved.needs().safety()).isEqualTo(Needs.SafetyRisk.HIGH);
-		$(Details.class).id("case-history-details").setOpened(true);
-		assertThat($(VerticalLayout.class).id("case-history").getElement().getTextRecursively())
+		byId(Details.class, "case-history-details").setOpened(true);
+		assertThat(byId(VerticalLayout.class, "case-history").getElement().getTextRecursively())
 			.contains("case opened at intake", "carol", "needs and safety", "situation");
 	}
 
@@ -162,10 +163,10 @@ class CaseScreensTests extends ViewTest {
 
 		CaseView page = (CaseView) open("cases/" + code.value());
 
-		String shown = $(VerticalLayout.class).id("notes").getElement().getTextRecursively();
+		String shown = byId(VerticalLayout.class, "notes").getElement().getTextRecursively();
 		assertThat(shown).contains("Arrived by bus").doesNotContain("Afraid of her uncle");
 		test($(Button.class).withClassName("reveal-note").first()).click();
-		assertThat($(VerticalLayout.class).id("notes").getElement().getTextRecursively())
+		assertThat(byId(VerticalLayout.class, "notes").getElement().getTextRecursively())
 			.contains("Afraid of her uncle");
 	}
 
@@ -175,7 +176,7 @@ class CaseScreensTests extends ViewTest {
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		CaseView page = (CaseView) open("cases/" + code.value());
 
-		test($(Button.class).id("request-closure")).click();
+		test(byId(Button.class, "request-closure")).click();
 		test($(Button.class).id("send-closure-request")).click();
 		assertThat(current(code).closure().pending()).isFalse();
 
@@ -184,7 +185,7 @@ class CaseScreensTests extends ViewTest {
 
 		assertThat(current(code).closure().pending()).isTrue();
 		assertThat(current(code).status()).isEqualTo(CaseStatus.INTAKE);
-		assertThat($(Paragraph.class).id("closure-notice").getText()).contains("waiting for a supervisor");
+		assertThat(byId(Paragraph.class, "closure-notice").getText()).contains("waiting for a supervisor");
 	}
 
 	@Test
@@ -204,8 +205,8 @@ class CaseScreensTests extends ViewTest {
 
 		CaseView page = (CaseView) getCurrentView();
 		assertThat(page.details().code()).isEqualTo(code);
-		assertThat($(Paragraph.class).id("break-glass-notice").isVisible()).isTrue();
-		assertThat($(Paragraph.class).id("break-glass-notice").getText()).contains("break-glass",
+		assertThat(byId(Paragraph.class, "break-glass-notice").isVisible()).isTrue();
+		assertThat(byId(Paragraph.class, "break-glass-notice").getText()).contains("break-glass",
 				"nothing here can be changed");
 	}
 
@@ -217,19 +218,19 @@ class CaseScreensTests extends ViewTest {
 
 		CaseView page = (CaseView) open("cases/" + code.value());
 
-		assertThat($(Paragraph.class).id("break-glass-notice").getText())
+		assertThat(byId(Paragraph.class, "break-glass-notice").getText())
 			.contains("ask a supervisor to assign it to you");
-		assertThat($(HorizontalLayout.class).id("status-steps").isVisible()).isFalse();
-		assertThat($(Button.class).id("request-closure").isVisible()).isFalse();
-		assertThat($(Button.class).id("request-erasure").isVisible()).isFalse();
-		assertThat($(Button.class).id("add-note").isVisible()).isFalse();
-		assertThat($(KeptTextArea.class).id("note-text").isVisible()).isFalse();
-		assertThat(java.util.List.of($(Button.class).id("save-situation"), $(Button.class).id("save-needs"),
-				$(Button.class).id("save-non-punishment"), $(Button.class).id("save-follow-up")))
+		assertThat(byId(HorizontalLayout.class, "status-steps").isVisible()).isFalse();
+		assertThat(byId(Button.class, "request-closure").isVisible()).isFalse();
+		assertThat(byId(Button.class, "request-erasure").isVisible()).isFalse();
+		assertThat(byId(Button.class, "add-note").isVisible()).isFalse();
+		assertThat(byId(KeptTextArea.class, "note-text").isVisible()).isFalse();
+		assertThat(java.util.List.of(byId(Button.class, "save-situation"), byId(Button.class, "save-needs"),
+				byId(Button.class, "save-non-punishment"), byId(Button.class, "save-follow-up")))
 			.noneMatch(Button::isVisible);
-		assertThat($(DatePicker.class).id("next-follow-up").isReadOnly()).isTrue();
-		test($(Button.class).id("reveal-identity")).click();
-		assertThat($(Div.class).id("identity").getElement().getTextRecursively()).contains("Dauda");
+		assertThat(byId(DatePicker.class, "next-follow-up").isReadOnly()).isTrue();
+		test(byId(Button.class, "reveal-identity")).click();
+		assertThat(byId(Div.class, "identity").getElement().getTextRecursively()).contains("Dauda");
 	}
 
 	@Test
@@ -237,9 +238,9 @@ class CaseScreensTests extends ViewTest {
 		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Binta", "Sule", null, null, null));
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		CaseView page = (CaseView) open("cases/" + code.value());
-		assertThat($(Paragraph.class).id("erasure-notice").isVisible()).isFalse();
+		assertThat(byId(Paragraph.class, "erasure-notice").isVisible()).isFalse();
 
-		test($(Button.class).id("request-erasure")).click();
+		test(byId(Button.class, "request-erasure")).click();
 		ErasureRequestDialog dialog = find(ErasureRequestDialog.class).single();
 		assertThat(find(Paragraph.class).withId("erasure-warning").single().getText()).contains("erased for good",
 				"Another member of staff decides");
@@ -252,9 +253,9 @@ class CaseScreensTests extends ViewTest {
 		test(dialog.send).click();
 
 		assertThat(dialog.isOpened()).isFalse();
-		assertThat($(Paragraph.class).id("erasure-notice").isVisible()).isTrue();
-		assertThat($(Paragraph.class).id("erasure-notice").getText()).contains("The person asked for it", "supervisor");
-		assertThat($(Button.class).id("request-erasure").isVisible()).isFalse();
+		assertThat(byId(Paragraph.class, "erasure-notice").isVisible()).isTrue();
+		assertThat(byId(Paragraph.class, "erasure-notice").getText()).contains("The person asked for it", "supervisor");
+		assertThat(byId(Button.class, "request-erasure").isVisible()).isFalse();
 		assertThat(current(code).erasureRequested()).isEqualTo(org.haven.person.ErasureReason.PERSON_ASKED);
 	}
 

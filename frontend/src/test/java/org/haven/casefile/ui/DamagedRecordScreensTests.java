@@ -30,6 +30,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.haven.ComponentsById.byId;
 
 /**
  * A database administrator flips one byte of a stored note, identity or draft. The page
@@ -81,7 +82,7 @@ class DamagedRecordScreensTests extends ViewTest {
 			page = (CaseView) open("cases/" + code.value());
 
 			String shown = UI.getCurrent().getElement().getTextRecursively();
-			assertThat($(VerticalLayout.class).id("notes").getElement().getTextRecursively()).contains("Arrived by bus",
+			assertThat(byId(VerticalLayout.class, "notes").getElement().getTextRecursively()).contains("Arrived by bus",
 					"This note failed its integrity check, so it is not shown. Your administrator has been told.");
 			assertThat(shown).doesNotContain("Afraid", "exception", "Exception", "decryption", damaged.toString());
 			assertThat(log.hasStackTraces()).isFalse();
@@ -91,11 +92,11 @@ class DamagedRecordScreensTests extends ViewTest {
 		assertThat(findingsAfter(before, code)).containsExactly("case-note");
 
 		$(NeedsForm.class).first().immediateNeeds.setValue(Answer.of("MEDICAL_CARE"));
-		test($(Button.class).id("save-needs")).click();
+		test(byId(Button.class, "save-needs")).click();
 		assertThat(this.fixtures.open("carol", code).needs().immediateNeeds()).isEqualTo(Answer.of("MEDICAL_CARE"));
-		$(KeptTextArea.class).id("note-text").setValue("Seen again today");
-		test($(Button.class).id("add-note")).click();
-		assertThat($(VerticalLayout.class).id("notes").getElement().getTextRecursively()).contains("Seen again today",
+		byId(KeptTextArea.class, "note-text").setValue("Seen again today");
+		test(byId(Button.class, "add-note")).click();
+		assertThat(byId(VerticalLayout.class, "notes").getElement().getTextRecursively()).contains("Seen again today",
 				"Arrived by bus");
 	}
 
@@ -132,11 +133,11 @@ class DamagedRecordScreensTests extends ViewTest {
 					+ " where code = (select person_code from haven.case_file where code = ?)", code.value());
 		CaseView page = (CaseView) open("cases/" + code.value());
 
-		test($(Button.class).id("reveal-identity")).click();
+		test(byId(Button.class, "reveal-identity")).click();
 
-		assertThat($(Paragraph.class).id("identity-masked").getText()).isEqualTo(
+		assertThat(byId(Paragraph.class, "identity-masked").getText()).isEqualTo(
 				"This identity failed its integrity check, so it is not shown. Your administrator has been told; nothing was changed.");
-		assertThat($(Div.class).id("identity").getElement().getTextRecursively()).doesNotContain("Maryam");
+		assertThat(byId(Div.class, "identity").getElement().getTextRecursively()).doesNotContain("Maryam");
 	}
 
 	@Test
