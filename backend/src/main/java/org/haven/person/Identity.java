@@ -1,7 +1,11 @@
 package org.haven.person;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+
+import org.haven.shared.Filled;
 
 /**
  * Who a person is: everything here is encrypted at rest, field by field, and only ever
@@ -51,6 +55,24 @@ public record Identity(String givenNames, String familyNames, List<String> alias
 
 	private static <T> T pick(java.util.Collection<String> fields, String field, T mine, T theirs) {
 		return fields.contains(field) ? theirs : mine;
+	}
+
+	/**
+	 * The names of the fields that hold something (a blank text or an empty list holds
+	 * nothing), in the order of {@link #FIELDS}: what the audit trail records and the
+	 * intake's review counts, never the values.
+	 */
+	public List<String> filledFields() {
+		List<Object> values = Arrays.asList(this.givenNames, this.familyNames, this.aliases, this.dateOfBirth,
+				this.phoneNumbers, this.email, this.addresses, this.documentType, this.documentNumber,
+				this.identifyingRemarks);
+		List<String> filled = new ArrayList<>();
+		for (int field = 0; field < FIELDS.size(); field++) {
+			if (Filled.holdsSomething(values.get(field))) {
+				filled.add(FIELDS.get(field));
+			}
+		}
+		return List.copyOf(filled);
 	}
 
 	public static Identity empty() {

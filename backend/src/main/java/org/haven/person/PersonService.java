@@ -105,7 +105,7 @@ public class PersonService {
 		this.persons.saveAndFlush(person);
 		this.blindIndex.replace(id, IdentityIndex.valuesOf(checked));
 		this.events.publishEvent(
-				new PersonChanged(person.code(), PersonChanged.Change.REGISTERED, filledFields(checked), null));
+				new PersonChanged(person.code(), PersonChanged.Change.REGISTERED, checked.filledFields(), null));
 		return person.code();
 	}
 
@@ -299,7 +299,7 @@ public class PersonService {
 				others.add(person.code());
 			}
 		}
-		this.events.publishEvent(new DuplicatesChecked(filledFields(identity), all, others));
+		this.events.publishEvent(new DuplicatesChecked(identity.filledFields(), all, others));
 		return new LikelyDuplicates(List.copyOf(yours), !others.isEmpty());
 	}
 
@@ -316,28 +316,6 @@ public class PersonService {
 			throw new InvalidInputException(Problem.ofForm("person.duplicates.limit", this.duplicateChecksPerHour));
 		}
 		this.duplicateChecks.record(caseworker, now);
-	}
-
-	/** The names of the identity fields that hold something, for the audit trail. */
-	private static List<String> filledFields(Identity identity) {
-		List<String> filled = new ArrayList<>();
-		addIf(filled, "givenNames", identity.givenNames() != null);
-		addIf(filled, "familyNames", identity.familyNames() != null);
-		addIf(filled, "aliases", !identity.aliases().isEmpty());
-		addIf(filled, "dateOfBirth", identity.dateOfBirth() != null);
-		addIf(filled, "phoneNumbers", !identity.phoneNumbers().isEmpty());
-		addIf(filled, "email", identity.email() != null);
-		addIf(filled, "addresses", !identity.addresses().isEmpty());
-		addIf(filled, "documentType", identity.documentType() != null);
-		addIf(filled, "documentNumber", identity.documentNumber() != null);
-		addIf(filled, "identifyingRemarks", identity.identifyingRemarks() != null);
-		return filled;
-	}
-
-	private static void addIf(List<String> fields, String field, boolean filled) {
-		if (filled) {
-			fields.add(field);
-		}
 	}
 
 	/**

@@ -42,6 +42,11 @@ public class NotFoundView extends RouteNotFoundError {
 		return HttpServletResponse.SC_NOT_FOUND;
 	}
 
+	/** What a screen throws to show this page instead of itself. */
+	static RuntimeException page() {
+		return new NotFoundException();
+	}
+
 	/** Fills an error page with what a missing or refused address shows. */
 	static void describe(Component page) {
 		page.setId("not-found-view");

@@ -2,14 +2,11 @@ package org.haven.access.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,6 +18,8 @@ import org.haven.access.UserAccountService;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
 import org.haven.ui.InputProblems;
+import org.haven.ui.Notifications;
+import org.haven.ui.ShellNavigation;
 
 /**
  * Every user changes their own password here; after an administrator's reset they must.
@@ -81,11 +80,11 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 		}
 		catch (InvalidInputException refused) {
 			List<String> formMessages = this.problems.show(refused);
-			formMessages.forEach(message -> Notification.show(message).addThemeVariants(NotificationVariant.ERROR));
+			formMessages.forEach(Notifications::error);
 			return;
 		}
-		Notification.show(getTranslation("password.change.done")).addThemeVariants(NotificationVariant.SUCCESS);
-		UI.getCurrent().navigate("");
+		Notifications.success(getTranslation("password.change.done"));
+		ShellNavigation.toHome();
 	}
 
 	@Override

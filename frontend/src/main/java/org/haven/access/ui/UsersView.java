@@ -1,9 +1,5 @@
 package org.haven.access.ui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 
@@ -15,8 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,6 +25,8 @@ import org.haven.access.UserSummary;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.ui.InputProblems;
+import org.haven.ui.Notifications;
+import org.haven.ui.UserLocale;
 
 /**
  * Administrators manage the staff accounts here. With Keycloak, accounts, passwords and
@@ -107,7 +103,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 		this.linkRequests.addColumn(LinkRequest::identityProviderId)
 			.setHeader(getTranslation("users.link-requests.keycloak-id"))
 			.setKey("keycloakId");
-		this.linkRequests.addColumn(request -> time(request.requestedAt()))
+		this.linkRequests.addColumn(request -> UserLocale.dateTime(request.requestedAt()))
 			.setHeader(getTranslation("users.link-requests.requested-at"))
 			.setKey("requestedAt");
 		this.linkRequests.addComponentColumn(this::linkActions)
@@ -125,8 +121,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 		Button link = new Button(getTranslation("users.link-requests.link"), click -> change(() -> {
 			this.accounts.linkToIdentityProvider(request.accountId(), request.accountVersion(),
 					request.identityProviderId());
-			Notification.show(getTranslation("users.link-requests.linked", request.username()))
-				.addThemeVariants(NotificationVariant.SUCCESS);
+			Notifications.success(getTranslation("users.link-requests.linked", request.username()));
 		}));
 		link.setId("link-" + request.username());
 		link.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
@@ -144,13 +139,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 			this.linkRequests.setItems(requests);
 			this.linkRequests.getParent().ifPresent(section -> section.setVisible(!requests.isEmpty()));
 		}
-	}
-
-	private String time(Instant instant) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(ZoneId.systemDefault())
-			.format(instant);
 	}
 
 	private String roleNames(UserSummary user) {
@@ -199,11 +187,11 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 			action.run();
 		}
 		catch (ConflictException conflict) {
-			error(getTranslation("users.conflict"));
+			Notifications.error(getTranslation("users.conflict"));
 		}
 		catch (InvalidInputException refused) {
 			InputProblems problems = new InputProblems(this);
-			refused.problems().forEach(problem -> error(problems.translate(problem)));
+			refused.problems().forEach(problem -> Notifications.error(problems.translate(problem)));
 		}
 		refresh();
 	}
@@ -215,21 +203,17 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 	static void submit(Dialog dialog, InputProblems problems, Runnable change, String doneMessageKey, Runnable reload) {
 		try {
 			change.run();
-			Notification.show(dialog.getTranslation(doneMessageKey)).addThemeVariants(NotificationVariant.SUCCESS);
+			Notifications.success(dialog.getTranslation(doneMessageKey));
 		}
 		catch (InvalidInputException refused) {
-			problems.show(refused).forEach(UsersView::error);
+			problems.show(refused).forEach(Notifications::error);
 			return;
 		}
 		catch (ConflictException conflict) {
-			error(dialog.getTranslation("users.conflict"));
+			Notifications.error(dialog.getTranslation("users.conflict"));
 		}
 		dialog.close();
 		reload.run();
-	}
-
-	static void error(String message) {
-		Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.haven.access.Roles;
 import org.haven.audit.AuditWorkspace;
 import org.haven.audit.Highlight;
+import org.haven.ui.UserLocale;
 
 /** Unusual patterns to look into: leads for the auditor, never verdicts. */
 @Route("audit/highlights")
@@ -43,7 +44,7 @@ class AuditHighlightsView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("audit.highlights.pattern"))
 			.setKey("pattern");
 		this.highlights.addColumn(Highlight::actor).setHeader(getTranslation("audit.actor")).setKey("actor");
-		this.highlights.addColumn(highlight -> AuditTexts.time(highlight.from()))
+		this.highlights.addColumn(highlight -> UserLocale.preciseDateTime(highlight.from()))
 			.setHeader(getTranslation("audit.time"))
 			.setKey("time");
 		this.highlights.addColumn(Highlight::count).setHeader(getTranslation("audit.highlights.count")).setKey("count");

@@ -31,6 +31,7 @@ import org.haven.audit.Checkpoint;
 import org.haven.audit.CheckpointFile;
 import org.haven.audit.SealerStatus;
 import org.haven.audit.VerificationReport;
+import org.haven.ui.UserLocale;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -90,7 +91,7 @@ class AuditIntegrityView extends VerticalLayout implements HasDynamicTitle {
 
 		this.checkpoints.setId("checkpoints");
 		this.checkpoints.addColumn(Checkpoint::position).setHeader(getTranslation("audit.position")).setKey("position");
-		this.checkpoints.addColumn(checkpoint -> AuditTexts.time(checkpoint.createdAt()))
+		this.checkpoints.addColumn(checkpoint -> UserLocale.preciseDateTime(checkpoint.createdAt()))
 			.setHeader(getTranslation("audit.time"))
 			.setKey("time");
 		this.checkpoints.addColumn(checkpoint -> java.util.HexFormat.of().formatHex(checkpoint.chainHead()))
@@ -209,7 +210,7 @@ class AuditIntegrityView extends VerticalLayout implements HasDynamicTitle {
 		if (report.removedByRetention() != null) {
 			VerificationReport.Removal removed = report.removedByRetention();
 			text.append(getTranslation("audit.integrity.removed", removed.firstPosition(), removed.lastPosition(),
-					removed.events(), AuditTexts.time(removed.lastAppliedAt())))
+					removed.events(), UserLocale.preciseDateTime(removed.lastAppliedAt())))
 				.append(' ');
 		}
 		if (report.intact()) {
@@ -235,8 +236,8 @@ class AuditIntegrityView extends VerticalLayout implements HasDynamicTitle {
 			case STARTING -> getTranslation("audit.sealer.starting");
 			case OFF -> getTranslation("audit.sealer.off");
 			case SEALING -> getTranslation("audit.sealer.sealing", status.position());
-			case REFUSING -> getTranslation("audit.sealer.refusing", status.position(), AuditTexts.time(status.since()),
-					breakText(status.problem()));
+			case REFUSING -> getTranslation("audit.sealer.refusing", status.position(),
+					UserLocale.preciseDateTime(status.since()), breakText(status.problem()));
 		};
 		if (status.startedWithoutWitness()) {
 			text += " " + getTranslation("audit.sealer.no-witness");

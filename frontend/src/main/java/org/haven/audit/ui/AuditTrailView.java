@@ -26,6 +26,7 @@ import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditQuery;
 import org.haven.audit.AuditWorkspace;
 import org.haven.audit.Outcome;
+import org.haven.ui.UserLocale;
 
 /**
  * The trail, searched: by time, actor, action, subject and outcome, newest first, page by
@@ -96,7 +97,7 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
 
 		this.events.setId("audit-events");
 		this.events.addColumn(AuditEvent::seq).setHeader(getTranslation("audit.seq")).setKey("seq").setAutoWidth(true);
-		this.events.addColumn(event -> AuditTexts.time(event.occurredAt()))
+		this.events.addColumn(event -> UserLocale.preciseDateTime(event.occurredAt()))
 			.setHeader(getTranslation("audit.time"))
 			.setKey("time")
 			.setAutoWidth(true);

@@ -90,7 +90,7 @@ class BreakGlassDialog extends Dialog {
 			this.code.setInvalid(true);
 			return;
 		}
-		getUI().ifPresent(ui -> ui.navigate("cases/" + caseCode.value()));
+		CaseNavigation.toCase(caseCode);
 		close();
 	}
 

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.haven.access.Roles;
 import org.haven.casefile.BreakGlassRecord;
 import org.haven.casefile.CaseSupervision;
+import org.haven.ui.UserLocale;
 
 /**
  * Supervisors review here every time a caseworker opened a case not assigned to them:
@@ -58,10 +59,10 @@ class BreakGlassOpeningsView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addComponentColumn(this::explanation)
 			.setHeader(getTranslation("supervision.break-glass.explanation"))
 			.setKey("explanation");
-		this.grid.addColumn(opening -> CaseLabels.time(opening.grantedAt()))
+		this.grid.addColumn(opening -> UserLocale.dateTime(opening.grantedAt()))
 			.setHeader(getTranslation("supervision.break-glass.opened-at"))
 			.setKey("openedAt");
-		this.grid.addColumn(opening -> CaseLabels.time(opening.expiresAt()))
+		this.grid.addColumn(opening -> UserLocale.dateTime(opening.expiresAt()))
 			.setHeader(getTranslation("supervision.break-glass.until"))
 			.setKey("until");
 		this.grid.addColumn(this::state).setHeader(getTranslation("supervision.break-glass.state")).setKey("state");

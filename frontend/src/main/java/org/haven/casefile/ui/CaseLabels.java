@@ -1,10 +1,5 @@
 package org.haven.casefile.ui;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -12,6 +7,7 @@ import org.haven.casefile.Answer;
 import org.haven.person.ui.Labels;
 import org.haven.reference.ReferenceData;
 import org.haven.reference.ReferenceList;
+import org.haven.ui.UserLocale;
 
 /**
  * Translated labels of what cases hold: coded values by the key
@@ -40,11 +36,13 @@ final class CaseLabels {
 	}
 
 	static String reference(ReferenceData reference, ReferenceList list, String code) {
-		return reference.find(list, code).map(item -> item.label(locale()) + (item.retired() ? " †" : "")).orElse(code);
+		return reference.find(list, code)
+			.map(item -> item.label(UserLocale.current()) + (item.retired() ? " †" : ""))
+			.orElse(code);
 	}
 
 	static String country(String code) {
-		return Locale.of("", code).getDisplayCountry(locale());
+		return Locale.of("", code).getDisplayCountry(UserLocale.current());
 	}
 
 	/** A nationality: the country in the user's language, or one of the coded answers. */
@@ -52,25 +50,8 @@ final class CaseLabels {
 		return Labels.country(translator, code);
 	}
 
-	static String date(LocalDate date) {
-		return date == null ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
-	}
-
-	static String time(Instant instant) {
-		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-					.withLocale(locale())
-					.withZone(ZoneId.systemDefault())
-					.format(instant);
-	}
-
 	static String kebab(String name) {
 		return Labels.kebab(name);
-	}
-
-	static Locale locale() {
-		return Labels.currentLocale();
 	}
 
 }

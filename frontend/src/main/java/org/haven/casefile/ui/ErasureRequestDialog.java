@@ -7,14 +7,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import org.haven.casefile.CaseDetails;
 import org.haven.casefile.CaseService;
 import org.haven.person.ErasureReason;
 import org.haven.shared.InvalidInputException;
 import org.haven.ui.InputProblems;
+import org.haven.ui.Notifications;
 
 /**
  * Asks a supervisor to erase the person's identity. Says what erasure does before anyone
@@ -47,12 +46,11 @@ class ErasureRequestDialog extends Dialog {
 				asked.accept(service.requestErasure(details.code(), this.reason.getValue()));
 			}
 			catch (InvalidInputException refused) {
-				problems.show(refused)
-					.forEach(message -> Notification.show(message).addThemeVariants(NotificationVariant.ERROR));
+				problems.show(refused).forEach(Notifications::error);
 				return;
 			}
 			close();
-			Notification.show(getTranslation("case.erasure.sent")).addThemeVariants(NotificationVariant.SUCCESS);
+			Notifications.success(getTranslation("case.erasure.sent"));
 		});
 		add(warning, this.reason);
 		getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), this.send);

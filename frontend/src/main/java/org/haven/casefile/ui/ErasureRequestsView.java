@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.haven.access.Roles;
 import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.ErasureRequestRecord;
+import org.haven.ui.UserLocale;
 
 /**
  * Supervisors decide here on the erasures caseworkers asked for: by case code, reason,
@@ -48,7 +49,7 @@ class ErasureRequestsView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addColumn(ErasureRequestRecord::requestedBy)
 			.setHeader(getTranslation("supervision.erasures.requested-by"))
 			.setKey("requestedBy");
-		this.grid.addColumn(request -> CaseLabels.time(request.requestedAt()))
+		this.grid.addColumn(request -> UserLocale.dateTime(request.requestedAt()))
 			.setHeader(getTranslation("supervision.erasures.requested-at"))
 			.setKey("requestedAt");
 		this.grid.addComponentColumn(this::actions)

@@ -2,7 +2,6 @@ package org.haven.casefile.ui;
 
 import java.time.Clock;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -10,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -28,6 +25,9 @@ import org.haven.casefile.DraftSummary;
 import org.haven.casefile.IntakeDraft;
 import org.haven.casefile.IntakeService;
 import org.haven.reference.ReferenceData;
+import org.haven.ui.Notifications;
+import org.haven.ui.RecordLookup;
+import org.haven.ui.UserLocale;
 
 /**
  * The intake: without a draft in the address, the caseworker's unfinished intakes (where
@@ -59,7 +59,7 @@ class IntakeView extends VerticalLayout implements HasUrlParameter<String>, HasD
 		this.start.setText(getTranslation("intake.start"));
 		this.start.setId("start-intake");
 		this.start.addThemeVariants(ButtonVariant.PRIMARY);
-		this.start.addClickListener(click -> UI.getCurrent().navigate("intake/" + this.intake.start().value()));
+		this.start.addClickListener(click -> CaseNavigation.toDraft(this.intake.start()));
 		this.drafts.setId("intake-drafts");
 		this.drafts.addClassName("haven-intake-drafts");
 	}
@@ -73,13 +73,7 @@ class IntakeView extends VerticalLayout implements HasUrlParameter<String>, HasD
 			return;
 		}
 		DraftId id = DraftId.parse(parameter).orElseThrow(NotFoundException::new);
-		IntakeDraft draft;
-		try {
-			draft = this.intake.open(id);
-		}
-		catch (org.haven.shared.NotFoundException missing) {
-			throw new NotFoundException();
-		}
+		IntakeDraft draft = RecordLookup.orNotFound(() -> this.intake.open(id));
 		this.wizard = new IntakeWizard(this.intake, this.reference, this.clock);
 		add(this.wizard);
 		this.wizard.load(draft);
@@ -110,10 +104,9 @@ class IntakeView extends VerticalLayout implements HasUrlParameter<String>, HasD
 	private Div row(DraftSummary draft) {
 		Span step = new Span(getTranslation("intake.draft.step", CaseLabels.of(this, draft.step())));
 		step.addClassName("haven-intake-draft-step");
-		Span started = new Span(getTranslation("intake.draft.started", CaseLabels.time(draft.startedAt())));
-		Span saved = new Span(getTranslation("intake.draft.saved", CaseLabels.time(draft.savedAt())));
-		Button resume = new Button(getTranslation("intake.continue"),
-				click -> UI.getCurrent().navigate("intake/" + draft.id().value()));
+		Span started = new Span(getTranslation("intake.draft.started", UserLocale.dateTime(draft.startedAt())));
+		Span saved = new Span(getTranslation("intake.draft.saved", UserLocale.dateTime(draft.savedAt())));
+		Button resume = new Button(getTranslation("intake.continue"), click -> CaseNavigation.toDraft(draft.id()));
 		resume.addClassName("haven-intake-continue");
 		resume.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
 		Button discard = new Button(getTranslation("intake.discard"), click -> confirmDiscard(draft.id()));
@@ -143,8 +136,7 @@ class IntakeView extends VerticalLayout implements HasUrlParameter<String>, HasD
 		dialog.setConfirmButtonTheme("error primary");
 		dialog.addConfirmListener(confirmed -> {
 			discard.run();
-			Notification.show(translator.getTranslation("intake.discarded"))
-				.addThemeVariants(NotificationVariant.SUCCESS);
+			Notifications.success(translator.getTranslation("intake.discarded"));
 		});
 		dialog.open();
 	}

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,7 +26,9 @@ import org.haven.casefile.CaseStatus;
 import org.haven.casefile.CaseSummary;
 import org.haven.shared.InvalidInputException;
 import org.haven.ui.InputProblems;
+import org.haven.ui.Notifications;
 import org.haven.ui.SearchResults;
+import org.haven.ui.UserLocale;
 
 /**
  * A caseworker's own cases: found by case code, or by name, phone or document number
@@ -88,7 +88,7 @@ class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 		this.search.addClickListener(click -> search());
 		this.newIntake.setId("new-intake");
 		this.newIntake.setText(getTranslation("cases.new-intake"));
-		this.newIntake.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("intake")));
+		this.newIntake.addClickListener(click -> CaseNavigation.toIntakes());
 		this.breakGlass.setId("break-glass");
 		this.breakGlass.setText(getTranslation("cases.break-glass"));
 		this.breakGlass.addThemeVariants(ButtonVariant.TERTIARY);
@@ -106,13 +106,13 @@ class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 			.addColumn(summary -> getTranslation(summary.primary() ? "cases.role.primary" : "cases.role.secondary"))
 			.setHeader(getTranslation("cases.role"))
 			.setKey("role");
-		this.cases.addColumn(summary -> CaseLabels.date(summary.nextFollowUpOn()))
+		this.cases.addColumn(summary -> UserLocale.date(summary.nextFollowUpOn()))
 			.setHeader(getTranslation("cases.next-follow-up"))
 			.setKey("follow-up");
 		this.cases.addColumn(summary -> summary.closureRequested() ? getTranslation("cases.closure-requested") : "")
 			.setHeader(getTranslation("cases.closure"))
 			.setKey("closure");
-		this.cases.addColumn(summary -> CaseLabels.time(summary.updatedAt()))
+		this.cases.addColumn(summary -> UserLocale.dateTime(summary.updatedAt()))
 			.setHeader(getTranslation("cases.updated"))
 			.setKey("updated");
 		this.cases.addItemClickListener(click -> open(click.getItem()));
@@ -139,8 +139,7 @@ class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 					this.followUpDue.getValue());
 		}
 		catch (InvalidInputException refused) {
-			this.problems.show(refused)
-				.forEach(message -> Notification.show(message).addThemeVariants(NotificationVariant.ERROR));
+			this.problems.show(refused).forEach(Notifications::error);
 			return;
 		}
 		show(wanted);
@@ -156,7 +155,7 @@ class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void open(CaseSummary summary) {
-		getUI().ifPresent(ui -> ui.navigate("cases/" + summary.code().value()));
+		CaseNavigation.toCase(summary.code());
 	}
 
 	List<CaseSummary> shown() {

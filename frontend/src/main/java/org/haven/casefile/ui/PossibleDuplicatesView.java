@@ -17,6 +17,7 @@ import org.haven.access.Roles;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.PossibleDuplicateRecord;
+import org.haven.ui.UserLocale;
 
 /**
  * Supervisors follow up here the duplicate checks that matched persons outside the
@@ -48,10 +49,10 @@ class PossibleDuplicatesView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("supervision.duplicates.cases"))
 			.setKey("cases")
 			.setAutoWidth(true);
-		this.grid.addColumn(followUp -> CaseLabels.time(followUp.firstSeenAt()))
+		this.grid.addColumn(followUp -> UserLocale.dateTime(followUp.firstSeenAt()))
 			.setHeader(getTranslation("supervision.duplicates.first-seen"))
 			.setKey("firstSeen");
-		this.grid.addColumn(followUp -> CaseLabels.time(followUp.lastSeenAt()))
+		this.grid.addColumn(followUp -> UserLocale.dateTime(followUp.lastSeenAt()))
 			.setHeader(getTranslation("supervision.duplicates.last-seen"))
 			.setKey("lastSeen");
 		this.grid.addColumn(PossibleDuplicateRecord::times)

@@ -15,8 +15,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -36,7 +34,9 @@ import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.ui.InputProblems;
+import org.haven.ui.Notifications;
 import org.haven.ui.SearchResults;
+import org.haven.ui.UserLocale;
 
 /**
  * Supervisors see every case here by its code: where it stands, who works on it, when it
@@ -101,13 +101,13 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 			.setKey("status");
 		this.grid.addColumn(this::primary).setHeader(getTranslation("supervision.primary")).setKey("primary");
 		this.grid.addColumn(this::others).setHeader(getTranslation("supervision.others")).setKey("others");
-		this.grid.addColumn(overview -> CaseLabels.time(overview.openedAt()))
+		this.grid.addColumn(overview -> UserLocale.dateTime(overview.openedAt()))
 			.setHeader(getTranslation("supervision.opened"))
 			.setKey("opened");
-		this.grid.addColumn(overview -> CaseLabels.time(overview.updatedAt()))
+		this.grid.addColumn(overview -> UserLocale.dateTime(overview.updatedAt()))
 			.setHeader(getTranslation("supervision.updated"))
 			.setKey("updated");
-		this.grid.addColumn(overview -> CaseLabels.date(overview.nextFollowUpOn()))
+		this.grid.addColumn(overview -> UserLocale.date(overview.nextFollowUpOn()))
 			.setHeader(getTranslation("supervision.follow-up"))
 			.setKey("followUp");
 		this.grid.addColumn(overview -> closure(overview.closure()))
@@ -152,7 +152,7 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 					this.awaitingDecision.getValue());
 		}
 		catch (InvalidInputException refused) {
-			problems.show(refused).forEach(SupervisorCasesView::error);
+			problems.show(refused).forEach(Notifications::error);
 			return;
 		}
 		problems.clear();
@@ -254,29 +254,25 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 	void decide(Dialog dialog, InputProblems problems, Runnable decision, String doneMessageKey) {
 		try {
 			decision.run();
-			Notification.show(getTranslation(doneMessageKey)).addThemeVariants(NotificationVariant.SUCCESS);
+			Notifications.success(getTranslation(doneMessageKey));
 		}
 		catch (InvalidInputException refused) {
 			List<String> formMessages = problems.show(refused);
-			formMessages.forEach(SupervisorCasesView::error);
+			formMessages.forEach(Notifications::error);
 			if (dialog != null) {
 				return;
 			}
 		}
 		catch (ConflictException conflict) {
-			error(getTranslation("supervision.conflict"));
+			Notifications.error(getTranslation("supervision.conflict"));
 		}
 		catch (NotFoundException gone) {
-			error(getTranslation("supervision.not-found"));
+			Notifications.error(getTranslation("supervision.not-found"));
 		}
 		if (dialog != null) {
 			dialog.close();
 		}
 		refresh();
-	}
-
-	static void error(String message) {
-		Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
 	}
 
 	@Override

@@ -1,12 +1,11 @@
 package org.haven.casefile.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.ui.InputProblems;
+import org.haven.ui.Notifications;
 
 /**
  * How the supervisors' lists apply a decision taken on one of their rows: success is
@@ -21,13 +20,13 @@ final class SupervisorDecisions {
 	static void apply(Component view, Runnable decision, String doneMessageKey, Runnable reload) {
 		try {
 			decision.run();
-			Notification.show(view.getTranslation(doneMessageKey)).addThemeVariants(NotificationVariant.SUCCESS);
+			Notifications.success(view.getTranslation(doneMessageKey));
 		}
 		catch (InvalidInputException refused) {
-			new InputProblems(view).show(refused).forEach(SupervisorCasesView::error);
+			new InputProblems(view).show(refused).forEach(Notifications::error);
 		}
 		catch (ConflictException | NotFoundException gone) {
-			SupervisorCasesView.error(view.getTranslation("supervision.not-found"));
+			Notifications.error(view.getTranslation("supervision.not-found"));
 		}
 		reload.run();
 	}

@@ -1,8 +1,5 @@
 package org.haven.crypto.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -15,8 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,6 +27,8 @@ import org.haven.crypto.RotationProgress;
 import org.haven.crypto.RotationProgress.Keyset;
 import org.haven.shared.InvalidInputException;
 import org.haven.ui.InputProblems;
+import org.haven.ui.Notifications;
+import org.haven.ui.UserLocale;
 
 /**
  * Administrators see each keyset's versions and how many persons (or sealed rows) each
@@ -132,9 +129,9 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 		}
 		this.progressBar.setValue(latest.fraction());
 		String keyset = getTranslation("keys.keyset." + latest.keyset().name().toLowerCase(Locale.ROOT));
-		this.progressText
-			.setText(running ? getTranslation("keys.rotation.running", keyset, latest.done(), latest.total())
-					: getTranslation("keys.rotation.finished", keyset, format(latest.finishedAt())));
+		this.progressText.setText(running
+				? getTranslation("keys.rotation.running", keyset, latest.done(), latest.total())
+				: getTranslation("keys.rotation.finished", keyset, UserLocale.preciseDateTime(latest.finishedAt())));
 	}
 
 	private void configure(Grid<KeyVersion> grid, String usesKey, Keyset keyset) {
@@ -144,7 +141,7 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 		grid.addColumn(version -> getTranslation("keys.status." + version.status().name().toLowerCase(Locale.ROOT)))
 			.setHeader(getTranslation("keys.status"))
 			.setKey("status");
-		grid.addColumn(version -> format(version.created()))
+		grid.addColumn(version -> UserLocale.preciseDateTime(version.created()))
 			.setHeader(getTranslation("keys.created"))
 			.setKey("created");
 		grid.addColumn(KeyVersion::uses).setHeader(getTranslation(usesKey)).setKey("uses");
@@ -178,9 +175,7 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 			}
 			catch (InvalidInputException refused) {
 				InputProblems problems = new InputProblems(this);
-				refused.problems()
-					.forEach(problem -> Notification.show(problems.translate(problem))
-						.addThemeVariants(NotificationVariant.ERROR));
+				refused.problems().forEach(problem -> Notifications.error(problems.translate(problem)));
 			}
 			refresh();
 		});
@@ -189,16 +184,6 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 
 	private String signedInUser() {
 		return this.authentication.getPrincipalName().orElseThrow();
-	}
-
-	private String format(java.time.Instant instant) {
-		if (instant == null) {
-			return "";
-		}
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-			.withLocale(getLocale())
-			.withZone(ZoneId.systemDefault())
-			.format(instant);
 	}
 
 	@Override

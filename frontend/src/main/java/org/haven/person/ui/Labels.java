@@ -3,6 +3,7 @@ package org.haven.person.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import org.haven.ui.UserLocale;
 
 /**
  * Translated labels of coded values: the key is the enum's type and constant, in kebab
@@ -36,16 +37,11 @@ public final class Labels {
 		if (org.haven.person.Profile.NATIONALITY_ANSWERS.contains(code)) {
 			return translator.getTranslation("code.nationality." + code.toLowerCase(Locale.ROOT));
 		}
-		return Locale.of("", code).getDisplayCountry(currentLocale());
+		return Locale.of("", code).getDisplayCountry(UserLocale.current());
 	}
 
 	static String language(Component translator, String code) {
-		return Locale.of(code).getDisplayLanguage(currentLocale());
-	}
-
-	public static java.util.Locale currentLocale() {
-		com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-		return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
+		return Locale.of(code).getDisplayLanguage(UserLocale.current());
 	}
 
 }

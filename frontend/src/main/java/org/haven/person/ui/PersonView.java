@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -23,6 +21,8 @@ import org.haven.person.PersonSummary;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.RecordDamagedException;
+import org.haven.ui.Notifications;
+import org.haven.ui.RecordLookup;
 
 /**
  * A person's page. The profile shows; the identity stays masked until the caseworker
@@ -92,13 +92,8 @@ class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasD
 	@Override
 	public void setParameter(BeforeEvent event, String code) {
 		PersonCode personCode = PersonCode.parse(code).orElseThrow(NotFoundException::new);
-		try {
-			this.summary = this.persons.summary(personCode);
-			this.changeable = this.persons.mayChange(personCode);
-		}
-		catch (org.haven.shared.NotFoundException missing) {
-			throw new NotFoundException();
-		}
+		this.summary = RecordLookup.orNotFound(() -> this.persons.summary(personCode));
+		this.changeable = RecordLookup.orNotFound(() -> this.persons.mayChange(personCode));
 		show(this.summary);
 	}
 
@@ -159,15 +154,13 @@ class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasD
 		}
 		try {
 			show(this.persons.changeIdentity(this.summary.code(), this.summary.version(), this.identity.value()));
-			Notification.show(getTranslation("person.saved")).addThemeVariants(NotificationVariant.SUCCESS);
+			Notifications.success(getTranslation("person.saved"));
 		}
 		catch (InvalidInputException refused) {
-			this.identity.problems()
-				.show(refused)
-				.forEach(message -> Notification.show(message).addThemeVariants(NotificationVariant.ERROR));
+			this.identity.problems().show(refused).forEach(Notifications::error);
 		}
 		catch (ConflictException conflict) {
-			Notification.show(getTranslation("person.conflict")).addThemeVariants(NotificationVariant.ERROR);
+			Notifications.error(getTranslation("person.conflict"));
 		}
 	}
 
@@ -175,15 +168,13 @@ class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasD
 		this.profile.problems().clear();
 		try {
 			show(this.persons.changeProfile(this.summary.code(), this.summary.version(), this.profile.value()));
-			Notification.show(getTranslation("person.saved")).addThemeVariants(NotificationVariant.SUCCESS);
+			Notifications.success(getTranslation("person.saved"));
 		}
 		catch (InvalidInputException refused) {
-			this.profile.problems()
-				.show(refused)
-				.forEach(message -> Notification.show(message).addThemeVariants(NotificationVariant.ERROR));
+			this.profile.problems().show(refused).forEach(Notifications::error);
 		}
 		catch (ConflictException conflict) {
-			Notification.show(getTranslation("person.conflict")).addThemeVariants(NotificationVariant.ERROR);
+			Notifications.error(getTranslation("person.conflict"));
 		}
 	}
 

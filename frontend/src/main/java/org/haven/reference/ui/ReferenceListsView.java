@@ -8,8 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -26,6 +24,7 @@ import org.haven.reference.ReferenceList;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.ui.InputProblems;
+import org.haven.ui.Notifications;
 
 /**
  * Administrators keep the coded lists here: add items, correct their labels, retire those
@@ -113,14 +112,14 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
 					this.labelEnglish.getValue(), this.labelChinese.getValue()));
 		}
 		catch (InvalidInputException refused) {
-			this.problems.show(refused).forEach(ReferenceListsView::error);
+			this.problems.show(refused).forEach(Notifications::error);
 			return;
 		}
 		this.problems.clear();
 		this.code.clear();
 		this.labelEnglish.clear();
 		this.labelChinese.clear();
-		Notification.show(getTranslation("reference.added")).addThemeVariants(NotificationVariant.SUCCESS);
+		Notifications.success(getTranslation("reference.added"));
 		refresh();
 	}
 
@@ -149,13 +148,9 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
 			action.run();
 		}
 		catch (ConflictException conflict) {
-			error(getTranslation("reference.conflict"));
+			Notifications.error(getTranslation("reference.conflict"));
 		}
 		refresh();
-	}
-
-	static void error(String message) {
-		Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
 	}
 
 	@Override

@@ -4,14 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import org.haven.reference.ReferenceData;
 import org.haven.reference.ReferenceItem;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.ui.InputProblems;
+import org.haven.ui.Notifications;
 
 /**
  * Corrects an item's labels; its code stays. Refused labels stay in the dialog next to
@@ -60,14 +59,14 @@ class RelabelDialog extends Dialog {
 		try {
 			this.reference.relabel(this.item.list(), this.item.code(), this.item.version(),
 					this.labelEnglish.getValue(), this.labelChinese.getValue());
-			Notification.show(getTranslation("reference.relabelled")).addThemeVariants(NotificationVariant.SUCCESS);
+			Notifications.success(getTranslation("reference.relabelled"));
 		}
 		catch (InvalidInputException refused) {
-			this.problems.show(refused).forEach(ReferenceListsView::error);
+			this.problems.show(refused).forEach(Notifications::error);
 			return;
 		}
 		catch (ConflictException conflict) {
-			ReferenceListsView.error(getTranslation("reference.conflict"));
+			Notifications.error(getTranslation("reference.conflict"));
 		}
 		close();
 		this.afterSave.run();

@@ -3,8 +3,13 @@ package org.haven.casefile.ui;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.haven.DemoAccounts;
 import org.haven.TestSecurity;
 import org.haven.ViewTest;
@@ -20,6 +25,7 @@ import org.haven.casefile.CaseStatus;
 import org.haven.casefile.Closure;
 import org.haven.casefile.Needs;
 import org.haven.person.TestIdentities;
+import org.haven.ui.KeptTextArea;
 import org.haven.ui.NotFoundView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.haven.ComponentsById.byId;
 
 /** The caseworker's screens: my cases, the case page, break-glass. */
 class CaseScreensTests extends ViewTest {
@@ -88,19 +95,20 @@ class CaseScreensTests extends ViewTest {
 		long before = lastEvent();
 		CaseView page = (CaseView) open("cases/" + code.value());
 
-		assertThat(page.masked.isVisible()).isTrue();
-		assertThat(page.identity.getElement().getTextRecursively()).doesNotContain("Musa");
+		assertThat(byId(Paragraph.class, "identity-masked").isVisible()).isTrue();
+		assertThat(byId(Div.class, "identity").getElement().getTextRecursively()).doesNotContain("Musa");
 		assertThat(revealsOf(code, before)).isZero();
 
-		test(page.reveal).click();
-		assertThat(page.identity.getElement().getTextRecursively()).contains("Zainab", "Musa");
+		test(byId(Button.class, "reveal-identity")).click();
+		Div revealed = byId(Div.class, "identity");
+		assertThat(revealed.getElement().getTextRecursively()).contains("Zainab", "Musa");
 		assertThat(revealsOf(code, before)).isEqualTo(1);
 
 		open("cases");
-		CaseView again = (CaseView) open("cases/" + code.value());
-		assertThat(again.masked.isVisible()).isTrue();
-		assertThat(again.identity.getElement().getTextRecursively()).doesNotContain("Musa");
-		assertThat(page.identity.getElement().getTextRecursively()).doesNotContain("Musa");
+		assertThat(open("cases/" + code.value())).isInstanceOf(CaseView.class);
+		assertThat(byId(Paragraph.class, "identity-masked").isVisible()).isTrue();
+		assertThat(byId(Div.class, "identity").getElement().getTextRecursively()).doesNotContain("Musa");
+		assertThat(revealed.getElement().getTextRecursively()).doesNotContain("Musa");
 	}
 
 	@Test
@@ -127,13 +135,13 @@ class CaseScreensTests extends ViewTest {
 		TestSecurity.as("carol", "CASEWORKER", () -> this.cases.changeNeeds(code, meanwhile.version(),
 				new Needs(Answer.of("MEDICAL_CARE"), Needs.SafetyRisk.HIGH)));
 
-		page.situation.means.setValue(Answer.declined());
-		test(page.saveSituation).click();
+		$(SituationForm.class).first().means.setValue(Answer.declined());
+		test(byId(Button.class, "save-situation")).click();
 
 		Dialog conflict = $(Dialog.class).id("conflict-dialog");
 		assertThat(((Paragraph) conflict.getChildren().findFirst().orElseThrow()).getText())
 			.contains("needs and safety");
-		assertThat(page.situation.means.getValue()).isEqualTo(Answer.declined());
+		assertThat($(SituationForm.class).first().means.getValue()).isEqualTo(Answer.declined());
 		assertThat(current(code).situation().means()).isEqualTo(Answer.NOT_ASKED);
 
 		test($(Button.class).id("conflict-apply-mine")).click();
@@ -141,9 +149,9 @@ class CaseScreensTests extends ViewTest {
 		CaseDetails saved = current(code);
 		assertThat(saved.situation().means()).isEqualTo(Answer.declined());
 		assertThat(saved.needs().safety()).isEqualTo(Needs.SafetyRisk.HIGH);
-		page.history.setOpened(true);
-		assertThat(page.historyEntries.getElement().getTextRecursively()).contains("case opened at intake", "carol",
-				"needs and safety", "situation");
+		byId(Details.class, "case-history-details").setOpened(true);
+		assertThat(byId(VerticalLayout.class, "case-history").getElement().getTextRecursively())
+			.contains("case opened at intake", "carol", "needs and safety", "situation");
 	}
 
 	@Test
@@ -155,10 +163,11 @@ class CaseScreensTests extends ViewTest {
 
 		CaseView page = (CaseView) open("cases/" + code.value());
 
-		String shown = page.notes.getElement().getTextRecursively();
+		String shown = byId(VerticalLayout.class, "notes").getElement().getTextRecursively();
 		assertThat(shown).contains("Arrived by bus").doesNotContain("Afraid of her uncle");
 		test($(Button.class).withClassName("reveal-note").first()).click();
-		assertThat(page.notes.getElement().getTextRecursively()).contains("Afraid of her uncle");
+		assertThat(byId(VerticalLayout.class, "notes").getElement().getTextRecursively())
+			.contains("Afraid of her uncle");
 	}
 
 	@Test
@@ -167,7 +176,7 @@ class CaseScreensTests extends ViewTest {
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		CaseView page = (CaseView) open("cases/" + code.value());
 
-		test(page.requestClosure).click();
+		test(byId(Button.class, "request-closure")).click();
 		test($(Button.class).id("send-closure-request")).click();
 		assertThat(current(code).closure().pending()).isFalse();
 
@@ -176,7 +185,7 @@ class CaseScreensTests extends ViewTest {
 
 		assertThat(current(code).closure().pending()).isTrue();
 		assertThat(current(code).status()).isEqualTo(CaseStatus.INTAKE);
-		assertThat(page.closureNotice.getText()).contains("waiting for a supervisor");
+		assertThat(byId(Paragraph.class, "closure-notice").getText()).contains("waiting for a supervisor");
 	}
 
 	@Test
@@ -196,8 +205,9 @@ class CaseScreensTests extends ViewTest {
 
 		CaseView page = (CaseView) getCurrentView();
 		assertThat(page.details().code()).isEqualTo(code);
-		assertThat(page.breakGlassNotice.isVisible()).isTrue();
-		assertThat(page.breakGlassNotice.getText()).contains("break-glass", "nothing here can be changed");
+		assertThat(byId(Paragraph.class, "break-glass-notice").isVisible()).isTrue();
+		assertThat(byId(Paragraph.class, "break-glass-notice").getText()).contains("break-glass",
+				"nothing here can be changed");
 	}
 
 	@Test
@@ -208,17 +218,19 @@ class CaseScreensTests extends ViewTest {
 
 		CaseView page = (CaseView) open("cases/" + code.value());
 
-		assertThat(page.breakGlassNotice.getText()).contains("ask a supervisor to assign it to you");
-		assertThat(page.steps.isVisible()).isFalse();
-		assertThat(page.requestClosure.isVisible()).isFalse();
-		assertThat(page.requestErasure.isVisible()).isFalse();
-		assertThat(page.addNote.isVisible()).isFalse();
-		assertThat(page.noteText.isVisible()).isFalse();
-		assertThat(java.util.List.of(page.saveSituation, page.saveNeeds, page.saveNonPunishment, page.saveFollowUp))
+		assertThat(byId(Paragraph.class, "break-glass-notice").getText())
+			.contains("ask a supervisor to assign it to you");
+		assertThat(byId(HorizontalLayout.class, "status-steps").isVisible()).isFalse();
+		assertThat(byId(Button.class, "request-closure").isVisible()).isFalse();
+		assertThat(byId(Button.class, "request-erasure").isVisible()).isFalse();
+		assertThat(byId(Button.class, "add-note").isVisible()).isFalse();
+		assertThat(byId(KeptTextArea.class, "note-text").isVisible()).isFalse();
+		assertThat(java.util.List.of(byId(Button.class, "save-situation"), byId(Button.class, "save-needs"),
+				byId(Button.class, "save-non-punishment"), byId(Button.class, "save-follow-up")))
 			.noneMatch(Button::isVisible);
-		assertThat(page.followUp.isReadOnly()).isTrue();
-		test(page.reveal).click();
-		assertThat(page.identity.getElement().getTextRecursively()).contains("Dauda");
+		assertThat(byId(DatePicker.class, "next-follow-up").isReadOnly()).isTrue();
+		test(byId(Button.class, "reveal-identity")).click();
+		assertThat(byId(Div.class, "identity").getElement().getTextRecursively()).contains("Dauda");
 	}
 
 	@Test
@@ -226,9 +238,9 @@ class CaseScreensTests extends ViewTest {
 		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Binta", "Sule", null, null, null));
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		CaseView page = (CaseView) open("cases/" + code.value());
-		assertThat(page.erasureNotice.isVisible()).isFalse();
+		assertThat(byId(Paragraph.class, "erasure-notice").isVisible()).isFalse();
 
-		test(page.requestErasure).click();
+		test(byId(Button.class, "request-erasure")).click();
 		ErasureRequestDialog dialog = find(ErasureRequestDialog.class).single();
 		assertThat(find(Paragraph.class).withId("erasure-warning").single().getText()).contains("erased for good",
 				"Another member of staff decides");
@@ -241,9 +253,9 @@ class CaseScreensTests extends ViewTest {
 		test(dialog.send).click();
 
 		assertThat(dialog.isOpened()).isFalse();
-		assertThat(page.erasureNotice.isVisible()).isTrue();
-		assertThat(page.erasureNotice.getText()).contains("The person asked for it", "supervisor");
-		assertThat(page.requestErasure.isVisible()).isFalse();
+		assertThat(byId(Paragraph.class, "erasure-notice").isVisible()).isTrue();
+		assertThat(byId(Paragraph.class, "erasure-notice").getText()).contains("The person asked for it", "supervisor");
+		assertThat(byId(Button.class, "request-erasure").isVisible()).isFalse();
 		assertThat(current(code).erasureRequested()).isEqualTo(org.haven.person.ErasureReason.PERSON_ASKED);
 	}
 

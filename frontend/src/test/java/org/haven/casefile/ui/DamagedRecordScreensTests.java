@@ -5,7 +5,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.haven.CapturedLog;
 import org.haven.DemoAccounts;
 import org.haven.Tampering;
@@ -16,8 +19,8 @@ import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseQuery;
 import org.haven.casefile.DraftId;
-import org.haven.casefile.Needs;
 import org.haven.person.TestIdentities;
+import org.haven.ui.KeptTextArea;
 import org.haven.ui.NavigationErrorView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +30,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.haven.ComponentsById.byId;
 
 /**
  * A database administrator flips one byte of a stored note, identity or draft. The page
@@ -78,7 +82,7 @@ class DamagedRecordScreensTests extends ViewTest {
 			page = (CaseView) open("cases/" + code.value());
 
 			String shown = UI.getCurrent().getElement().getTextRecursively();
-			assertThat(page.notes.getElement().getTextRecursively()).contains("Arrived by bus",
+			assertThat(byId(VerticalLayout.class, "notes").getElement().getTextRecursively()).contains("Arrived by bus",
 					"This note failed its integrity check, so it is not shown. Your administrator has been told.");
 			assertThat(shown).doesNotContain("Afraid", "exception", "Exception", "decryption", damaged.toString());
 			assertThat(log.hasStackTraces()).isFalse();
@@ -87,12 +91,13 @@ class DamagedRecordScreensTests extends ViewTest {
 		}
 		assertThat(findingsAfter(before, code)).containsExactly("case-note");
 
-		page.needs.immediateNeeds.setValue(Answer.of("MEDICAL_CARE"));
-		test(page.saveNeeds).click();
+		$(NeedsForm.class).first().immediateNeeds.setValue(Answer.of("MEDICAL_CARE"));
+		test(byId(Button.class, "save-needs")).click();
 		assertThat(this.fixtures.open("carol", code).needs().immediateNeeds()).isEqualTo(Answer.of("MEDICAL_CARE"));
-		page.noteText.setValue("Seen again today");
-		test(page.addNote).click();
-		assertThat(page.notes.getElement().getTextRecursively()).contains("Seen again today", "Arrived by bus");
+		byId(KeptTextArea.class, "note-text").setValue("Seen again today");
+		test(byId(Button.class, "add-note")).click();
+		assertThat(byId(VerticalLayout.class, "notes").getElement().getTextRecursively()).contains("Seen again today",
+				"Arrived by bus");
 	}
 
 	@Test
@@ -128,11 +133,11 @@ class DamagedRecordScreensTests extends ViewTest {
 					+ " where code = (select person_code from haven.case_file where code = ?)", code.value());
 		CaseView page = (CaseView) open("cases/" + code.value());
 
-		test(page.reveal).click();
+		test(byId(Button.class, "reveal-identity")).click();
 
-		assertThat(page.masked.getText()).isEqualTo(
+		assertThat(byId(Paragraph.class, "identity-masked").getText()).isEqualTo(
 				"This identity failed its integrity check, so it is not shown. Your administrator has been told; nothing was changed.");
-		assertThat(page.identity.getElement().getTextRecursively()).doesNotContain("Maryam");
+		assertThat(byId(Div.class, "identity").getElement().getTextRecursively()).doesNotContain("Maryam");
 	}
 
 	@Test

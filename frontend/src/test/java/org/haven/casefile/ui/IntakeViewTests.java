@@ -12,8 +12,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.haven.DemoAccounts;
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.haven.ComponentsById.byId;
 
 class IntakeViewTests extends ViewTest {
 
@@ -68,12 +72,12 @@ class IntakeViewTests extends ViewTest {
 		IntakeWizard wizard = startIntake();
 		DraftId draft = draftInAddress();
 
-		test(wizard.next).click();
+		test(byId(Button.class, "intake-next")).click();
 		assertThat(wizard.step()).isEqualTo(IntakeStep.IDENTITY);
 		TextField givenNames = field(TextField.class, "given-names");
 		test(givenNames).setValue("Amina");
 		test(field(DatePicker.class, "date-of-birth")).setValue(LocalDate.of(1999, 4, 2));
-		test(wizard.next).click();
+		test(byId(Button.class, "intake-next")).click();
 		test(select("gender")).selectItem("Declined to answer");
 
 		IntakeDraft saved = this.intake.open(draft);
@@ -81,9 +85,9 @@ class IntakeViewTests extends ViewTest {
 		assertThat(saved.identity().dateOfBirth()).isEqualTo(LocalDate.of(1999, 4, 2));
 		assertThat(saved.answers().profile().gender()).isEqualTo(Gender.DECLINED);
 		assertThat(saved.step()).isEqualTo(IntakeStep.PROFILE);
-		assertThat(wizard.savedStatus.getText()).startsWith("Saved at ");
+		assertThat(byId(Span.class, "intake-saved").getText()).startsWith("Saved at ");
 
-		test(wizard.saveAndLeave).click();
+		test(byId(Button.class, "intake-save-and-leave")).click();
 		assertThat(location()).isEqualTo("intake");
 		assertThat(givenNames.getValue()).as("the identity left the page with the wizard").isEmpty();
 		IntakeView list = (IntakeView) getCurrentView();
@@ -95,7 +99,7 @@ class IntakeViewTests extends ViewTest {
 		assertThat(location()).isEqualTo("intake/" + draft.value());
 		assertThat(reopened.step()).isEqualTo(IntakeStep.PROFILE);
 		assertThat(select("gender").getValue()).isEqualTo(Gender.DECLINED);
-		test(reopened.back).click();
+		test(byId(Button.class, "intake-back")).click();
 		assertThat(field(TextField.class, "given-names").getValue()).isEqualTo("Amina");
 		assertThat(field(DatePicker.class, "date-of-birth").getValue()).isEqualTo(LocalDate.of(1999, 4, 2));
 	}
@@ -104,8 +108,8 @@ class IntakeViewTests extends ViewTest {
 	void declined_and_unknown_stay_declined_and_unknown_after_a_reload_and_on_the_case_created() {
 		IntakeWizard wizard = startIntake();
 		DraftId draft = draftInAddress();
-		test(wizard.consent).selectItem("The person agrees");
-		test(wizard.steps).select(IntakeStep.SITUATION.ordinal());
+		test(byId(RadioButtonGroup.class, "consent")).selectItem("The person agrees");
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.SITUATION.ordinal());
 		test(state("acts")).selectItem("Declined to answer");
 		test(state("means")).selectItem("Unknown");
 
@@ -116,9 +120,10 @@ class IntakeViewTests extends ViewTest {
 		assertThat(state("means").getValue()).isEqualTo(Answer.State.UNKNOWN);
 		assertThat(state("sectors").getValue()).isEqualTo(Answer.State.NOT_ASKED);
 
-		test(reopened.steps).select(IntakeStep.REVIEW.ordinal());
-		assertThat(reopened.review.getElement().getTextRecursively()).contains("Declined to answer", "Unknown");
-		test(reopened.create).click();
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.REVIEW.ordinal());
+		assertThat(byId(Div.class, "intake-review").getElement().getTextRecursively()).contains("Declined to answer",
+				"Unknown");
+		test(byId(Button.class, "create-case")).click();
 
 		CaseCode created = createdCase();
 		CaseDetails details = this.caseService.open(created);
@@ -133,24 +138,25 @@ class IntakeViewTests extends ViewTest {
 	void creating_the_case_without_consent_shows_the_consent_error_and_keeps_everything_typed() {
 		IntakeWizard wizard = startIntake();
 		DraftId draft = draftInAddress();
-		test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
 		test(field(TextField.class, "given-names")).setValue("Halima");
-		test(wizard.steps).select(IntakeStep.SITUATION.ordinal());
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.SITUATION.ordinal());
 		test(state("acts")).selectItem("Declined to answer");
-		test(wizard.steps).select(IntakeStep.REVIEW.ordinal());
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.REVIEW.ordinal());
 
-		test(wizard.create).click();
+		test(byId(Button.class, "create-case")).click();
 
 		assertThat(location()).isEqualTo("intake/" + draft.value());
-		assertThat(wizard.consent.isInvalid()).isTrue();
-		assertThat(wizard.consent.getErrorMessage())
+		assertThat(byId(RadioButtonGroup.class, "consent").isInvalid()).isTrue();
+		assertThat(byId(RadioButtonGroup.class, "consent").getErrorMessage())
 			.isEqualTo("The person's consent to record is needed before the case can be created");
-		assertThat(test(wizard.steps).getTab(0).getLabel()).isEqualTo("Consent (needs another look)");
-		assertThat(test(wizard.steps).getTab(1).getLabel()).isEqualTo("Identity");
+		assertThat(test(byId(Tabs.class, "intake-steps")).getTab(0).getLabel())
+			.isEqualTo("Consent (needs another look)");
+		assertThat(test(byId(Tabs.class, "intake-steps")).getTab(1).getLabel()).isEqualTo("Identity");
 		assertThat(this.intake.open(draft).identity().givenNames()).isEqualTo("Halima");
-		test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
 		assertThat(field(TextField.class, "given-names").getValue()).isEqualTo("Halima");
-		test(wizard.steps).select(IntakeStep.SITUATION.ordinal());
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.SITUATION.ordinal());
 		assertThat(state("acts").getValue()).isEqualTo(Answer.State.DECLINED);
 
 		test(find(Button.class).withId("problems-consent").single()).click();
@@ -166,7 +172,7 @@ class IntakeViewTests extends ViewTest {
 		IntakeWizard wizard = startIntake();
 		known.typeInto(wizard);
 
-		test(wizard.checkDuplicates).click();
+		test(byId(Button.class, "check-duplicates")).click();
 
 		assertThat(find(Anchor.class).all()).extracting(Anchor::getText).containsExactly(mine.value());
 		assertThat(find(Anchor.class).single().getHref()).isEqualTo("cases/" + mine.value());
@@ -180,16 +186,16 @@ class IntakeViewTests extends ViewTest {
 		Person known = new Person();
 		CaseCode mine = known.takenInByCarol();
 		IntakeWizard wizard = consentedIntakeOf(known);
-		test(wizard.steps).select(IntakeStep.REVIEW.ordinal());
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.REVIEW.ordinal());
 
-		test(wizard.create).click();
+		test(byId(Button.class, "create-case")).click();
 		assertThat(location()).as("not created before the duplicates are reviewed").startsWith("intake/");
 		assertThat(wizard.step()).as("the wizard shows the duplicates").isEqualTo(IntakeStep.IDENTITY);
-		assertThat(wizard.problemSummary.getElement().getTextRecursively())
+		assertThat(byId(Div.class, "intake-problems").getElement().getTextRecursively())
 			.contains("This person may already be known");
 		test(find(Button.class).withId("different-person").single()).click();
-		test(wizard.steps).select(IntakeStep.REVIEW.ordinal());
-		test(wizard.create).click();
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.REVIEW.ordinal());
+		test(byId(Button.class, "create-case")).click();
 
 		CaseCode created = createdCase();
 		assertThat(created).isNotEqualTo(mine);
@@ -201,7 +207,7 @@ class IntakeViewTests extends ViewTest {
 		Person known = new Person();
 		CaseCode mine = known.takenInByCarol();
 		IntakeWizard wizard = consentedIntakeOf(known);
-		test(wizard.checkDuplicates).click();
+		test(byId(Button.class, "check-duplicates")).click();
 
 		test(find(Button.class).withText("This is the same person: add a new case for them").single()).click();
 
@@ -217,14 +223,14 @@ class IntakeViewTests extends ViewTest {
 		IntakeDraft before = this.intake.open(draft);
 		this.intake.save(draft, before.version(), IntakeStep.IDENTITY,
 				TestIdentities.identity("Other", "Tab", null, null, null), IntakeAnswers.notAskedYet());
-		test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
 
 		test(field(TextField.class, "given-names")).setValue("Typed here");
 
-		assertThat(wizard.conflict.isVisible()).isTrue();
+		assertThat(byId(Div.class, "intake-conflict").isVisible()).isTrue();
 		assertThat(this.intake.open(draft).identity().givenNames()).isEqualTo("Other");
-		test(wizard.reload).click();
-		assertThat(wizard.conflict.isVisible()).isFalse();
+		test(byId(Button.class, "intake-reload")).click();
+		assertThat(byId(Div.class, "intake-conflict").isVisible()).isFalse();
 		assertThat(field(TextField.class, "given-names").getValue()).isEqualTo("Other");
 		test(field(TextField.class, "family-names")).setValue("Tabs");
 		assertThat(this.intake.open(draft).identity().familyNames()).isEqualTo("Tabs");
@@ -250,14 +256,14 @@ class IntakeViewTests extends ViewTest {
 	void when_the_person_does_not_agree_the_caseworker_is_told_nothing_can_be_recorded_and_may_discard() {
 		IntakeWizard wizard = startIntake();
 		DraftId draft = draftInAddress();
-		assertThat(wizard.consentRefused.isVisible()).isFalse();
+		assertThat(byId(Div.class, "consent-refused").isVisible()).isFalse();
 
-		test(wizard.consent).selectItem("The person does not agree");
+		test(byId(RadioButtonGroup.class, "consent")).selectItem("The person does not agree");
 
-		assertThat(wizard.consentRefused.getElement().getTextRecursively())
+		assertThat(byId(Div.class, "consent-refused").getElement().getTextRecursively())
 			.startsWith("Without the person's agreement nothing about them can be recorded");
 		assertThat(this.intake.open(draft).answers().consentToRecord()).isFalse();
-		test(wizard.discardRefused).click();
+		test(byId(Button.class, "discard-refused")).click();
 		test(find(ConfirmDialog.class).single()).confirm();
 		assertThat(location()).isEqualTo("intake");
 		assertThat(this.intake.mine()).extracting(DraftSummary::id).doesNotContain(draft);
@@ -277,7 +283,7 @@ class IntakeViewTests extends ViewTest {
 	void a_field_too_long_to_save_is_marked_the_rest_is_saved_and_the_header_and_banner_say_so_until_it_is_fixed() {
 		IntakeWizard wizard = startIntake();
 		DraftId draft = draftInAddress();
-		test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
 		TextArea remarks = field(TextArea.class, "identifying-remarks");
 
 		test(remarks).setValue("r".repeat(2001));
@@ -286,8 +292,9 @@ class IntakeViewTests extends ViewTest {
 		assertThat(remarks.isInvalid()).isTrue();
 		assertThat(remarks.getErrorMessage()).isEqualTo("Use at most 2,000 characters");
 		assertThat(remarks.getValue()).as("kept on screen").hasSize(2001);
-		assertThat(wizard.savedStatus.getText()).startsWith("Saved at ").endsWith(", except the marked answer");
-		assertThat(wizard.problemSummary.getElement().getTextRecursively())
+		assertThat(byId(Span.class, "intake-saved").getText()).startsWith("Saved at ")
+			.endsWith(", except the marked answer");
+		assertThat(byId(Div.class, "intake-problems").getElement().getTextRecursively())
 			.contains("The marked answer cannot be saved as it is: correct it. Everything else you typed is saved.")
 			.doesNotContain("Nothing you typed is lost");
 		IntakeDraft saved = this.intake.open(draft);
@@ -297,8 +304,8 @@ class IntakeViewTests extends ViewTest {
 		test(remarks).setValue("r".repeat(2000));
 
 		assertThat(remarks.isInvalid()).isFalse();
-		assertThat(wizard.problemSummary.isVisible()).isFalse();
-		assertThat(wizard.savedStatus.getText()).startsWith("Saved at ").doesNotContain("except");
+		assertThat(byId(Div.class, "intake-problems").isVisible()).isFalse();
+		assertThat(byId(Span.class, "intake-saved").getText()).startsWith("Saved at ").doesNotContain("except");
 		assertThat(this.intake.open(draft).identity().identifyingRemarks()).hasSize(2000);
 	}
 
@@ -306,10 +313,10 @@ class IntakeViewTests extends ViewTest {
 	void the_birth_year_follows_the_date_of_birth() {
 		IntakeWizard wizard = startIntake();
 		DraftId draft = draftInAddress();
-		test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
 
 		test(field(DatePicker.class, "date-of-birth")).setValue(LocalDate.of(2001, 6, 15));
-		test(wizard.steps).select(IntakeStep.PROFILE.ordinal());
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.PROFILE.ordinal());
 
 		assertThat(
 				find(com.vaadin.flow.component.textfield.IntegerField.class).withId("birth-year").single().getValue())
@@ -320,19 +327,19 @@ class IntakeViewTests extends ViewTest {
 	@Test
 	void the_review_says_what_the_duplicate_check_found() {
 		IntakeWizard wizard = consentedIntakeOf(new Person());
-		test(wizard.checkDuplicates).click();
+		test(byId(Button.class, "check-duplicates")).click();
 		assertThat(text("duplicates-none")).isEqualTo("No other record matches what has been entered so far.");
 
-		test(wizard.steps).select(IntakeStep.REVIEW.ordinal());
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.REVIEW.ordinal());
 
-		assertThat(wizard.review.getElement().getTextRecursively())
+		assertThat(byId(Div.class, "intake-review").getElement().getTextRecursively())
 			.contains("The duplicate check found no other record.")
 			.doesNotContain("Duplicates are checked when the case is created.");
 
-		test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
 		test(field(TextField.class, "family-names")).setValue(name());
-		test(wizard.steps).select(IntakeStep.REVIEW.ordinal());
-		assertThat(wizard.review.getElement().getTextRecursively())
+		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.REVIEW.ordinal());
+		assertThat(byId(Div.class, "intake-review").getElement().getTextRecursively())
 			.contains("Duplicates are checked when the case is created.");
 	}
 
@@ -347,7 +354,7 @@ class IntakeViewTests extends ViewTest {
 
 	private IntakeWizard consentedIntakeOf(Person person) {
 		IntakeWizard wizard = startIntake();
-		test(wizard.consent).selectItem("The person agrees");
+		test(byId(RadioButtonGroup.class, "consent")).selectItem("The person agrees");
 		person.typeInto(wizard);
 		return wizard;
 	}
@@ -413,7 +420,7 @@ class IntakeViewTests extends ViewTest {
 		}
 
 		void typeInto(IntakeWizard wizard) {
-			test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
+			test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
 			test(field(TextField.class, "given-names")).setValue(this.given);
 			test(field(TextField.class, "family-names")).setValue(this.family);
 			test(field(DatePicker.class, "date-of-birth")).setValue(this.born);

@@ -1,0 +1,41 @@
+package org.haven.casefile.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
+import org.haven.casefile.CaseCode;
+import org.haven.casefile.DraftId;
+
+/**
+ * Where the caseworker's screens lead, by the screen's class and a typed code rather than
+ * by a string address: a route that changes, or a code put where another is expected,
+ * fails to compile instead of leading nowhere. New case screens add their way in here.
+ */
+final class CaseNavigation {
+
+	private CaseNavigation() {
+	}
+
+	static void toCase(CaseCode code) {
+		UI.getCurrent().navigate(CaseView.class, parametersOf(code));
+	}
+
+	/** The address of a case, for a link. */
+	static String caseUrl(CaseCode code) {
+		return RouteConfiguration.forApplicationScope().getUrl(CaseView.class, parametersOf(code));
+	}
+
+	/** The intake screen with the caseworker's drafts. */
+	static void toIntakes() {
+		UI.getCurrent().navigate(IntakeView.class);
+	}
+
+	static void toDraft(DraftId draft) {
+		UI.getCurrent().navigate(IntakeView.class, draft.value());
+	}
+
+	private static RouteParameters parametersOf(CaseCode code) {
+		return new RouteParameters(CaseView.CODE, code.value());
+	}
+
+}
