@@ -9,20 +9,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.haven.audit.SealerStatus.State;
 import org.haven.audit.VerificationReport.Break;
 import org.haven.crypto.Signatures;
 import org.haven.platform.ClusterJob;
 import org.haven.shared.IntegrityCheckFailed;
+import org.haven.shared.SafeErrorDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * signs checkpoints into the witness and the database, and runs retention once a day,
  * signing the record of what was removed. One node writes at a time, by an advisory lock;
  * every node verifies. Connects as {@code haven_sealer}, the only role that may write the
- * chain.
+ * chain. {@link SealerSchedule} runs its {@link #round()}; once {@link #stop() stopped}
+ * it writes nothing more.
  */
 class AuditSealer {
 
@@ -75,9 +72,6 @@ class AuditSealer {
 
 	private final boolean scheduled;
 
-	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-			runnable -> Thread.ofPlatform().name("audit-sealer").daemon().unstarted(runnable));
-
 	private ChainPosition verified;
 
 	private String horizon;
@@ -96,6 +90,8 @@ class AuditSealer {
 
 	private volatile SealerStatus status;
 
+	private volatile boolean stopped;
+
 	AuditSealer(JdbcTemplate jdbc, TransactionTemplate transactions, Signatures signatures, Witness witness,
 			AuditRetention retention, ApplicationEventPublisher events, Clock clock, Duration checkpointInterval,
 			boolean scheduled) {
@@ -112,24 +108,17 @@ class AuditSealer {
 		this.status = new SealerStatus(scheduled ? State.STARTING : State.OFF, null, 0, clock.instant(), 0, false);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void start() {
-		if (!this.scheduled) {
-			return;
-		}
+	/** Before the first round: retention first runs a minute later, then daily. */
+	void prepareRounds() {
 		this.nextRetention = this.clock.instant().plus(Duration.ofMinutes(1));
-		this.executor.scheduleWithFixedDelay(this::round, 0, 1, TimeUnit.SECONDS);
 	}
 
-	/** Stops sealing; a clean stop writes the head it verified last into the witness. */
+	/**
+	 * Stops sealing, once the step under way has ended; a clean stop writes the head it
+	 * verified last into the witness.
+	 */
 	void stop() {
-		this.executor.shutdownNow();
-		try {
-			this.executor.awaitTermination(10, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		this.stopped = true;
 		synchronized (this) {
 			try {
 				if (this.refusal == null && this.verified != null
@@ -138,7 +127,8 @@ class AuditSealer {
 				}
 			}
 			catch (RuntimeException ex) {
-				log.warn("The audit sealer could not write its last head into the witness", ex);
+				log.warn("The audit sealer could not write its last head into the witness [{}]: {}",
+						SafeErrorDescription.newReference(), SafeErrorDescription.of(ex));
 			}
 			finally {
 				this.witness.close();
@@ -154,21 +144,26 @@ class AuditSealer {
 		return this.witness.file();
 	}
 
-	private void round() {
+	/**
+	 * One round: links the backlog, signs a checkpoint when one is due and runs retention
+	 * when its day has come.
+	 */
+	void round() {
 		try {
-			while (sealAvailable() > 0 && !Thread.currentThread().isInterrupted()) {
+			while (!this.stopped && sealAvailable() > 0) {
 				// keep going while there is a backlog
 			}
 			checkpointIfDue();
 			Instant now = this.clock.instant();
-			if (this.nextRetention != null && now.isAfter(this.nextRetention)) {
+			if (!this.stopped && this.nextRetention != null && now.isAfter(this.nextRetention)) {
 				this.nextRetention = now.plus(Duration.ofDays(1));
 				applyRetention();
 			}
 		}
 		catch (RuntimeException ex) {
-			if (!Thread.currentThread().isInterrupted()) {
-				log.error("The audit sealer failed; it tries again in a second", ex);
+			if (!this.stopped) {
+				log.error("The audit sealer failed [{}]; it tries again in a second: {}",
+						SafeErrorDescription.newReference(), SafeErrorDescription.of(ex));
 			}
 		}
 	}
@@ -339,6 +334,9 @@ class AuditSealer {
 
 	/** Verified once since start, and not refusing: the sealer may write. */
 	private boolean ready() {
+		if (this.stopped) {
+			return false;
+		}
 		if (this.refusal != null) {
 			if (this.clock.instant().isBefore(this.refusal.since().plus(RETRY))) {
 				return false;
@@ -352,7 +350,8 @@ class AuditSealer {
 			this.witness.open(this.signatures.publicKeyset());
 		}
 		catch (RuntimeException ex) {
-			log.error("The audit sealer cannot use its witness, and seals nothing: {}", ex.getMessage());
+			log.error("The audit sealer cannot use its witness, and seals nothing [{}]: {}",
+					SafeErrorDescription.newReference(), SafeErrorDescription.of(ex));
 			refuse(Break.WITNESS_UNAVAILABLE, 0);
 			return false;
 		}
@@ -453,7 +452,8 @@ class AuditSealer {
 			}
 		}
 		catch (RuntimeException ex) {
-			log.error("The audit sealer could not write its last verified head into the witness", ex);
+			log.error("The audit sealer could not write its last verified head into the witness [{}]: {}",
+					SafeErrorDescription.newReference(), SafeErrorDescription.of(ex));
 		}
 		this.events.publishEvent(new IntegrityCheckFailed("audit-chain", Ids.of("AUDIT_CHAIN",
 				position + " " + problem.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
