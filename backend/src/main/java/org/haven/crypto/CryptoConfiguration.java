@@ -40,7 +40,7 @@ class CryptoConfiguration {
 	@Bean
 	Keyring keyring(KeysDirectory keys, DataSource dataSource, Clock clock, Environment environment) {
 		Keyring keyring = new Keyring(keys.path(), keys.passphrase(), clock);
-		List<String> missing = keyring.missing().stream().map(Keyring.Managed::fileName).toList();
+		List<String> missing = keyring.missing().stream().map(ManagedKeyset::fileName).toList();
 		// a JdbcTemplate bean would wait for the migrations, which wait for this
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		if (missing.isEmpty()) {

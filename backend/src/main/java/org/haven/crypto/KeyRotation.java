@@ -105,7 +105,7 @@ public class KeyRotation {
 	 */
 	public void destroyRetiredVersion(Keyset keyset, long id) {
 		refuseWhenReadOnly();
-		Keyring.Managed managed = keyset == Keyset.MASTER ? this.keyring.master() : this.keyring.blindIndex();
+		ManagedKeyset managed = keyset == Keyset.MASTER ? this.keyring.master() : this.keyring.blindIndex();
 		boolean retired = managed.versions()
 			.stream()
 			.anyMatch(version -> Integer.toUnsignedLong(version.id()) == id
@@ -140,7 +140,7 @@ public class KeyRotation {
 		return this.worker.latest().orElseThrow();
 	}
 
-	private List<KeyVersion> versions(Keyring.Managed managed, Map<Integer, Long> uses) {
+	private List<KeyVersion> versions(ManagedKeyset managed, Map<Integer, Long> uses) {
 		return managed.versions()
 			.stream()
 			.map(version -> new KeyVersion(Integer.toUnsignedLong(version.id()), version.status(), version.created(),

@@ -216,7 +216,7 @@ class RotationWorker implements SmartLifecycle {
 	}
 
 	private void finish(Keyset keyset) {
-		Keyring.Managed managed = keyset == Keyset.MASTER ? this.keyring.master() : this.keyring.blindIndex();
+		ManagedKeyset managed = keyset == Keyset.MASTER ? this.keyring.master() : this.keyring.blindIndex();
 		String inUse = keyset == Keyset.MASTER ? "select distinct master_key_id from data_key"
 				: "select distinct key_id from blind_index";
 		Set<Integer> unused = new HashSet<>(managed.enabledIds());

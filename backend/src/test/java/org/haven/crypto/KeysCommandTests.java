@@ -47,7 +47,7 @@ class KeysCommandTests {
 		List<String> every = new Keyring(this.havenHome.resolve("keys"), PASSPHRASE.toCharArray(), Clock.systemUTC())
 			.keysets()
 			.stream()
-			.map(Keyring.Managed::fileName)
+			.map(ManagedKeyset::fileName)
 			.toList();
 		assertThat(keysIn(this.havenHome)).containsExactlyInAnyOrderElementsOf(every);
 		assertThat(init.out()).contains("Back these files up");
