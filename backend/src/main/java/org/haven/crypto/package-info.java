@@ -5,9 +5,9 @@
  * field. Blind indexes (a keyed HMAC of the normalised value, truncated) find exact
  * matches without decrypting. Rotating the master or the blind-index keyset runs as a
  * resumable background job; destroying a data key erases what it protected. An audit
- * signing keyset signs the audit trail's checkpoints, and an authorisation keyset seals the rows
- * that grant access to identity ({@link org.haven.crypto.AuthorizationSeal}), which the
- * modules that own them check and let auditors check all at once
+ * signing keyset signs the audit trail's checkpoints, and an authorisation keyset seals
+ * the rows that grant access to identity ({@link org.haven.crypto.AuthorizationSeal}),
+ * which the modules that own them check and let auditors check all at once
  * ({@link org.haven.crypto.SealedRows}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Crypto")
