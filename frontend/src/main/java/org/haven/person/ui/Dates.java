@@ -1,23 +1,20 @@
 package org.haven.person.ui;
 
 import java.text.DateFormatSymbols;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 
-/** Dates shown and picked in the user's language. */
+/** Dates picked in the user's language. */
 final class Dates {
 
 	private Dates() {
 	}
 
 	static DatePicker.DatePickerI18n datePickerTexts(Component translator) {
-		DateFormatSymbols symbols = DateFormatSymbols.getInstance(currentLocale());
+		DateFormatSymbols symbols = DateFormatSymbols.getInstance(Labels.currentLocale());
 		return new DatePicker.DatePickerI18n().setMonthNames(List.of(symbols.getMonths()).subList(0, 12))
 			.setWeekdays(Arrays.asList(symbols.getWeekdays()).subList(1, 8))
 			.setWeekdaysShort(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8))
@@ -25,19 +22,6 @@ final class Dates {
 			.setCancel(translator.getTranslation("action.cancel"))
 			.setFirstDayOfWeek(1)
 			.setBadInputErrorMessage(translator.getTranslation("date.bad-input"));
-	}
-
-	static String format(Component translator, java.time.Instant instant) {
-		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-					.withLocale(currentLocale())
-					.withZone(ZoneId.systemDefault())
-					.format(instant);
-	}
-
-	private static java.util.Locale currentLocale() {
-		com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-		return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
 	}
 
 }
