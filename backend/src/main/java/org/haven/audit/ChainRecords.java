@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -40,7 +41,7 @@ class ChainRecords {
 	 * Committed events not yet in the chain, in order, at most {@code limit}; with a
 	 * horizon, only those written by a transaction at or after it.
 	 */
-	List<AuditEvent> unsealed(String horizon, int limit) {
+	List<AuditEvent> unsealed(@Nullable String horizon, int limit) {
 		if (horizon == null) {
 			return this.jdbc.query("select " + AuditEventRows.COLUMNS
 					+ " from audit_event e where not exists (select 1 from audit_chain c where c.event_seq = e.seq)"
@@ -60,14 +61,14 @@ class ChainRecords {
 	}
 
 	/** The hash stored at a position, or null when no entry is there. */
-	byte[] hashAt(long position) {
+	byte @Nullable [] hashAt(long position) {
 		List<byte[]> stored = this.jdbc.queryForList("select hash from audit_chain where position = ?", byte[].class,
 				position);
 		return stored.isEmpty() ? null : stored.getFirst();
 	}
 
 	/** The first position still in the chain, or null when it is empty. */
-	Long firstPosition() {
+	@Nullable Long firstPosition() {
 		return this.jdbc.queryForObject("select min(position) from audit_chain", Long.class);
 	}
 
@@ -79,7 +80,7 @@ class ChainRecords {
 	}
 
 	/** The newest position any node signed, or null when none has. */
-	Long lastCheckpointPosition() {
+	@Nullable Long lastCheckpointPosition() {
 		return this.jdbc.queryForObject("select max(position) from audit_checkpoint", Long.class);
 	}
 

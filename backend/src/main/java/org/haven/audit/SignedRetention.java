@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.haven.audit.VerificationReport.Break;
 import org.haven.crypto.Signatures;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +47,7 @@ class SignedRetention {
 	}
 
 	/** The signed record of what the procedure removed; null when it removed nothing. */
-	RetentionRecord run(ChainPosition verified) {
+	@Nullable RetentionRecord run(ChainPosition verified) {
 		Instant now = this.jdbc.queryForObject("select clock_timestamp()", Timestamp.class).toInstant();
 		long planned = this.retention.lastRemovable(this.jdbc, now, verified.position());
 		Long first = this.records.firstPosition();

@@ -14,6 +14,7 @@ import org.haven.audit.VerificationReport.Break;
 import org.haven.crypto.Signatures;
 import org.haven.shared.IntegrityCheckFailed;
 import org.haven.shared.SafeErrorDescription;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,9 +49,9 @@ class VerifiedHead {
 
 	private final Clock clock;
 
-	private ChainPosition verified;
+	private @Nullable ChainPosition verified;
 
-	private String horizon;
+	private @Nullable String horizon;
 
 	private long witnessedPosition;
 
@@ -60,7 +61,7 @@ class VerifiedHead {
 
 	private boolean startedWithoutWitness;
 
-	private Refusal refusal;
+	private @Nullable Refusal refusal;
 
 	private volatile SealerStatus status;
 
@@ -84,7 +85,7 @@ class VerifiedHead {
 	}
 
 	/** Where the scan for new events may start, or null to scan them all. */
-	String horizon() {
+	@Nullable String horizon() {
 		return this.horizon;
 	}
 
@@ -92,7 +93,7 @@ class VerifiedHead {
 	 * This node linked entries up to {@code head}; the next scan may start at the
 	 * horizon.
 	 */
-	void advance(ChainPosition head, String nextHorizon) {
+	void advance(ChainPosition head, @Nullable String nextHorizon) {
 		this.verified = head;
 		if (nextHorizon != null) {
 			this.horizon = nextHorizon;

@@ -6,4 +6,7 @@
  * verifier can prove nobody changed the answer.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@NullMarked
 package org.haven.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * cases assigned to them, or one opened by break-glass for an hour.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Case file")
+@NullMarked
 package org.haven.casefile;
+
+import org.jspecify.annotations.NullMarked;

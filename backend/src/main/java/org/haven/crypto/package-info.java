@@ -11,4 +11,7 @@
  * ({@link org.haven.crypto.SealedRows}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Crypto")
+@NullMarked
 package org.haven.crypto;
+
+import org.jspecify.annotations.NullMarked;

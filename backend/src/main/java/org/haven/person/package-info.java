@@ -7,4 +7,7 @@
  * known by a pseudonymous code. Erasure destroys the data key.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Person")
+@NullMarked
 package org.haven.person;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * application role and Flyway a connection for the schema owner.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@NullMarked
 package org.haven.platform;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * code change, and never delete one.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reference lists")
+@NullMarked
 package org.haven.reference;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shared",
 		type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@NullMarked
 package org.haven.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * {@link org.haven.ui.SignedInUser}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "User interface shell")
+@NullMarked
 package org.haven.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * shared with the intake.
  */
 @org.springframework.modulith.NamedInterface("forms")
+@NullMarked
 package org.haven.person.ui;
+
+import org.jspecify.annotations.NullMarked;
