@@ -39,7 +39,8 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 	/**
 	 * Work the session still has queued when the test ends (a badge refreshed by a push
 	 * from another node, say) runs as the session's user, as in production, where Vaadin
-	 * finds the user in the session; only then is nobody signed in.
+	 * finds the user in the session; only then is nobody signed in. Every view test is so
+	 * signed out after each test: none needs its own.
 	 */
 	@AfterEach
 	@Override
@@ -53,6 +54,7 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 		}
 	}
 
+	/** Signs out in the middle of a test; after each test the base class signs out. */
 	protected void signOut() {
 		SecurityContextHolder.clearContext();
 	}

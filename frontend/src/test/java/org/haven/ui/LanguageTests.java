@@ -16,7 +16,6 @@ import org.haven.TestAccounts;
 import org.haven.ViewTest;
 import org.haven.access.Role;
 import org.haven.access.UserSummary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,11 +38,6 @@ class LanguageTests extends ViewTest {
 
 	@Autowired
 	TestAccounts testAccounts;
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
 
 	static Stream<Arguments> everyRouteWithARoleThatMayOpenIt() {
 		return RouteAccessTests.WHO_MAY_OPEN.entrySet()

@@ -14,7 +14,6 @@ import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseSupervision;
 import org.haven.person.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,11 +25,6 @@ class MainLayoutTests extends ViewTest {
 
 	@Autowired
 	CaseSupervision supervision;
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
 
 	@Test
 	void a_caseworker_sees_only_the_navigation_a_caseworker_may_use() {

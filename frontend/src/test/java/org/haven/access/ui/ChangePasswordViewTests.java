@@ -5,7 +5,6 @@ import org.haven.ViewTest;
 import org.haven.access.Role;
 import org.haven.access.UserSummary;
 import org.haven.access.UserAccountService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,11 +17,6 @@ class ChangePasswordViewTests extends ViewTest {
 
 	@Autowired
 	UserAccountService accounts;
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
 
 	@Test
 	void a_user_with_a_temporary_password_goes_nowhere_but_the_password_change() {

@@ -18,7 +18,6 @@ import org.haven.access.Role;
 import org.haven.access.SignInRefusedException;
 import org.haven.access.UserAccountService;
 import org.haven.access.UserSummary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,11 +45,6 @@ class UsersViewTests extends ViewTest {
 	void openAsAdministrator() {
 		signInAs(DemoAccounts.ADMIN, Role.ADMIN);
 		this.view = (UsersView) open("admin/users");
-	}
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
 	}
 
 	@Test

@@ -20,7 +20,6 @@ import org.haven.casefile.CaseService;
 import org.haven.person.Identity;
 import org.haven.person.TestIdentities;
 import org.haven.ui.NotFoundView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -85,11 +84,6 @@ class CaseRoutesAccessTests extends ViewTest {
 
 	@Autowired
 	CaseService cases;
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
 
 	@Test
 	void every_route_of_the_case_and_person_screens_has_a_row() {

@@ -21,7 +21,6 @@ import org.haven.casefile.Closure;
 import org.haven.casefile.Needs;
 import org.haven.person.TestIdentities;
 import org.haven.ui.NotFoundView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,11 +38,6 @@ class CaseScreensTests extends ViewTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
 
 	@Test
 	void a_caseworker_finds_their_own_case_by_code_and_by_name_but_not_a_colleagues() {

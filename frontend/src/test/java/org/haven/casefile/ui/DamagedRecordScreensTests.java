@@ -59,11 +59,6 @@ class DamagedRecordScreensTests extends ViewTest {
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 	}
 
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
-
 	@Test
 	void the_case_page_opens_with_a_damaged_note_says_so_and_the_rest_of_the_case_stays_usable() {
 		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Halima", "Garba", null, null, null));

@@ -33,7 +33,6 @@ import org.haven.casefile.IntakeStep;
 import org.haven.person.Gender;
 import org.haven.person.TestIdentities;
 import org.haven.ui.NotFoundView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,11 +55,6 @@ class IntakeViewTests extends ViewTest {
 	@BeforeEach
 	void signInAsCaseworker() {
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
-	}
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
 	}
 
 	@Test

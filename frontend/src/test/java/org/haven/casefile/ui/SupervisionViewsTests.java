@@ -33,7 +33,6 @@ import org.haven.person.ErasureReason;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.TestIdentities;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,11 +64,6 @@ class SupervisionViewsTests extends ViewTest {
 	@BeforeEach
 	void signInAsSupervisor() {
 		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
-	}
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
 	}
 
 	@Test

@@ -47,11 +47,6 @@ class PersonScreensTests extends ViewTest {
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 	}
 
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
-
 	@Test
 	void the_person_page_erases_nothing_and_says_that_erasure_is_asked_for_on_the_case_page() {
 		PersonCode code = takenIn("Latifa", "Sani", TestIdentities.profile(Gender.FEMININE));
