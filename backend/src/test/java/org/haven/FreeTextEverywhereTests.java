@@ -67,9 +67,8 @@ class FreeTextEverywhereTests {
 	}
 
 	List<Field> fields() {
-		CaseCode mine = this.fixtures.takenInBy("carol", TestIdentities.identity("Free", "Text", null, null, null));
-		CaseCode someoneElses = this.fixtures.takenInBy("chen",
-				TestIdentities.identity("Other", "Text", null, null, null));
+		CaseCode mine = this.fixtures.takenInBy("carol", TestIdentities.named("Free", "Text"));
+		CaseCode someoneElses = this.fixtures.takenInBy("chen", TestIdentities.named("Other", "Text"));
 		return List.of(
 				new Field("note", "text",
 						text -> TestSecurity.asCaseworker(() -> this.cases.addNote(mine, text, false))),

@@ -70,8 +70,7 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 	protected String addressOf(String route) {
 		if (route.equals("cases/:code")) {
 			return "cases/" + this.caseFixtures
-				.takenInBy(DemoAccounts.CASEWORKER,
-						org.haven.person.TestIdentities.identity("Route", "Test", null, null, null))
+				.takenInBy(DemoAccounts.CASEWORKER, org.haven.person.TestIdentities.named("Route", "Test"))
 				.value();
 		}
 		if (route.equals("intake/:___url_parameter?")) {
@@ -81,7 +80,7 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 			return route;
 		}
 		PersonCode code = this.caseFixtures.personTakenInBy(DemoAccounts.CASEWORKER,
-				org.haven.person.TestIdentities.identity("Route", "Test", null, null, null), Profile.notAskedYet());
+				org.haven.person.TestIdentities.named("Route", "Test"), Profile.notAskedYet());
 		return "persons/" + code.value();
 	}
 

@@ -81,9 +81,9 @@ class IdentityReadAuditTests {
 	 * How to call each identity-revealing method: a method without a row fails the test.
 	 */
 	Map<String, Call> callers(PersonCode code) {
-		CaseCode caseCode = this.fixtures.takenInBy("carol", TestIdentities.identity("Ngozi", "Eze", null, null, null));
+		CaseCode caseCode = this.fixtures.takenInBy("carol", TestIdentities.named("Ngozi", "Eze"));
 		UUID note = this.fixtures.noteBy("carol", caseCode, "A note", true);
-		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.identity("Ife", "Obi", null, null, null));
+		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.named("Ife", "Obi"));
 		TestSecurity.as("chen", "CASEWORKER",
 				() -> this.cases.breakGlass(caseCode, BreakGlassReason.OTHER, "Came in at night"));
 		UUID grant = this.fixtures.openingOf(caseCode).id();
@@ -205,8 +205,8 @@ class IdentityReadAuditTests {
 		long version = TestSecurity.asCaseworker(() -> this.persons.summary(code)).version();
 		this.owner.execute("revoke insert on haven.audit_event from haven_app");
 		try {
-			assertThatThrownBy(() -> TestSecurity.asCaseworker(() -> this.persons.changeIdentity(code, version,
-					TestIdentities.identity("Changed", "Name", null, null, null))))
+			assertThatThrownBy(() -> TestSecurity.asCaseworker(
+					() -> this.persons.changeIdentity(code, version, TestIdentities.named("Changed", "Name"))))
 				.isInstanceOf(AuditUnavailableException.class);
 		}
 		finally {

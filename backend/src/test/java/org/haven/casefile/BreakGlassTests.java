@@ -88,7 +88,7 @@ class BreakGlassTests {
 		this.fixtures.breakGlass("chen", carols);
 		DraftId draft = this.fixtures.draftOf("chen", person);
 		long version = chen(() -> this.intake.save(draft, chen(() -> this.intake.open(draft)).version(),
-				IntakeStep.REVIEW, person, new IntakeAnswers(true, null, null, null, null)));
+				IntakeStep.REVIEW, person, TestIntakes.consentOnly()));
 		long before = lastSeq();
 
 		assertThatThrownBy(() -> chen(() -> this.intake.complete(draft, version, carols, true))).isInstanceOfSatisfying(
@@ -103,7 +103,7 @@ class BreakGlassTests {
 	@Test
 	void after_the_hour_the_break_glass_caseworker_has_nothing_left_of_the_case_or_the_person() {
 		String family = "Afterwards" + TestIdentities.letters();
-		CaseCode carols = this.fixtures.takenInBy("carol", TestIdentities.identity("Hauwa", family, null, null, null));
+		CaseCode carols = this.fixtures.takenInBy("carol", TestIdentities.named("Hauwa", family));
 		PersonCode person = this.fixtures.personOf("carol", carols);
 		this.fixtures.breakGlass("chen", carols);
 		assertThat(chen(() -> this.persons.revealIdentity(person)).familyNames()).isEqualTo(family);

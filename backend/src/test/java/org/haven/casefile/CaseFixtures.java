@@ -45,8 +45,7 @@ public class CaseFixtures {
 	public CaseCode takenInBy(String caseworker, Identity identity, Profile profile) {
 		return TestSecurity.as(caseworker, "CASEWORKER", () -> {
 			DraftId draft = this.intake.start();
-			long version = this.intake.save(draft, 0, IntakeStep.REVIEW, identity,
-					new IntakeAnswers(true, profile, Situation.NOT_ASKED, Needs.NOT_ASKED, NonPunishment.NOT_ASKED));
+			long version = this.intake.save(draft, 0, IntakeStep.REVIEW, identity, TestIntakes.withConsent(profile));
 			return this.intake.complete(draft, version, null, true);
 		});
 	}

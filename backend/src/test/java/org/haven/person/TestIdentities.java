@@ -10,6 +10,11 @@ public final class TestIdentities {
 	private TestIdentities() {
 	}
 
+	/** A person known by name only: nothing else was asked yet. */
+	public static Identity named(String given, String family) {
+		return identity(given, family, null, null, null);
+	}
+
 	public static Identity identity(String given, String family, LocalDate born, String phone, String document) {
 		return new Identity(given, family, List.of(), born, phone == null ? List.of() : List.of(phone), null, List.of(),
 				document == null ? null : DocumentType.PASSPORT, document, null);

@@ -128,8 +128,8 @@ class CaseJourneyBrowserTest {
 
 	@Test
 	void a_signed_in_supervisor_is_told_at_once_when_a_caseworker_opens_a_case_by_break_glass() {
-		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.identity("Pushed",
-				"Journey" + UUID.randomUUID().toString().substring(0, 6), null, null, null));
+		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
+				TestIdentities.named("Pushed", "Journey" + UUID.randomUUID().toString().substring(0, 6)));
 		signIn(DemoAccounts.SUPERVISOR);
 		go("/supervision/cases");
 		visible(By.id("supervisor-cases-view"));
@@ -148,7 +148,7 @@ class CaseJourneyBrowserTest {
 	@Test
 	void a_case_page_opened_by_its_address_is_opened_once_and_recorded_once() {
 		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				org.haven.person.TestIdentities.identity("Once", "Only", null, null, null));
+				org.haven.person.TestIdentities.named("Once", "Only"));
 		signIn(DemoAccounts.CASEWORKER);
 		long before = this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
 

@@ -81,11 +81,9 @@ class SupervisionBrowserTest {
 	void at_1400_pixels_the_approve_and_return_buttons_are_fully_visible() {
 		// a list longer than a page, as in a working office
 		for (int i = 0; i < 30; i++) {
-			this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-					TestIdentities.identity("Filler" + i, "Row", null, null, null));
+			this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Filler" + i, "Row"));
 		}
-		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity("Wide", "Screen", null, null, null));
+		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Wide", "Screen"));
 		TestSecurity.as(DemoAccounts.CASEWORKER, "CASEWORKER",
 				() -> this.cases.requestClosure(code, this.cases.open(code).version(), Closure.Outcome.GOALS_ACHIEVED));
 

@@ -43,8 +43,7 @@ class MainLayoutTests extends ViewTest {
 
 	@Test
 	void a_supervisor_sees_on_the_menu_how_many_openings_to_look_at_and_is_told_at_once_of_a_new_one() {
-		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity("Badge", "Count", null, null, null));
+		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Badge", "Count"));
 		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
 		open("");
 		MainLayout layout = find(MainLayout.class).single();

@@ -46,7 +46,7 @@ class AuditorScreensTests extends ViewTest {
 	@BeforeEach
 	void aCaseworkerRevealsAnIdentityAndAnAuditorSignsIn() {
 		PersonCode code = this.fixtures.personTakenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity("Folake", "Adebayo", null, null, null), Profile.notAskedYet());
+				TestIdentities.named("Folake", "Adebayo"), Profile.notAskedYet());
 		this.revealed = TestSecurity.asCaseworker(() -> {
 			this.service.revealIdentity(code);
 			return code;

@@ -123,8 +123,7 @@ class CaseRoutesAccessTests extends ViewTest {
 	}
 
 	private Fixture fixture(Caller caller) {
-		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity("Route", "Matrix", null, null, null));
+		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Route", "Matrix"));
 		if (caller == Caller.BREAK_GLASS_CASEWORKER) {
 			TestSecurity.as(DemoAccounts.SECOND_CASEWORKER, "CASEWORKER",
 					() -> this.cases.breakGlass(code, BreakGlassReason.COVERING_ABSENCE, ""));

@@ -42,9 +42,8 @@ class CaseScreensTests extends ViewTest {
 	@Test
 	void a_caseworker_finds_their_own_case_by_code_and_by_name_but_not_a_colleagues() {
 		String family = "Adebayo" + UUID.randomUUID().toString().substring(0, 6);
-		CaseCode mine = this.fixtures.takenInBy("carol", TestIdentities.identity("Funke", family, null, null, null));
-		CaseCode colleagues = this.fixtures.takenInBy("chen",
-				TestIdentities.identity("Funke", family, null, null, null));
+		CaseCode mine = this.fixtures.takenInBy("carol", TestIdentities.named("Funke", family));
+		CaseCode colleagues = this.fixtures.takenInBy("chen", TestIdentities.named("Funke", family));
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		MyCasesView view = (MyCasesView) open("cases");
 
@@ -77,7 +76,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void the_identity_is_masked_until_revealed_each_reveal_is_recorded_and_leaving_masks_it_again() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Zainab", "Musa", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Zainab", "Musa"));
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		long before = lastEvent();
 		CaseView page = (CaseView) open("cases/" + code.value());
@@ -99,7 +98,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void a_case_the_caseworker_may_not_work_on_shows_not_found_and_the_refusal_is_recorded() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Kemi", "Ojo", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Kemi", "Ojo"));
 		signInAs(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER);
 		long before = lastEvent();
 
@@ -114,7 +113,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void an_edit_on_a_stale_case_is_a_conflict_that_says_what_changed_and_keeps_what_was_typed() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Tunde", "Bello", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Tunde", "Bello"));
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		CaseView page = (CaseView) open("cases/" + code.value());
 		CaseDetails meanwhile = TestSecurity.as("carol", "CASEWORKER", () -> this.cases.open(code));
@@ -142,7 +141,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void an_extra_sensitive_note_stays_masked_until_shown() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Ada", "Eze", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Ada", "Eze"));
 		this.fixtures.noteBy("carol", code, "Arrived by bus", false);
 		this.fixtures.noteBy("carol", code, "Afraid of her uncle", true);
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
@@ -157,7 +156,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void a_closure_request_needs_an_outcome_and_then_waits_for_a_supervisor() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Musa", "Sani", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Musa", "Sani"));
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		CaseView page = (CaseView) open("cases/" + code.value());
 
@@ -175,7 +174,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void break_glass_opens_an_unassigned_case_for_an_hour_after_a_reason_and_says_so() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Hauwa", "Bala", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Hauwa", "Bala"));
 		signInAs(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER);
 		MyCasesView view = (MyCasesView) open("cases");
 
@@ -196,7 +195,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void a_case_read_by_break_glass_offers_no_change_and_says_why() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Amina", "Dauda", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Amina", "Dauda"));
 		this.fixtures.breakGlass(DemoAccounts.SECOND_CASEWORKER, code);
 		signInAs(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER);
 
@@ -217,7 +216,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void the_caseworker_asks_to_erase_the_identity_with_a_reason_and_the_page_says_a_supervisor_decides() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Binta", "Sule", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Binta", "Sule"));
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		CaseView page = (CaseView) open("cases/" + code.value());
 		assertThat(page.erasureNotice.isVisible()).isFalse();

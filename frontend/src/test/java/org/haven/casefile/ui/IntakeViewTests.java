@@ -209,8 +209,8 @@ class IntakeViewTests extends ViewTest {
 		IntakeWizard wizard = startIntake();
 		DraftId draft = draftInAddress();
 		IntakeDraft before = this.intake.open(draft);
-		this.intake.save(draft, before.version(), IntakeStep.IDENTITY,
-				TestIdentities.identity("Other", "Tab", null, null, null), IntakeAnswers.notAskedYet());
+		this.intake.save(draft, before.version(), IntakeStep.IDENTITY, TestIdentities.named("Other", "Tab"),
+				IntakeAnswers.notAskedYet());
 		test(wizard.steps).select(IntakeStep.IDENTITY.ordinal());
 
 		test(field(TextField.class, "given-names")).setValue("Typed here");
@@ -260,7 +260,7 @@ class IntakeViewTests extends ViewTest {
 	@Test
 	void a_draft_of_another_caseworker_opened_by_its_address_shows_not_found() {
 		DraftId theirs = this.fixtures.draftOf(DemoAccounts.SECOND_CASEWORKER,
-				TestIdentities.identity("Rahel", "Tesfaye", null, null, null));
+				TestIdentities.named("Rahel", "Tesfaye"));
 
 		assertThat(open("intake/" + theirs.value())).isInstanceOf(NotFoundView.class);
 		assertThat(open("intake/" + java.util.UUID.randomUUID())).isInstanceOf(NotFoundView.class);

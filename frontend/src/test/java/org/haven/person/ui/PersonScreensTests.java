@@ -79,7 +79,7 @@ class PersonScreensTests extends ViewTest {
 	@Test
 	void a_caseworker_who_reads_the_person_by_break_glass_sees_the_page_read_only() {
 		CaseCode taken = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity("Hadiza", "Bello" + TestIdentities.letters(), null, null, null));
+				TestIdentities.named("Hadiza", "Bello" + TestIdentities.letters()));
 		PersonCode code = this.fixtures.personOf(DemoAccounts.CASEWORKER, taken);
 		TestSecurity.as(DemoAccounts.SECOND_CASEWORKER, "CASEWORKER",
 				() -> this.cases.breakGlass(taken, BreakGlassReason.IMMEDIATE_SAFETY_RISK, ""));
@@ -100,8 +100,7 @@ class PersonScreensTests extends ViewTest {
 	@Test
 	void a_caseworker_who_took_the_person_in_and_was_then_unassigned_finds_no_page_nor_case_any_more() {
 		String family = "Moved" + TestIdentities.letters();
-		CaseCode taken = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity("Ruth", family, null, null, null));
+		CaseCode taken = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Ruth", family));
 		PersonCode code = this.fixtures.personOf(DemoAccounts.CASEWORKER, taken);
 		assertThat(open("persons/" + code.value())).isInstanceOf(PersonView.class);
 
@@ -122,14 +121,12 @@ class PersonScreensTests extends ViewTest {
 	}
 
 	private PersonCode takenIn(String given, String family, Profile profile) {
-		return this.fixtures.personTakenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity(given, family, null, null, null), profile);
+		return this.fixtures.personTakenInBy(DemoAccounts.CASEWORKER, TestIdentities.named(given, family), profile);
 	}
 
 	@Test
 	void revealing_a_damaged_identity_says_it_failed_its_integrity_check_not_that_nothing_was_saved() {
-		CaseCode caseCode = this.fixtures.takenInBy("carol",
-				TestIdentities.identity("Hauwa", "Yusuf", null, null, null));
+		CaseCode caseCode = this.fixtures.takenInBy("carol", TestIdentities.named("Hauwa", "Yusuf"));
 		PersonCode code = this.fixtures.personOf("carol", caseCode);
 		this.tampering.flip(
 				"update haven.person set given_names = set_bit(given_names, 100, 1 - get_bit(given_names, 100)) where code = ?",
