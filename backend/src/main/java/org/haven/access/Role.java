@@ -1,5 +1,6 @@
 package org.haven.access;
 
+import org.haven.shared.Roles;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 import org.haven.crypto.Signatures;
+import org.haven.shared.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Service;
  * content. What they do is itself recorded.
  */
 @Service
-@PreAuthorize("hasRole('AUDITOR')")
+@PreAuthorize("hasRole('" + Roles.AUDITOR + "')")
 public class AuditWorkspace {
 
 	private final JdbcTemplate jdbc;

@@ -3,6 +3,7 @@ package org.haven.audit;
 import java.util.List;
 
 import org.haven.crypto.SealedRows;
+import org.haven.shared.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Service;
  * the check itself is recorded with what it found.
  */
 @Service
-@PreAuthorize("hasRole('AUDITOR')")
+@PreAuthorize("hasRole('" + Roles.AUDITOR + "')")
 public class AuthorizationRowsAudit {
 
 	private final ObjectProvider<SealedRows> sealedRows;

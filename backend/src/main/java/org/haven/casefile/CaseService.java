@@ -28,6 +28,7 @@ import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.haven.shared.Problems;
 import org.haven.shared.RevealsIdentity;
+import org.haven.shared.Roles;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('CASEWORKER')")
+@PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
 public class CaseService {
 
 	static final Duration BREAK_GLASS_LASTS = Duration.ofHours(1);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.haven.crypto.RotationProgress.Keyset;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
+import org.haven.shared.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Service;
  * background job that moves everything to it), and the destruction of retired versions.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class KeyRotation {
 
 	private final Keyring keyring;

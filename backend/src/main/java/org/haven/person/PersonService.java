@@ -15,8 +15,8 @@ import java.util.UUID;
 
 import org.haven.access.AccountDirectory;
 import org.haven.access.CurrentUser;
-import org.haven.crypto.BlindIndex;
 import org.haven.crypto.BlindIndex.Kind;
+import org.haven.crypto.BlindIndex;
 import org.haven.crypto.FieldEncryption;
 import org.haven.crypto.Normalise;
 import org.haven.crypto.OwnerCipher;
@@ -28,6 +28,7 @@ import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.haven.shared.RevealsIdentity;
+import org.haven.shared.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -368,7 +369,7 @@ public class PersonService {
 	 * see the profile of are left out: a caseworker's persons, and for supervisors those
 	 * of the cases they supervise.
 	 */
-	@PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+	@PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.SUPERVISOR + "')")
 	@Transactional(readOnly = true)
 	public Map<PersonCode, PersonSummary> summaries(java.util.Collection<PersonCode> codes) {
 		Set<PersonCode> permitted = new HashSet<>();

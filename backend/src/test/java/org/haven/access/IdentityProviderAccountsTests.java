@@ -13,6 +13,7 @@ import org.haven.audit.AuditWorkspace;
 import org.haven.audit.Outcome;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
+import org.haven.shared.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

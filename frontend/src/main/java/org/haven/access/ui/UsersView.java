@@ -25,11 +25,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.haven.access.LinkRequest;
 import org.haven.access.Role;
-import org.haven.access.Roles;
 import org.haven.access.UserAccountService;
 import org.haven.access.UserSummary;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
+import org.haven.shared.Roles;
 import org.haven.ui.InputProblems;
 
 /**

@@ -24,13 +24,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.audit.AuditWorkspace;
 import org.haven.audit.AuthorizationRowsAudit;
 import org.haven.audit.Checkpoint;
 import org.haven.audit.CheckpointFile;
 import org.haven.audit.SealerStatus;
 import org.haven.audit.VerificationReport;
+import org.haven.shared.Roles;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 

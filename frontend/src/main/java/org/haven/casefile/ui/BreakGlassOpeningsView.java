@@ -15,9 +15,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.casefile.BreakGlassRecord;
 import org.haven.casefile.CaseSupervision;
+import org.haven.shared.Roles;
 
 /**
  * Supervisors review here every time a caseworker opened a case not assigned to them:

@@ -30,7 +30,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.casefile.CaseChange;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseDetails;
@@ -43,6 +42,7 @@ import org.haven.reference.ReferenceData;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.RecordDamagedException;
+import org.haven.shared.Roles;
 import org.haven.ui.InputProblems;
 import org.haven.ui.KeptTextArea;
 

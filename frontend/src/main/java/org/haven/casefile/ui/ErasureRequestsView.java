@@ -13,9 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.ErasureRequestRecord;
+import org.haven.shared.Roles;
 
 /**
  * Supervisors decide here on the erasures caseworkers asked for: by case code, reason,

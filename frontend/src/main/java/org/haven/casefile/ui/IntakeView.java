@@ -22,12 +22,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.casefile.DraftId;
 import org.haven.casefile.DraftSummary;
 import org.haven.casefile.IntakeDraft;
 import org.haven.casefile.IntakeService;
 import org.haven.reference.ReferenceData;
+import org.haven.shared.Roles;
 
 /**
  * The intake: without a draft in the address, the caseworker's unfinished intakes (where

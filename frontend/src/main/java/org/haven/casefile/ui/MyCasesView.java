@@ -21,12 +21,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.casefile.CaseQuery;
 import org.haven.casefile.CaseService;
 import org.haven.casefile.CaseStatus;
 import org.haven.casefile.CaseSummary;
 import org.haven.shared.InvalidInputException;
+import org.haven.shared.Roles;
 import org.haven.ui.InputProblems;
 import org.haven.ui.SearchResults;
 

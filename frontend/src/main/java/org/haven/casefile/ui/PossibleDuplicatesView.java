@@ -13,10 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.PossibleDuplicateRecord;
+import org.haven.shared.Roles;
 
 /**
  * Supervisors follow up here the duplicate checks that matched persons outside the

@@ -25,7 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.casefile.CaseOverview;
 import org.haven.casefile.CaseStatus;
 import org.haven.casefile.CaseSupervision;
@@ -35,6 +34,7 @@ import org.haven.casefile.SupervisorQuery;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
+import org.haven.shared.Roles;
 import org.haven.ui.InputProblems;
 import org.haven.ui.SearchResults;
 

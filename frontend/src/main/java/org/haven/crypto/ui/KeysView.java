@@ -25,12 +25,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.crypto.KeyRotation;
 import org.haven.crypto.KeyVersion;
-import org.haven.crypto.RotationProgress;
 import org.haven.crypto.RotationProgress.Keyset;
+import org.haven.crypto.RotationProgress;
 import org.haven.shared.InvalidInputException;
+import org.haven.shared.Roles;
 import org.haven.ui.InputProblems;
 
 /**

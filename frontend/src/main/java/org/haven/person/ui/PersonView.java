@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonErasedException;
 import org.haven.person.PersonService;
@@ -23,6 +22,7 @@ import org.haven.person.PersonSummary;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.RecordDamagedException;
+import org.haven.shared.Roles;
 
 /**
  * A person's page. The profile shows; the identity stays masked until the caseworker
