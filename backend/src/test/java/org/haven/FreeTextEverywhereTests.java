@@ -1,6 +1,7 @@
 package org.haven;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -130,7 +131,7 @@ class FreeTextEverywhereTests {
 	}
 
 	private static String newCode() {
-		return "FREE_TEXT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+		return "FREE_TEXT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 	}
 
 }

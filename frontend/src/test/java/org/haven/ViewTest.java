@@ -10,6 +10,7 @@ import org.haven.casefile.CaseFixtures;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
 import org.haven.person.Profile;
+import org.haven.person.TestIdentities;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -69,9 +70,9 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 	 */
 	protected String addressOf(String route) {
 		if (route.equals("cases/:code")) {
-			return "cases/" + this.caseFixtures
-				.takenInBy(DemoAccounts.CASEWORKER, org.haven.person.TestIdentities.named("Route", "Test"))
-				.value();
+			return "cases/"
+					+ this.caseFixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Route", "Test"))
+						.value();
 		}
 		if (route.equals("intake/:___url_parameter?")) {
 			return "intake/" + this.caseFixtures.draftOf(DemoAccounts.CASEWORKER, Identity.empty()).value();
@@ -80,7 +81,7 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 			return route;
 		}
 		PersonCode code = this.caseFixtures.personTakenInBy(DemoAccounts.CASEWORKER,
-				org.haven.person.TestIdentities.named("Route", "Test"), Profile.notAskedYet());
+				TestIdentities.named("Route", "Test"), Profile.notAskedYet());
 		return "persons/" + code.value();
 	}
 

@@ -8,8 +8,9 @@
  * demo accounts of the embedded run. Need-to-know on cases and break-glass grants live
  * with the cases.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access")
+@ApplicationModule(displayName = "Access")
 @NullMarked
 package org.haven.access;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

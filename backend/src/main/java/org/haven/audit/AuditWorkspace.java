@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongConsumer;
 
 import org.haven.crypto.Signatures;
@@ -259,7 +260,7 @@ public class AuditWorkspace {
 			sql.and("occurred_at < ?", Timestamp.from(query.to()));
 		}
 		if (query.actor() != null && !query.actor().isBlank()) {
-			sql.and("actor_username = ?", query.actor().strip().toLowerCase(java.util.Locale.ROOT));
+			sql.and("actor_username = ?", query.actor().strip().toLowerCase(Locale.ROOT));
 		}
 		if (query.action() != null) {
 			sql.and("action = ?", query.action().name());

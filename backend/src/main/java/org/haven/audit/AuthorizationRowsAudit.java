@@ -1,5 +1,6 @@
 package org.haven.audit;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.haven.crypto.SealedRows;
@@ -31,7 +32,7 @@ public class AuthorizationRowsAudit {
 	public List<SealedRows.Check> checkAll() {
 		List<SealedRows.Check> checks = this.sealedRows.orderedStream()
 			.flatMap(rows -> rows.checkAll().stream())
-			.sorted(java.util.Comparator.comparing(SealedRows.Check::kind))
+			.sorted(Comparator.comparing(SealedRows.Check::kind))
 			.toList();
 		long failed = checks.stream().mapToLong(SealedRows.Check::failed).sum();
 		long checked = checks.stream().mapToLong(SealedRows.Check::checked).sum();

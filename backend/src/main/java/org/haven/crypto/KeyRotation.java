@@ -2,6 +2,7 @@ package org.haven.crypto;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,7 @@ public class KeyRotation {
 	 * each sealed.
 	 */
 	public List<KeyVersion> authorizationVersions() {
-		Map<Integer, Long> uses = new java.util.HashMap<>();
+		Map<Integer, Long> uses = new HashMap<>();
 		this.sealedRows.orderedStream()
 			.forEach(rows -> rows.sealsPerKeyVersion()
 				.forEach((id, count) -> uses.merge((int) id.longValue(), count, Long::sum)));

@@ -3,8 +3,10 @@ package org.haven.crypto;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -202,8 +204,7 @@ class RotationWorker implements SmartLifecycle {
 				UUID.class, primary, this.batchSize);
 		IndexedValues source = this.indexedValues.getIfAvailable();
 		for (UUID owner : owners) {
-			var values = source == null
-					? Optional.<java.util.Map<BlindIndex.Kind, ? extends java.util.Collection<String>>>empty()
+			var values = source == null ? Optional.<Map<BlindIndex.Kind, ? extends Collection<String>>>empty()
 					: source.of(owner);
 			if (values.isPresent()) {
 				this.blindIndex.replace(owner, values.get());

@@ -10,8 +10,9 @@
  * which the modules that own them check and let auditors check all at once
  * ({@link org.haven.crypto.SealedRows}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Crypto")
+@ApplicationModule(displayName = "Crypto")
 @NullMarked
 package org.haven.crypto;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -124,7 +124,7 @@ class IdentityProviderAccountsTests {
 		UserSummary account = this.identityProvider
 			.signIn(new ExternalIdentity(subject, "paused", "Paused", Set.of(Role.AUDITOR)));
 		UserAccount stored = this.accounts.findById(account.id()).orElseThrow();
-		org.haven.TestSecurity.asAdministrator(() -> this.service.disable(stored.id(), stored.version()));
+		TestSecurity.asAdministrator(() -> this.service.disable(stored.id(), stored.version()));
 
 		assertThatThrownBy(() -> this.identityProvider
 			.signIn(new ExternalIdentity(subject, "paused", "Paused", Set.of(Role.AUDITOR))))

@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -217,7 +219,7 @@ class IdentityReadAuditTests {
 
 	private PersonCode registered() {
 		return this.fixtures.personTakenInBy("carol",
-				TestIdentities.identity("Adaeze", "Okeke", java.time.LocalDate.of(1993, 3, 9), null, null),
+				TestIdentities.identity("Adaeze", "Okeke", LocalDate.of(1993, 3, 9), null, null),
 				Profile.notAskedYet());
 	}
 
@@ -232,7 +234,7 @@ class IdentityReadAuditTests {
 	private static List<Class<?>> services() {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
-		scanner.addIncludeFilter(new AnnotationTypeFilter(org.springframework.stereotype.Component.class));
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
 		return scanner.findCandidateComponents("org.haven").stream().<Class<?>>map(definition -> {
 			try {
 				return (Class<?>) Class.forName(definition.getBeanClassName());

@@ -1,6 +1,7 @@
 package org.haven.casefile;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -187,7 +188,7 @@ class BreakGlassTests {
 		BreakGlassRecord ended = this.fixtures.openingOf(carols);
 		assertThat(ended.endedAt()).isNotNull();
 		assertThat(ended.endedBy()).isEqualTo("sam");
-		assertThat(ended.activeAt(java.time.Instant.now())).isFalse();
+		assertThat(ended.activeAt(Instant.now())).isFalse();
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from audit_event where seq > ? and action = 'BREAK_GLASS_ENDED'
 				and actor_username = 'sam' and subject_id = ? and reason = 'access of chen'""", Long.class, before,

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 import org.haven.IntegrationTest;
 import org.haven.TestSecurity;
 import org.haven.person.ErasureReason;
@@ -168,8 +171,7 @@ class CaseServiceTests {
 
 		assertThat(history).containsExactly("INTAKE by carol", "ASSESSMENT by carol");
 		assertThat(caseworker(() -> this.cases.history(code))).extracting(CaseChange::by, CaseChange::parts)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("carol", List.of()),
-					org.assertj.core.groups.Tuple.tuple("carol", List.of(CaseDetails.Part.STATUS)));
+			.containsExactly(Tuple.tuple("carol", List.of()), Tuple.tuple("carol", List.of(CaseDetails.Part.STATUS)));
 	}
 
 	@Test
@@ -215,9 +217,8 @@ class CaseServiceTests {
 		Identity tooLong = new Identity("Bola", "Adeyemi", List.of(), null, List.of(), null, List.of(), null, null,
 				"r".repeat(70_000));
 
-		InvalidInputException refused = org.assertj.core.api.Assertions
-			.catchThrowableOfType(InvalidInputException.class, () -> caseworker(
-					() -> this.intake.save(draft, version, IntakeStep.IDENTITY, tooLong, IntakeAnswers.notAskedYet())));
+		InvalidInputException refused = Assertions.catchThrowableOfType(InvalidInputException.class, () -> caseworker(
+				() -> this.intake.save(draft, version, IntakeStep.IDENTITY, tooLong, IntakeAnswers.notAskedYet())));
 
 		assertThat(refused.problems()).containsExactly(Problem.of("identifyingRemarks", "validation.too-long", 2000));
 		assertThat(caseworker(() -> this.intake.open(draft)).identity().familyNames()).isEqualTo("Adeyemi");
@@ -301,7 +302,7 @@ class CaseServiceTests {
 		return TestIdentities.named("Bola", "Adeyemi");
 	}
 
-	private static <T> T caseworker(java.util.function.Supplier<T> work) {
+	private static <T> T caseworker(Supplier<T> work) {
 		return TestSecurity.as("carol", "CASEWORKER", work);
 	}
 

@@ -1,8 +1,10 @@
 package org.haven.casefile;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.haven.IntegrationTest;
@@ -132,7 +134,7 @@ class DamagedNoteTests {
 		UUID chen = accountId("chen");
 		CaseOverview overview = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(code));
 		TestSecurity.as("sam", "SUPERVISOR",
-				() -> this.supervision.assign(code, overview.version(), carol, java.util.Set.of(chen)));
+				() -> this.supervision.assign(code, overview.version(), carol, Set.of(chen)));
 		caseworker(() -> {
 			this.cases.keepNoteDraft(code, "Half a sentence");
 			return null;
@@ -162,7 +164,7 @@ class DamagedNoteTests {
 		return this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
 	}
 
-	private static <T> T caseworker(java.util.function.Supplier<T> work) {
+	private static <T> T caseworker(Supplier<T> work) {
 		return TestSecurity.as("carol", "CASEWORKER", work);
 	}
 

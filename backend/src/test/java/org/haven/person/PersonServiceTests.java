@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.assertj.core.groups.Tuple;
 import org.haven.IntegrationTest;
 import org.haven.TestClock;
 import org.haven.TestSecurity;
@@ -26,6 +27,7 @@ import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -74,7 +76,7 @@ class PersonServiceTests {
 	@Autowired
 	TestClock clock;
 
-	@org.springframework.beans.factory.annotation.Value("${haven.duplicate-checks-per-hour}")
+	@Value("${haven.duplicate-checks-per-hour}")
 	int duplicateChecksPerHour;
 
 	@Autowired
@@ -115,12 +117,11 @@ class PersonServiceTests {
 				() -> this.persons.register(bad, Profile.notAskedYet()));
 
 		assertThat(refused.problems()).extracting(Problem::field, Problem::messageKey)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("givenNames", "validation.too-long"),
-					org.assertj.core.groups.Tuple.tuple("familyNames", "validation.control-characters"),
-					org.assertj.core.groups.Tuple.tuple("dateOfBirth", "person.date-of-birth.impossible"),
-					org.assertj.core.groups.Tuple.tuple("phoneNumbers", "person.phone.invalid"),
-					org.assertj.core.groups.Tuple.tuple("email", "person.email.invalid"),
-					org.assertj.core.groups.Tuple.tuple("documentNumber", "person.document-number.invalid"));
+			.containsExactlyInAnyOrder(Tuple.tuple("givenNames", "validation.too-long"),
+					Tuple.tuple("familyNames", "validation.control-characters"),
+					Tuple.tuple("dateOfBirth", "person.date-of-birth.impossible"),
+					Tuple.tuple("phoneNumbers", "person.phone.invalid"), Tuple.tuple("email", "person.email.invalid"),
+					Tuple.tuple("documentNumber", "person.document-number.invalid"));
 		assertThat(refused.getMessage()).doesNotContain("Zainab", "Bell", "call me", "not-an-email", "script");
 		assertThat(this.repository.count()).isEqualTo(persons);
 		assertThat(this.jdbc.queryForObject("select count(*) from data_key", Long.class)).isEqualTo(keys);

@@ -2,6 +2,7 @@ package org.haven.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -82,7 +83,7 @@ class MainLayoutTests extends ViewTest {
 	void the_layout_shows_who_is_signed_in_and_as_what() {
 		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
 		open("");
-		List<String> texts = find(Span.class).from(find(com.vaadin.flow.component.html.Div.class).id("signed-in-user"))
+		List<String> texts = find(Span.class).from(find(Div.class).id("signed-in-user"))
 			.all()
 			.stream()
 			.map(Span::getText)

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -217,7 +218,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 				new HorizontalLayout(this.noteExtraSensitive, this.addNote), this.notes, this.history);
 	}
 
-	private Details section(String titleKey, com.vaadin.flow.component.Component... content) {
+	private Details section(String titleKey, Component... content) {
 		Details details = new Details(getTranslation(titleKey), new VerticalLayout(content));
 		details.setOpened(true);
 		details.setWidthFull();

@@ -2,6 +2,7 @@ package org.haven.casefile.ui;
 
 import java.time.Clock;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -132,7 +133,7 @@ class IntakeView extends VerticalLayout implements HasUrlParameter<String>, HasD
 	}
 
 	/** Asks before a draft, and with it everything typed into it, is deleted. */
-	static void confirmDiscard(com.vaadin.flow.component.Component translator, Runnable discard) {
+	static void confirmDiscard(Component translator, Runnable discard) {
 		ConfirmDialog dialog = new ConfirmDialog();
 		dialog.setId("intake-discard-confirm");
 		dialog.setHeader(translator.getTranslation("intake.discard.title"));

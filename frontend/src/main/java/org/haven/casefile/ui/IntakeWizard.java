@@ -1,11 +1,14 @@
 package org.haven.casefile.ui;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -642,7 +645,7 @@ class IntakeWizard extends VerticalLayout {
 	}
 
 	private static Stream<String> fieldsOf(Class<? extends Record> type) {
-		return Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName);
+		return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName);
 	}
 
 	private IntakeStep stepOf(Tab tab) {
@@ -711,7 +714,7 @@ class IntakeWizard extends VerticalLayout {
 				? getTranslation("intake.review.chosen", state, answer.codes().size()) : state);
 	}
 
-	private Paragraph date(String labelKey, java.time.LocalDate date) {
+	private Paragraph date(String labelKey, LocalDate date) {
 		return pair(labelKey, date == null ? getTranslation("case.answer.not-asked") : CaseLabels.date(date));
 	}
 
@@ -749,7 +752,7 @@ class IntakeWizard extends VerticalLayout {
 		return switch (value) {
 			case null -> false;
 			case String text -> !text.isBlank();
-			case java.util.Collection<?> values -> !values.isEmpty();
+			case Collection<?> values -> !values.isEmpty();
 			default -> true;
 		};
 	}

@@ -1,11 +1,13 @@
 package org.haven.crypto.ui;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -152,7 +154,7 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 		grid.setAllRowsVisible(true);
 	}
 
-	private com.vaadin.flow.component.Component destroyButton(Keyset keyset, KeyVersion version) {
+	private Component destroyButton(Keyset keyset, KeyVersion version) {
 		if (keyset == null || version.status() != KeyVersion.Status.RETIRED || !this.rotation.keysWritable()) {
 			return new Span();
 		}
@@ -191,7 +193,7 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 		return this.authentication.getPrincipalName().orElseThrow();
 	}
 
-	private String format(java.time.Instant instant) {
+	private String format(Instant instant) {
 		if (instant == null) {
 			return "";
 		}

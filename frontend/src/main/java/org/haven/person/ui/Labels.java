@@ -3,6 +3,8 @@ package org.haven.person.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import org.haven.person.Profile;
 
 /**
  * Translated labels of coded values: the key is the enum's type and constant, in kebab
@@ -33,7 +35,7 @@ public final class Labels {
 		if (code == null) {
 			return translator.getTranslation("person.not-asked");
 		}
-		if (org.haven.person.Profile.NATIONALITY_ANSWERS.contains(code)) {
+		if (Profile.NATIONALITY_ANSWERS.contains(code)) {
 			return translator.getTranslation("code.nationality." + code.toLowerCase(Locale.ROOT));
 		}
 		return Locale.of("", code).getDisplayCountry(currentLocale());
@@ -43,9 +45,9 @@ public final class Labels {
 		return Locale.of(code).getDisplayLanguage(currentLocale());
 	}
 
-	public static java.util.Locale currentLocale() {
-		com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-		return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
+	public static Locale currentLocale() {
+		UI ui = UI.getCurrent();
+		return ui == null ? Locale.ENGLISH : ui.getLocale();
 	}
 
 }

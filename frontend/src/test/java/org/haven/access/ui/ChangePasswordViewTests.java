@@ -1,5 +1,6 @@
 package org.haven.access.ui;
 
+import com.vaadin.flow.component.html.Paragraph;
 import org.haven.TestAccounts;
 import org.haven.ViewTest;
 import org.haven.access.Role;
@@ -26,7 +27,7 @@ class ChangePasswordViewTests extends ViewTest {
 
 		assertThat(open("")).isInstanceOf(ChangePasswordView.class);
 		assertThat(open("account/password")).isInstanceOf(ChangePasswordView.class);
-		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("password-change-required").getText())
+		assertThat(find(Paragraph.class).id("password-change-required").getText())
 			.startsWith("An administrator set your password");
 	}
 

@@ -17,6 +17,7 @@ import org.haven.audit.AuditQuery;
 import org.haven.audit.AuditTrail;
 import org.haven.audit.AuditWorkspace;
 import org.haven.audit.Outcome;
+import org.haven.casefile.CaseFixtures;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.Profile;
@@ -36,7 +37,7 @@ class AuditorScreensTests extends ViewTest {
 	AuditWorkspace workspace;
 
 	@Autowired
-	org.haven.casefile.CaseFixtures fixtures;
+	CaseFixtures fixtures;
 
 	@Autowired
 	AuditTrail trail;

@@ -1,10 +1,12 @@
 package org.haven.casefile.ui;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import org.haven.DemoAccounts;
 import org.haven.TestSecurity;
 import org.haven.ViewTest;
@@ -19,6 +21,7 @@ import org.haven.casefile.CaseService;
 import org.haven.casefile.CaseStatus;
 import org.haven.casefile.Closure;
 import org.haven.casefile.Needs;
+import org.haven.person.ErasureReason;
 import org.haven.person.TestIdentities;
 import org.haven.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
@@ -164,7 +167,7 @@ class CaseScreensTests extends ViewTest {
 		test($(Button.class).id("send-closure-request")).click();
 		assertThat(current(code).closure().pending()).isFalse();
 
-		$(com.vaadin.flow.component.select.Select.class).id("closure-outcome").setValue(Closure.Outcome.GOALS_ACHIEVED);
+		$(Select.class).id("closure-outcome").setValue(Closure.Outcome.GOALS_ACHIEVED);
 		test($(Button.class).id("send-closure-request")).click();
 
 		assertThat(current(code).closure().pending()).isTrue();
@@ -207,7 +210,7 @@ class CaseScreensTests extends ViewTest {
 		assertThat(page.requestErasure.isVisible()).isFalse();
 		assertThat(page.addNote.isVisible()).isFalse();
 		assertThat(page.noteText.isVisible()).isFalse();
-		assertThat(java.util.List.of(page.saveSituation, page.saveNeeds, page.saveNonPunishment, page.saveFollowUp))
+		assertThat(List.of(page.saveSituation, page.saveNeeds, page.saveNonPunishment, page.saveFollowUp))
 			.noneMatch(Button::isVisible);
 		assertThat(page.followUp.isReadOnly()).isTrue();
 		test(page.reveal).click();
@@ -237,7 +240,7 @@ class CaseScreensTests extends ViewTest {
 		assertThat(page.erasureNotice.isVisible()).isTrue();
 		assertThat(page.erasureNotice.getText()).contains("The person asked for it", "supervisor");
 		assertThat(page.requestErasure.isVisible()).isFalse();
-		assertThat(current(code).erasureRequested()).isEqualTo(org.haven.person.ErasureReason.PERSON_ASKED);
+		assertThat(current(code).erasureRequested()).isEqualTo(ErasureReason.PERSON_ASKED);
 	}
 
 	private CaseDetails current(CaseCode code) {

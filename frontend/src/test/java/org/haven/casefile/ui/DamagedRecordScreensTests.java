@@ -1,5 +1,6 @@
 package org.haven.casefile.ui;
 
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -166,7 +167,7 @@ class DamagedRecordScreensTests extends ViewTest {
 		return this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
 	}
 
-	private java.util.List<String> findingsAfter(long seq, CaseCode code) {
+	private List<String> findingsAfter(long seq, CaseCode code) {
 		return this.jdbc.queryForList(
 				"select reason from audit_event where seq > ? and action = 'INTEGRITY_CHECK_FAILED' and subject_id = ?",
 				String.class, seq, code.value());

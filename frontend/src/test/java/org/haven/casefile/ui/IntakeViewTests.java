@@ -3,6 +3,7 @@ package org.haven.casefile.ui;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.haven.DemoAccounts;
@@ -263,7 +265,7 @@ class IntakeViewTests extends ViewTest {
 				TestIdentities.named("Rahel", "Tesfaye"));
 
 		assertThat(open("intake/" + theirs.value())).isInstanceOf(NotFoundView.class);
-		assertThat(open("intake/" + java.util.UUID.randomUUID())).isInstanceOf(NotFoundView.class);
+		assertThat(open("intake/" + UUID.randomUUID())).isInstanceOf(NotFoundView.class);
 		assertThat(open("intake/not-a-draft")).isInstanceOf(NotFoundView.class);
 	}
 
@@ -305,9 +307,7 @@ class IntakeViewTests extends ViewTest {
 		test(field(DatePicker.class, "date-of-birth")).setValue(LocalDate.of(2001, 6, 15));
 		test(wizard.steps).select(IntakeStep.PROFILE.ordinal());
 
-		assertThat(
-				find(com.vaadin.flow.component.textfield.IntegerField.class).withId("birth-year").single().getValue())
-			.isEqualTo(2001);
+		assertThat(find(IntegerField.class).withId("birth-year").single().getValue()).isEqualTo(2001);
 		assertThat(this.intake.open(draft).answers().profile().birthYear()).isEqualTo(2001);
 	}
 

@@ -1,7 +1,9 @@
 package org.haven.person.ui;
 
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 
+import com.vaadin.flow.component.button.Button;
 import org.haven.DemoAccounts;
 import org.haven.Tampering;
 import org.haven.TestSecurity;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +44,7 @@ class PersonScreensTests extends ViewTest {
 	CaseFixtures fixtures;
 
 	@Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbc;
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void signInAsCaseworker() {
@@ -56,8 +60,7 @@ class PersonScreensTests extends ViewTest {
 		assertThat(page.erasure.isVisible()).isTrue();
 		assertThat(page.erasure.getText())
 			.isEqualTo("To erase this identity, ask for it on the case page: a supervisor decides.");
-		assertThat(find(com.vaadin.flow.component.button.Button.class).all())
-			.noneMatch(button -> button.getText().toLowerCase().contains("erase"));
+		assertThat(find(Button.class).all()).noneMatch(button -> button.getText().toLowerCase().contains("erase"));
 		assertThat(page.readOnly.isVisible()).isFalse();
 		assertThat(page.saveProfile.isVisible()).isTrue();
 	}
@@ -148,8 +151,7 @@ class PersonScreensTests extends ViewTest {
 	Tampering tampering;
 
 	@Autowired
-	void ownerConnection(
-			@org.springframework.boot.flyway.autoconfigure.FlywayDataSource javax.sql.DataSource ownerDataSource) {
+	void ownerConnection(@FlywayDataSource DataSource ownerDataSource) {
 		this.tampering = new Tampering(ownerDataSource);
 	}
 
@@ -170,8 +172,8 @@ class PersonScreensTests extends ViewTest {
 
 	@Test
 	void an_unknown_person_code_in_the_address_shows_not_found() {
-		assertThat(open("persons/P-0000-0000")).isInstanceOf(org.haven.ui.NotFoundView.class);
-		assertThat(open("persons/not-a-code")).isInstanceOf(org.haven.ui.NotFoundView.class);
+		assertThat(open("persons/P-0000-0000")).isInstanceOf(NotFoundView.class);
+		assertThat(open("persons/not-a-code")).isInstanceOf(NotFoundView.class);
 	}
 
 }
