@@ -31,6 +31,7 @@ import org.haven.casefile.NonPunishment;
 import org.haven.casefile.Note;
 import org.haven.casefile.Situation;
 import org.haven.person.DocumentType;
+import org.haven.person.ErasureReason;
 import org.haven.person.Identity;
 import org.haven.person.IdentitySearch;
 import org.haven.person.PersonCode;
@@ -116,7 +117,7 @@ class CanaryTests {
 			assertThat(refused.getMessage()).doesNotContain(tag);
 		}
 		CaseCode erased = this.fixtures.takenInBy("carol", new Canaries(tag + "E").identity());
-		this.fixtures.erasureAskedBy("carol", erased, org.haven.person.ErasureReason.PERSON_ASKED);
+		this.fixtures.erasureAskedBy("carol", erased, ErasureReason.PERSON_ASKED);
 		this.fixtures.erasureApprovedBy("sam", erased);
 
 		List<String> values = new ArrayList<>(canaries.values());

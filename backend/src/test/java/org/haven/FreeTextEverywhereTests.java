@@ -1,6 +1,7 @@
 package org.haven;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -67,9 +68,8 @@ class FreeTextEverywhereTests {
 	}
 
 	List<Field> fields() {
-		CaseCode mine = this.fixtures.takenInBy("carol", TestIdentities.identity("Free", "Text", null, null, null));
-		CaseCode someoneElses = this.fixtures.takenInBy("chen",
-				TestIdentities.identity("Other", "Text", null, null, null));
+		CaseCode mine = this.fixtures.takenInBy("carol", TestIdentities.named("Free", "Text"));
+		CaseCode someoneElses = this.fixtures.takenInBy("chen", TestIdentities.named("Other", "Text"));
 		return List.of(
 				new Field("note", "text",
 						text -> TestSecurity.asCaseworker(() -> this.cases.addNote(mine, text, false))),
@@ -131,7 +131,7 @@ class FreeTextEverywhereTests {
 	}
 
 	private static String newCode() {
-		return "FREE_TEXT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+		return "FREE_TEXT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.haven;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -86,10 +87,8 @@ public class SqlAttacker {
 	 * Inserts a row with exactly these values, such as one saved before it was removed.
 	 */
 	public void insertRow(String table, Map<String, Object> values) {
-		this.app.update(
-				"insert into " + table + " (" + String.join(", ", values.keySet()) + ") values ("
-						+ String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")",
-				values.values().toArray());
+		this.app.update("insert into " + table + " (" + String.join(", ", values.keySet()) + ") values ("
+				+ String.join(", ", Collections.nCopies(values.size(), "?")) + ")", values.values().toArray());
 	}
 
 	/** A row's values by column, for putting it back later. */

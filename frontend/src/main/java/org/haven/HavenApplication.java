@@ -1,5 +1,11 @@
 package org.haven;
 
+import java.io.PrintStream;
+import java.util.Arrays;
+
+import org.haven.audit.AuditCommand;
+import org.haven.crypto.KeysCommand;
+import org.haven.crypto.SecretTool;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -15,15 +21,14 @@ public class HavenApplication {
 	 */
 	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals("encrypt-secret")) {
-			org.haven.crypto.SecretTool.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+			SecretTool.main(Arrays.copyOfRange(args, 1, args.length));
 			return;
 		}
 		if (args.length > 0 && args[0].equals("keys")) {
-			System.exit(org.haven.crypto.KeysCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out,
-					System.err));
+			System.exit(KeysCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
 		if (args.length > 0 && args[0].equals("verify-audit")) {
-			System.exit(verifyAudit(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+			System.exit(verifyAudit(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
 		SpringApplication.run(HavenApplication.class, args);
 	}
@@ -32,8 +37,8 @@ public class HavenApplication {
 	 * {@code verify-audit}: the backend alone checks the audit trail, without the web
 	 * layer; the exit code says intact (0), broken (1) or could not run (2).
 	 */
-	static int verifyAudit(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
-		return org.haven.audit.AuditCommand.verify(args, out, err);
+	static int verifyAudit(String[] args, PrintStream out, PrintStream err) {
+		return AuditCommand.verify(args, out, err);
 	}
 
 }

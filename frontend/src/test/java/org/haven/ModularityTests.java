@@ -94,7 +94,7 @@ class ModularityTests {
 		Map<String, String> actual = contents(committed);
 		List<String> differences = new ArrayList<>();
 		for (String name : new TreeSet<>(
-				java.util.stream.Stream.concat(expected.keySet().stream(), actual.keySet().stream()).toList())) {
+				Stream.concat(expected.keySet().stream(), actual.keySet().stream()).toList())) {
 			if (!actual.containsKey(name)) {
 				differences.add(name + " is missing");
 			}

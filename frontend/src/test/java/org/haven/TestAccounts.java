@@ -58,7 +58,7 @@ public class TestAccounts {
 	}
 
 	public <T> T asAdministrator(Supplier<T> action) {
-		return TestSecurityContext.as(DemoAccounts.ADMIN, Role.ADMIN, action);
+		return TestSecurity.as(DemoAccounts.ADMIN, Role.ADMIN, action);
 	}
 
 }

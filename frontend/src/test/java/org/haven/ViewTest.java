@@ -10,6 +10,7 @@ import org.haven.casefile.CaseFixtures;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
 import org.haven.person.Profile;
+import org.haven.person.TestIdentities;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -39,7 +40,8 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 	/**
 	 * Work the session still has queued when the test ends (a badge refreshed by a push
 	 * from another node, say) runs as the session's user, as in production, where Vaadin
-	 * finds the user in the session; only then is nobody signed in.
+	 * finds the user in the session; only then is nobody signed in. Every view test is so
+	 * signed out after each test: none needs its own.
 	 */
 	@AfterEach
 	@Override
@@ -53,6 +55,7 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 		}
 	}
 
+	/** Signs out in the middle of a test; after each test the base class signs out. */
 	protected void signOut() {
 		SecurityContextHolder.clearContext();
 	}
@@ -67,10 +70,9 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 	 */
 	protected String addressOf(String route) {
 		if (route.equals("cases/:code")) {
-			return "cases/" + this.caseFixtures
-				.takenInBy(DemoAccounts.CASEWORKER,
-						org.haven.person.TestIdentities.identity("Route", "Test", null, null, null))
-				.value();
+			return "cases/"
+					+ this.caseFixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Route", "Test"))
+						.value();
 		}
 		if (route.equals("intake/:___url_parameter?")) {
 			return "intake/" + this.caseFixtures.draftOf(DemoAccounts.CASEWORKER, Identity.empty()).value();
@@ -79,7 +81,7 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 			return route;
 		}
 		PersonCode code = this.caseFixtures.personTakenInBy(DemoAccounts.CASEWORKER,
-				org.haven.person.TestIdentities.identity("Route", "Test", null, null, null), Profile.notAskedYet());
+				TestIdentities.named("Route", "Test"), Profile.notAskedYet());
 		return "persons/" + code.value();
 	}
 

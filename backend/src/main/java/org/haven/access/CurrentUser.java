@@ -1,6 +1,7 @@
 package org.haven.access;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,7 +38,7 @@ public final class CurrentUser {
 	/** Haven's roles among Spring Security's authorities. */
 	static Set<Role> rolesAmong(Collection<? extends GrantedAuthority> granted) {
 		Set<String> authorities = granted.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-		return java.util.EnumSet.allOf(Role.class)
+		return EnumSet.allOf(Role.class)
 			.stream()
 			.filter(role -> authorities.contains(role.authority().getAuthority()))
 			.collect(Collectors.toUnmodifiableSet());

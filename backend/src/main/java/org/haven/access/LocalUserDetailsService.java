@@ -1,5 +1,7 @@
 package org.haven.access;
 
+import java.util.Locale;
+
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,7 +29,7 @@ class LocalUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		String normalised = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+		String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
 		UserAccount account = this.accounts.findByUsername(normalised)
 			.filter(found -> found.passwordHash() != null)
 			.filter(this.seals::intact)

@@ -1,5 +1,8 @@
 package org.haven.access;
 
+import java.util.Locale;
+
+import org.haven.shared.Roles;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -37,7 +40,7 @@ public enum Role {
 
 	/** The message key of this role's name, in the i18n bundles. */
 	public String messageKey() {
-		return "role." + name().toLowerCase(java.util.Locale.ROOT);
+		return "role." + name().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -60,7 +61,7 @@ class AuditConfiguration {
 	 * Seals through a pool of its own, as the sealer's role; its transactions are its
 	 * own, not the application's.
 	 */
-	@Bean(destroyMethod = "stop")
+	@Bean
 	AuditSealer auditSealer(SealerDatabase database, Signatures signatures, Witness witness, AuditRetention retention,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${haven.audit.checkpoint-interval:10m}") Duration checkpointInterval,
@@ -68,6 +69,16 @@ class AuditConfiguration {
 		return new AuditSealer(new JdbcTemplate(database.dataSource()),
 				new TransactionTemplate(new DataSourceTransactionManager(database.dataSource())), signatures, witness,
 				retention, events, clock, checkpointInterval, scheduled);
+	}
+
+	/**
+	 * Runs the sealer's rounds from the application's start and stops it before the
+	 * database closes.
+	 */
+	@Bean
+	SealerSchedule sealerSchedule(AuditSealer sealer, TaskScheduler scheduler,
+			@Value("${haven.audit.sealer.scheduled:true}") boolean scheduled) {
+		return new SealerSchedule(sealer, scheduler, scheduled);
 	}
 
 	@Bean

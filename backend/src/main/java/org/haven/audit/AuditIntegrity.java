@@ -1,5 +1,6 @@
 package org.haven.audit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -34,7 +35,7 @@ public class AuditIntegrity {
 		if (head.isEmpty() || file.isEmpty()) {
 			return file;
 		}
-		List<Checkpoint> known = new java.util.ArrayList<>(file.get().checkpoints());
+		List<Checkpoint> known = new ArrayList<>(file.get().checkpoints());
 		known.add(head.get());
 		return Optional.of(new CheckpointFile(file.get().publicKeyset(), known, file.get().retentions()));
 	}

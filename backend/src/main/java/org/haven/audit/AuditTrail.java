@@ -25,6 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -76,7 +77,7 @@ public class AuditTrail {
 			this.ownTransaction.executeWithoutResult(status -> record(action, outcome,
 					SecurityContextHolder.getContext().getAuthentication(), subject, List.of(), reason));
 		}
-		catch (org.springframework.transaction.TransactionException ex) {
+		catch (TransactionException ex) {
 			throw new AuditUnavailableException(ex);
 		}
 	}
@@ -112,7 +113,7 @@ public class AuditTrail {
 				this.ownTransaction.executeWithoutResult(status -> this.jdbc.update(INSERT, values));
 			}
 		}
-		catch (DataAccessException | org.springframework.transaction.TransactionException ex) {
+		catch (DataAccessException | TransactionException ex) {
 			throw new AuditUnavailableException(ex);
 		}
 	}

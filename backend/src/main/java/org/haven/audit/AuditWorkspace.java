@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongConsumer;
 
 import org.haven.crypto.Signatures;
+import org.haven.shared.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Service;
  * content. What they do is itself recorded.
  */
 @Service
-@PreAuthorize("hasRole('AUDITOR')")
+@PreAuthorize("hasRole('" + Roles.AUDITOR + "')")
 public class AuditWorkspace {
 
 	private final JdbcTemplate jdbc;
@@ -258,7 +260,7 @@ public class AuditWorkspace {
 			sql.and("occurred_at < ?", Timestamp.from(query.to()));
 		}
 		if (query.actor() != null && !query.actor().isBlank()) {
-			sql.and("actor_username = ?", query.actor().strip().toLowerCase(java.util.Locale.ROOT));
+			sql.and("actor_username = ?", query.actor().strip().toLowerCase(Locale.ROOT));
 		}
 		if (query.action() != null) {
 			sql.and("action = ?", query.action().name());

@@ -1,7 +1,9 @@
 package org.haven.audit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.haven.access.AccountChanged;
@@ -96,7 +98,7 @@ class AuditedEvents {
 				List.of(), null);
 	}
 
-	private static PseudonymousId accountOrNone(java.util.UUID id) {
+	private static PseudonymousId accountOrNone(UUID id) {
 		return id == null ? null : Ids.account(id.toString());
 	}
 
@@ -171,7 +173,7 @@ class AuditedEvents {
 			case CASEWORKERS_ASSIGNED -> Action.CASE_ASSIGNED;
 			case NOTE_ADDED -> Action.CASE_NOTE_ADDED;
 		};
-		List<String> parts = new java.util.ArrayList<>(event.parts());
+		List<String> parts = new ArrayList<>(event.parts());
 		String part = partOf(event.change());
 		if (part != null) {
 			parts.add(part);
@@ -257,7 +259,7 @@ class AuditedEvents {
 				event.reason().name() + ", asked by " + username(event.requestedBy()));
 	}
 
-	private String username(java.util.UUID account) {
+	private String username(UUID account) {
 		return this.accounts.usernamesOf(List.of(account)).getOrDefault(account, account.toString());
 	}
 

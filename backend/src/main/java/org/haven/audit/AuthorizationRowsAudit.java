@@ -1,8 +1,10 @@
 package org.haven.audit;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.haven.crypto.SealedRows;
+import org.haven.shared.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Service;
  * the check itself is recorded with what it found.
  */
 @Service
-@PreAuthorize("hasRole('AUDITOR')")
+@PreAuthorize("hasRole('" + Roles.AUDITOR + "')")
 public class AuthorizationRowsAudit {
 
 	private final ObjectProvider<SealedRows> sealedRows;
@@ -30,7 +32,7 @@ public class AuthorizationRowsAudit {
 	public List<SealedRows.Check> checkAll() {
 		List<SealedRows.Check> checks = this.sealedRows.orderedStream()
 			.flatMap(rows -> rows.checkAll().stream())
-			.sorted(java.util.Comparator.comparing(SealedRows.Check::kind))
+			.sorted(Comparator.comparing(SealedRows.Check::kind))
 			.toList();
 		long failed = checks.stream().mapToLong(SealedRows.Check::failed).sum();
 		long checked = checks.stream().mapToLong(SealedRows.Check::checked).sum();

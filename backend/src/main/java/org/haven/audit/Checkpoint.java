@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import org.haven.crypto.Signatures;
+
 /**
  * A signed statement that the chain had this head at this position. Exported, one per
  * line, as {@code position head-hex created-at key-id signature-base64}, after a header
@@ -37,7 +39,7 @@ public record Checkpoint(long position, byte[] chainHead, Instant createdAt, lon
 	}
 
 	boolean signedWith(String publicKeyset) {
-		return org.haven.crypto.Signatures.verify(publicKeyset, this.signature, signedBytes());
+		return Signatures.verify(publicKeyset, this.signature, signedBytes());
 	}
 
 }

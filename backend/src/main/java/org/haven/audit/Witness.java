@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ final class Witness {
 				write(CheckpointFile.header(publicKeyset));
 			}
 		}
-		catch (java.nio.channels.OverlappingFileLockException ex) {
+		catch (OverlappingFileLockException ex) {
 			throw new IllegalStateException("This Haven already uses the audit witness " + this.file, ex);
 		}
 		catch (IOException ex) {

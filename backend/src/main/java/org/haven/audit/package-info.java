@@ -5,5 +5,9 @@
  * and checkpoints of the chain are signed with a key outside the database, so that a
  * verifier can prove nobody changed the answer.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@ApplicationModule(displayName = "Audit")
+@NullMarked
 package org.haven.audit;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

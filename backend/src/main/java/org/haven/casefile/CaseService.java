@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -28,6 +30,7 @@ import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.haven.shared.Problems;
 import org.haven.shared.RevealsIdentity;
+import org.haven.shared.Roles;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('CASEWORKER')")
+@PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
 public class CaseService {
 
 	static final Duration BREAK_GLASS_LASTS = Duration.ofHours(1);
@@ -156,7 +159,7 @@ public class CaseService {
 							row.getObject(4, LocalDate.class),
 							row.getTimestamp(5) != null && row.getTimestamp(6) == null, row.getTimestamp(7).toInstant(),
 							row.getTimestamp(8).toInstant());
-		}, sql.arguments().toArray()).stream().filter(java.util.Objects::nonNull).toList();
+		}, sql.arguments().toArray()).stream().filter(Objects::nonNull).toList();
 	}
 
 	/** Opens a case to work on it; every opening is recorded. No identity, no notes. */
@@ -429,7 +432,7 @@ public class CaseService {
 	}
 
 	static String placeholders(int count) {
-		return String.join(", ", java.util.Collections.nCopies(count, "?"));
+		return String.join(", ", Collections.nCopies(count, "?"));
 	}
 
 	private Instant now() {

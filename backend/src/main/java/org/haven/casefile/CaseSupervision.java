@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.haven.shared.RevealsIdentity;
+import org.haven.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('SUPERVISOR')")
+@PreAuthorize("hasRole('" + Roles.SUPERVISOR + "')")
 public class CaseSupervision {
 
 	private final CaseAccess access;
@@ -102,7 +104,7 @@ public class CaseSupervision {
 		Map<UUID, CaseFile> byId = new LinkedHashMap<>();
 		page.stream()
 			.filter(this.access::intact)
-			.sorted(java.util.Comparator.comparing(CaseFile::updatedAt).reversed().thenComparing(CaseFile::id))
+			.sorted(Comparator.comparing(CaseFile::updatedAt).reversed().thenComparing(CaseFile::id))
 			.forEach(file -> byId.put(file.id(), file));
 		return overviews(byId.values().stream().toList());
 	}
@@ -284,7 +286,7 @@ public class CaseSupervision {
 						.flatMap(person -> this.cases.findByPersonCode(person.value()).stream())
 						.filter(file -> this.access.intact(file) && !this.access.isAssigned(file, row.caseworkerId()))
 						.map(CaseFile::code)
-						.sorted(java.util.Comparator.comparing(CaseCode::value))
+						.sorted(Comparator.comparing(CaseCode::value))
 						.toList(),
 					row.firstSeenAt(), row.lastSeenAt(), row.times()))
 			.toList();

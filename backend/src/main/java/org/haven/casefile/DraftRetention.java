@@ -7,19 +7,16 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.haven.crypto.FieldEncryption;
 import org.haven.platform.ClusterJob;
+import org.haven.shared.SafeErrorDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An intake left unfinished does not keep what was typed for ever: once a day, drafts
  * untouched for the retention period (30 days unless configured) are discarded with their
  * keys, and so are note drafts left as long on a case. The caseworker sees the draft list
- * shrink; the audit trail records how many went. Every node schedules it; one at a time
- * runs it ({@link ClusterJob}).
+ * shrink; the audit trail records how many went. Every node schedules it, on the
+ * application's scheduler, a minute after the start and then daily; one at a time runs it
+ * ({@link ClusterJob}).
  */
 @Component
 class DraftRetention {
@@ -49,9 +47,6 @@ class DraftRetention {
 
 	private final NoteDrafts noteDrafts;
 
-	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-			runnable -> Thread.ofPlatform().name("intake-draft-retention").daemon().unstarted(runnable));
-
 	DraftRetention(JdbcTemplate jdbc, FieldEncryption encryption, TransactionTemplate transaction, Clock clock,
 			ApplicationEventPublisher events, @Value("${haven.intake.draft-retention:P30D}") Period retention,
 			NoteDrafts noteDrafts) {
@@ -64,16 +59,15 @@ class DraftRetention {
 		this.retention = retention;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void schedule() {
-		this.executor.scheduleWithFixedDelay(() -> {
-			try {
-				apply();
-			}
-			catch (RuntimeException ex) {
-				log.error("Discarding old intake drafts failed; it runs again tomorrow", ex);
-			}
-		}, 60, 24 * 60 * 60, TimeUnit.SECONDS);
+	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "P1D")
+	void daily() {
+		try {
+			apply();
+		}
+		catch (RuntimeException ex) {
+			log.error("Discarding old intake drafts failed [{}]; it runs again tomorrow: {}",
+					SafeErrorDescription.newReference(), SafeErrorDescription.of(ex));
+		}
 	}
 
 	/**

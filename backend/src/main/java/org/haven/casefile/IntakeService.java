@@ -21,6 +21,7 @@ import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.haven.shared.RevealsIdentity;
+import org.haven.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('CASEWORKER')")
+@PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
 public class IntakeService {
 
 	static final String DRAFT = "intake";

@@ -5,5 +5,9 @@
  * Need-to-know is enforced here, in services and queries: a caseworker sees only the
  * cases assigned to them, or one opened by break-glass for an hour.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Case file")
+@ApplicationModule(displayName = "Case file")
+@NullMarked
 package org.haven.casefile;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,7 +86,7 @@ public class BlindIndex {
 		try {
 			Prf primary = prfs.getPrfs().get(keyId);
 			for (Map.Entry<Kind, ? extends Collection<String>> entry : values.entrySet()) {
-				for (String value : new java.util.LinkedHashSet<>(entry.getValue())) {
+				for (String value : new LinkedHashSet<>(entry.getValue())) {
 					if (value != null && !value.isEmpty()) {
 						rows.add(new Object[] { owner, entry.getKey().name(), keyId,
 								digest(primary, entry.getKey(), value) });

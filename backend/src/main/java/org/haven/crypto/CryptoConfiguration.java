@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -39,7 +40,7 @@ class CryptoConfiguration {
 	@Bean
 	Keyring keyring(KeysDirectory keys, DataSource dataSource, Clock clock, Environment environment) {
 		Keyring keyring = new Keyring(keys.path(), keys.passphrase(), clock);
-		List<String> missing = keyring.missing().stream().map(Keyring.Managed::fileName).toList();
+		List<String> missing = keyring.missing().stream().map(ManagedKeyset::fileName).toList();
 		// a JdbcTemplate bean would wait for the migrations, which wait for this
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		if (missing.isEmpty()) {
@@ -129,13 +130,13 @@ class CryptoConfiguration {
 		return flyway -> flyway.migrate();
 	}
 
-	@Bean(destroyMethod = "stop")
+	@Bean
 	RotationWorker rotationWorker(Keyring keyring, FieldEncryption fieldEncryption, BlindIndex blindIndex,
 			ObjectProvider<IndexedValues> indexedValues, JdbcTemplate jdbc, TransactionTemplate transactions,
 			Clock clock, @Value("${haven.crypto.rotation.batch-size:200}") int batchSize,
-			@Value("${haven.crypto.rotation.pause-between-batches:100ms}") Duration pause) {
+			@Value("${haven.crypto.rotation.pause-between-batches:100ms}") Duration pause, TaskScheduler scheduler) {
 		return new RotationWorker(keyring, fieldEncryption, blindIndex, indexedValues, jdbc, transactions, clock,
-				batchSize, pause);
+				batchSize, pause, scheduler);
 	}
 
 	/** Decrypts {@code ENC(...)} values in configuration with the master passphrase. */

@@ -2,6 +2,7 @@ package org.haven.crypto;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.haven.crypto.RotationProgress.Keyset;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
+import org.haven.shared.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Service;
  * background job that moves everything to it), and the destruction of retired versions.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class KeyRotation {
 
 	private final Keyring keyring;
@@ -63,7 +65,7 @@ public class KeyRotation {
 	 * each sealed.
 	 */
 	public List<KeyVersion> authorizationVersions() {
-		Map<Integer, Long> uses = new java.util.HashMap<>();
+		Map<Integer, Long> uses = new HashMap<>();
 		this.sealedRows.orderedStream()
 			.forEach(rows -> rows.sealsPerKeyVersion()
 				.forEach((id, count) -> uses.merge((int) id.longValue(), count, Long::sum)));
@@ -105,7 +107,7 @@ public class KeyRotation {
 	 */
 	public void destroyRetiredVersion(Keyset keyset, long id) {
 		refuseWhenReadOnly();
-		Keyring.Managed managed = keyset == Keyset.MASTER ? this.keyring.master() : this.keyring.blindIndex();
+		ManagedKeyset managed = keyset == Keyset.MASTER ? this.keyring.master() : this.keyring.blindIndex();
 		boolean retired = managed.versions()
 			.stream()
 			.anyMatch(version -> Integer.toUnsignedLong(version.id()) == id
@@ -140,7 +142,7 @@ public class KeyRotation {
 		return this.worker.latest().orElseThrow();
 	}
 
-	private List<KeyVersion> versions(Keyring.Managed managed, Map<Integer, Long> uses) {
+	private List<KeyVersion> versions(ManagedKeyset managed, Map<Integer, Long> uses) {
 		return managed.versions()
 			.stream()
 			.map(version -> new KeyVersion(Integer.toUnsignedLong(version.id()), version.status(), version.created(),

@@ -3,16 +3,9 @@ package org.haven.crypto;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.KeyStatus;
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.Parameters;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
@@ -21,8 +14,8 @@ import com.google.crypto.tink.mac.PredefinedMacParameters;
 import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.prf.PrfSet;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.google.crypto.tink.signature.PredefinedSignatureParameters;
+import com.google.crypto.tink.signature.SignatureConfig;
 
 /**
  * The keysets Haven keeps in files under {@code HAVEN_HOME/keys}, never in the database:
@@ -44,61 +37,59 @@ class Keyring {
 
 	static final String AUTHORIZATION_FILE = "authorization.keyset";
 
-	private static final Logger log = LoggerFactory.getLogger(Keyring.class);
-
 	static {
 		try {
 			AeadConfig.register();
 			PrfConfig.register();
 			MacConfig.register();
-			com.google.crypto.tink.signature.SignatureConfig.register();
+			SignatureConfig.register();
 		}
 		catch (GeneralSecurityException ex) {
 			throw new ExceptionInInitializerError(ex);
 		}
 	}
 
-	private final Managed master;
+	private final ManagedKeyset master;
 
-	private final Managed blindIndex;
+	private final ManagedKeyset blindIndex;
 
-	private final Managed signing;
+	private final ManagedKeyset signing;
 
-	private final Managed authorization;
+	private final ManagedKeyset authorization;
 
 	Keyring(Path keysDirectory, char[] passphrase, Clock clock) {
-		this.master = new Managed(new KeysetFile(keysDirectory.resolve(MASTER_FILE)), passphrase, clock,
+		this.master = new ManagedKeyset(new KeysetFile(keysDirectory.resolve(MASTER_FILE)), passphrase, clock,
 				PredefinedAeadParameters.AES256_GCM);
-		this.blindIndex = new Managed(new KeysetFile(keysDirectory.resolve(BLIND_INDEX_FILE)), passphrase, clock,
+		this.blindIndex = new ManagedKeyset(new KeysetFile(keysDirectory.resolve(BLIND_INDEX_FILE)), passphrase, clock,
 				PredefinedPrfParameters.HMAC_SHA256_PRF);
-		this.signing = new Managed(new KeysetFile(keysDirectory.resolve(SIGNING_FILE)), passphrase, clock,
-				com.google.crypto.tink.signature.PredefinedSignatureParameters.ED25519);
-		this.authorization = new Managed(new KeysetFile(keysDirectory.resolve(AUTHORIZATION_FILE)), passphrase, clock,
-				PredefinedMacParameters.HMAC_SHA256_256BITTAG);
+		this.signing = new ManagedKeyset(new KeysetFile(keysDirectory.resolve(SIGNING_FILE)), passphrase, clock,
+				PredefinedSignatureParameters.ED25519);
+		this.authorization = new ManagedKeyset(new KeysetFile(keysDirectory.resolve(AUTHORIZATION_FILE)), passphrase,
+				clock, PredefinedMacParameters.HMAC_SHA256_256BITTAG);
 	}
 
 	/** Every keyset, in the order they are created and listed. */
-	List<Managed> keysets() {
+	List<ManagedKeyset> keysets() {
 		return List.of(this.master, this.blindIndex, this.signing, this.authorization);
 	}
 
 	/** The keysets whose file does not exist yet. */
-	List<Managed> missing() {
-		return keysets().stream().filter(keyset -> !keyset.file.exists()).toList();
+	List<ManagedKeyset> missing() {
+		return keysets().stream().filter(keyset -> !keyset.exists()).toList();
 	}
 
 	boolean keyFilesExist() {
-		return keysets().stream().anyMatch(keyset -> keyset.file.exists());
+		return keysets().stream().anyMatch(ManagedKeyset::exists);
 	}
 
 	/** Opens the key files, creating those that are missing (demonstration runs only). */
 	void openOrCreate() {
-		keysets().forEach(Managed::openOrCreate);
+		keysets().forEach(ManagedKeyset::openOrCreate);
 	}
 
 	/** Opens the key files, every one of which must exist. */
 	void open() {
-		keysets().forEach(Managed::open);
+		keysets().forEach(ManagedKeyset::open);
 	}
 
 	Aead masterAead() {
@@ -132,215 +123,23 @@ class Keyring {
 		return this.blindIndex.contents().keyset().getPrimary().getId();
 	}
 
-	Managed signing() {
+	ManagedKeyset signing() {
 		return this.signing;
 	}
 
-	Managed authorization() {
+	ManagedKeyset authorization() {
 		return this.authorization;
 	}
 
-	Managed master() {
+	ManagedKeyset master() {
 		return this.master;
 	}
 
-	Managed blindIndex() {
+	ManagedKeyset blindIndex() {
 		return this.blindIndex;
 	}
 
-	/** One keyset file and its versions. */
-	static final class Managed {
-
-		private final KeysetFile file;
-
-		private final char[] passphrase;
-
-		private final Clock clock;
-
-		private final Parameters parameters;
-
-		private volatile KeysetFile.Contents contents;
-
-		Managed(KeysetFile file, char[] passphrase, Clock clock, Parameters parameters) {
-			this.file = file;
-			this.passphrase = passphrase;
-			this.clock = clock;
-			this.parameters = parameters;
-		}
-
-		String fileName() {
-			return this.file.path().getFileName().toString();
-		}
-
-		Path path() {
-			return this.file.path();
-		}
-
-		boolean exists() {
-			return this.file.exists();
-		}
-
-		/**
-		 * Whether new versions can be written to the file (it may be mounted read-only).
-		 */
-		boolean writable() {
-			return this.file.writable();
-		}
-
-		synchronized void open() {
-			this.contents = this.file.read(this.passphrase);
-		}
-
-		synchronized void openOrCreate() {
-			if (this.file.exists()) {
-				open();
-				return;
-			}
-			create();
-		}
-
-		/** Writes a new keyset with one primary version; the file must not exist. */
-		synchronized void create() {
-			if (this.file.exists()) {
-				throw new IllegalStateException("The key file " + this.file.path() + " exists already");
-			}
-			try {
-				KeysetHandle keyset = KeysetHandle.newBuilder()
-					.addEntry(KeysetHandle.generateEntryFromParameters(this.parameters).withRandomId().makePrimary())
-					.build();
-				this.contents = new KeysetFile.Contents(keyset,
-						Map.of(keyset.getPrimary().getId(), this.clock.instant()));
-			}
-			catch (GeneralSecurityException ex) {
-				throw new IllegalStateException("Cannot generate a keyset", ex);
-			}
-			this.file.write(this.contents, this.passphrase);
-			log.info("Created the key file {}", this.file.path());
-		}
-
-		KeysetFile file() {
-			return this.file;
-		}
-
-		KeysetFile.Contents contents() {
-			return this.contents;
-		}
-
-		<P> P primitive(Class<P> type) {
-			try {
-				return this.contents.keyset().getPrimitive(RegistryConfiguration.get(), type);
-			}
-			catch (GeneralSecurityException ex) {
-				throw new IllegalStateException("Cannot use the keyset in " + this.file.path(), ex);
-			}
-		}
-
-		/**
-		 * Adds a new version and makes it primary; the others stay readable. Returns its
-		 * id.
-		 */
-		synchronized int addPrimaryVersion() {
-			try {
-				KeysetHandle.Builder builder = KeysetHandle.newBuilder(this.contents.keyset());
-				builder
-					.addEntry(KeysetHandle.generateEntryFromParameters(this.parameters).withRandomId().makePrimary());
-				KeysetHandle keyset = builder.build();
-				Map<Integer, java.time.Instant> created = new HashMap<>(this.contents.created());
-				created.put(keyset.getPrimary().getId(), this.clock.instant());
-				replace(new KeysetFile.Contents(keyset, created));
-				return keyset.getPrimary().getId();
-			}
-			catch (GeneralSecurityException ex) {
-				throw new IllegalStateException("Cannot add a key version", ex);
-			}
-		}
-
-		/** Disables versions that nothing uses any more; the primary is never retired. */
-		synchronized void retire(Set<Integer> ids) {
-			change(ids, entry -> entry.setStatus(KeyStatus.DISABLED));
-		}
-
-		/** Removes the material of retired versions for good. */
-		synchronized void destroy(int id) {
-			try {
-				KeysetHandle.Builder builder = KeysetHandle.newBuilder(this.contents.keyset());
-				for (int i = 0; i < builder.size(); i++) {
-					KeysetHandle.Builder.Entry entry = builder.getAt(i);
-					if (this.contents.keyset().getAt(i).getId() == id) {
-						if (entry.isPrimary() || entry.getStatus() != KeyStatus.DISABLED) {
-							throw new IllegalArgumentException("Only a retired key version can be destroyed");
-						}
-						builder.deleteAt(i);
-						break;
-					}
-				}
-				Map<Integer, java.time.Instant> created = new HashMap<>(this.contents.created());
-				created.remove(id);
-				replace(new KeysetFile.Contents(builder.build(), created));
-			}
-			catch (GeneralSecurityException ex) {
-				throw new IllegalStateException("Cannot destroy a key version", ex);
-			}
-		}
-
-		private void change(Set<Integer> ids, java.util.function.Consumer<KeysetHandle.Builder.Entry> change) {
-			try {
-				KeysetHandle.Builder builder = KeysetHandle.newBuilder(this.contents.keyset());
-				boolean changed = false;
-				for (int i = 0; i < builder.size(); i++) {
-					int id = this.contents.keyset().getAt(i).getId();
-					if (ids.contains(id) && !builder.getAt(i).isPrimary()
-							&& builder.getAt(i).getStatus() == KeyStatus.ENABLED) {
-						change.accept(builder.getAt(i));
-						changed = true;
-					}
-				}
-				if (changed) {
-					replace(new KeysetFile.Contents(builder.build(), this.contents.created()));
-				}
-			}
-			catch (GeneralSecurityException ex) {
-				throw new IllegalStateException("Cannot change the keyset", ex);
-			}
-		}
-
-		private void replace(KeysetFile.Contents next) {
-			if (!writable()) {
-				throw new KeysReadOnlyException(this.file.path());
-			}
-			this.file.write(next, this.passphrase);
-			this.contents = next;
-		}
-
-		List<Version> versions() {
-			List<Version> versions = new ArrayList<>();
-			KeysetHandle keyset = this.contents.keyset();
-			for (int i = 0; i < keyset.size(); i++) {
-				KeysetHandle.Entry entry = keyset.getAt(i);
-				KeyVersion.Status status = entry.isPrimary() ? KeyVersion.Status.PRIMARY
-						: entry.getStatus() == KeyStatus.ENABLED ? KeyVersion.Status.ACTIVE : KeyVersion.Status.RETIRED;
-				versions.add(new Version(entry.getId(), status, this.contents.created().get(entry.getId())));
-			}
-			return versions;
-		}
-
-		Set<Integer> enabledIds() {
-			Set<Integer> ids = new java.util.HashSet<>();
-			KeysetHandle keyset = this.contents.keyset();
-			for (int i = 0; i < keyset.size(); i++) {
-				if (keyset.getAt(i).getStatus() == KeyStatus.ENABLED) {
-					ids.add(keyset.getAt(i).getId());
-				}
-			}
-			return ids;
-		}
-
-	}
-
 	record Wrapping(Aead aead, int keyId) {
-	}
-
-	record Version(int id, KeyVersion.Status status, java.time.Instant created) {
 	}
 
 }

@@ -89,7 +89,7 @@ public final class KeysCommand {
 	}
 
 	private static int init(Keyring keyring, Path directory, boolean addMissing, PrintStream out, PrintStream err) {
-		List<Keyring.Managed> missing = keyring.missing();
+		List<ManagedKeyset> missing = keyring.missing();
 		if (missing.isEmpty()) {
 			err.println(
 					"Every key file exists already in " + directory + ": nothing created. 'keys check' opens them.");
@@ -101,13 +101,13 @@ public final class KeysCommand {
 					+ "--add-missing'. Missing: " + names(missing));
 			return 1;
 		}
-		for (Keyring.Managed keyset : keyring.keysets()) {
+		for (ManagedKeyset keyset : keyring.keysets()) {
 			if (keyset.exists()) {
 				// the same passphrase must open the files already there
 				keyset.open();
 			}
 		}
-		for (Keyring.Managed keyset : missing) {
+		for (ManagedKeyset keyset : missing) {
 			keyset.create();
 			out.println("Created " + keyset.path());
 		}
@@ -119,7 +119,7 @@ public final class KeysCommand {
 
 	private static int check(Keyring keyring, Path directory, PrintStream out, PrintStream err) {
 		int result = 0;
-		for (Keyring.Managed keyset : keyring.keysets()) {
+		for (ManagedKeyset keyset : keyring.keysets()) {
 			if (!keyset.exists()) {
 				err.println(keyset.fileName() + ": MISSING from " + directory);
 				result = 1;
@@ -127,7 +127,7 @@ public final class KeysCommand {
 			}
 			keyset.open();
 			out.println(keyset.fileName() + ": opens; " + (keyset.writable() ? "writable" : "read-only"));
-			for (Keyring.Version version : keyset.versions()) {
+			for (ManagedKeyset.Version version : keyset.versions()) {
 				out.printf("  version %d  %-8s created %s%n", Integer.toUnsignedLong(version.id()),
 						version.status().name().toLowerCase(Locale.ROOT), version.created());
 			}
@@ -136,7 +136,7 @@ public final class KeysCommand {
 	}
 
 	private static int rotate(Keyring keyring, String name, PrintStream out, PrintStream err) {
-		Optional<Keyring.Managed> keyset = rotatable(keyring, name);
+		Optional<ManagedKeyset> keyset = rotatable(keyring, name);
 		if (keyset.isEmpty()) {
 			err.println("Only the master and the blind-index keysets are rotated: 'keys rotate master' or "
 					+ "'keys rotate blind-index'.");
@@ -152,7 +152,7 @@ public final class KeysCommand {
 
 	private static int change(Keyring keyring, String verb, String name, String version, PrintStream out,
 			PrintStream err) {
-		Optional<Keyring.Managed> keyset = rotatable(keyring, name);
+		Optional<ManagedKeyset> keyset = rotatable(keyring, name);
 		long id;
 		try {
 			id = Long.parseLong(version);
@@ -164,8 +164,8 @@ public final class KeysCommand {
 			return usage(err);
 		}
 		keyring.open();
-		Keyring.Managed managed = keyset.get();
-		Optional<Keyring.Version> found = managed.versions()
+		ManagedKeyset managed = keyset.get();
+		Optional<ManagedKeyset.Version> found = managed.versions()
 			.stream()
 			.filter(candidate -> Integer.toUnsignedLong(candidate.id()) == id)
 			.findFirst();
@@ -190,7 +190,7 @@ public final class KeysCommand {
 		return 0;
 	}
 
-	private static Optional<Keyring.Managed> rotatable(Keyring keyring, String name) {
+	private static Optional<ManagedKeyset> rotatable(Keyring keyring, String name) {
 		return switch (name) {
 			case "master" -> Optional.of(keyring.master());
 			case "blind-index" -> Optional.of(keyring.blindIndex());
@@ -203,8 +203,8 @@ public final class KeysCommand {
 		return 2;
 	}
 
-	private static List<String> names(List<Keyring.Managed> keysets) {
-		return keysets.stream().map(Keyring.Managed::fileName).toList();
+	private static List<String> names(List<ManagedKeyset> keysets) {
+		return keysets.stream().map(ManagedKeyset::fileName).toList();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -119,7 +120,7 @@ final class KeysetFile {
 			HavenHome.writePrivateFile(this.file,
 					json.writerWithDefaultPrettyPrinter().writeValueAsString(outer).getBytes(StandardCharsets.UTF_8));
 		}
-		catch (java.security.GeneralSecurityException ex) {
+		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Cannot serialise the keyset for " + this.file, ex);
 		}
 	}

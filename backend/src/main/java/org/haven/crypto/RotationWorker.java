@@ -3,31 +3,36 @@ package org.haven.crypto;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.haven.crypto.RotationProgress.Keyset;
+import org.haven.shared.SafeErrorDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves everything to the primary key version, a batch per transaction, in the
  * background. Its progress is the data itself (rows still under an older version), so a
  * rotation interrupted by a crash simply carries on at the next start. Batches lock their
- * rows with SKIP LOCKED, so that several Haven nodes never work on the same person.
+ * rows with SKIP LOCKED, so that several Haven nodes never work on the same person. Runs
+ * on the application's scheduler while the context runs; when it closes, the batch under
+ * way ends before the database does.
  */
-class RotationWorker {
+class RotationWorker implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(RotationWorker.class);
 
@@ -49,14 +54,17 @@ class RotationWorker {
 
 	private final Duration pause;
 
-	private final ExecutorService executor = Executors
-		.newSingleThreadExecutor(runnable -> Thread.ofPlatform().name("key-rotation").daemon().unstarted(runnable));
+	private final TaskScheduler scheduler;
 
 	private final AtomicBoolean scheduled = new AtomicBoolean();
 
+	private final Object working = new Object();
+
+	private volatile boolean running;
+
 	RotationWorker(Keyring keyring, FieldEncryption fieldEncryption, BlindIndex blindIndex,
 			ObjectProvider<IndexedValues> indexedValues, JdbcTemplate jdbc, TransactionTemplate transactions,
-			Clock clock, int batchSize, Duration pause) {
+			Clock clock, int batchSize, Duration pause, TaskScheduler scheduler) {
 		this.keyring = keyring;
 		this.fieldEncryption = fieldEncryption;
 		this.blindIndex = blindIndex;
@@ -66,6 +74,7 @@ class RotationWorker {
 		this.clock = clock;
 		this.batchSize = batchSize;
 		this.pause = pause;
+		this.scheduler = scheduler;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -74,23 +83,43 @@ class RotationWorker {
 	}
 
 	void wakeUp() {
-		if (this.scheduled.compareAndSet(false, true)) {
-			this.executor.execute(() -> {
-				this.scheduled.set(false);
-				try {
-					runPendingWork();
-				}
-				catch (RuntimeException ex) {
-					if (!Thread.currentThread().isInterrupted()) {
-						log.error("Key rotation stopped; it resumes at the next start or rotation", ex);
-					}
-				}
-			});
+		if (this.running && this.scheduled.compareAndSet(false, true)) {
+			this.scheduler.schedule(this::work, this.scheduler.getClock().instant());
 		}
 	}
 
-	void stop() {
-		this.executor.shutdownNow();
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/** Lets the batch under way end, and starts no other. */
+	@Override
+	public void stop() {
+		this.running = false;
+		synchronized (this.working) {
+			this.scheduled.set(false);
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void work() {
+		synchronized (this.working) {
+			this.scheduled.set(false);
+			try {
+				runPendingWork();
+			}
+			catch (RuntimeException ex) {
+				if (this.running) {
+					log.error("Key rotation stopped [{}]; it resumes at the next start or rotation: {}",
+							SafeErrorDescription.newReference(), SafeErrorDescription.of(ex));
+				}
+			}
+		}
 	}
 
 	Optional<RotationProgress> latest() {
@@ -107,13 +136,16 @@ class RotationWorker {
 
 	private void runPendingWork() {
 		for (Keyset keyset : Keyset.values()) {
+			if (!this.running) {
+				return;
+			}
 			if (hasWorkLeft(keyset)) {
 				ensureRunningJob(keyset);
-				while (!Thread.currentThread().isInterrupted() && processBatch(keyset) > 0) {
+				while (this.running && processBatch(keyset) > 0) {
 					sleep();
 				}
 			}
-			if (!Thread.currentThread().isInterrupted() && !hasWorkLeft(keyset)) {
+			if (this.running && !hasWorkLeft(keyset)) {
 				finish(keyset);
 			}
 		}
@@ -172,8 +204,7 @@ class RotationWorker {
 				UUID.class, primary, this.batchSize);
 		IndexedValues source = this.indexedValues.getIfAvailable();
 		for (UUID owner : owners) {
-			var values = source == null
-					? Optional.<java.util.Map<BlindIndex.Kind, ? extends java.util.Collection<String>>>empty()
+			var values = source == null ? Optional.<Map<BlindIndex.Kind, ? extends Collection<String>>>empty()
 					: source.of(owner);
 			if (values.isPresent()) {
 				this.blindIndex.replace(owner, values.get());
@@ -186,7 +217,7 @@ class RotationWorker {
 	}
 
 	private void finish(Keyset keyset) {
-		Keyring.Managed managed = keyset == Keyset.MASTER ? this.keyring.master() : this.keyring.blindIndex();
+		ManagedKeyset managed = keyset == Keyset.MASTER ? this.keyring.master() : this.keyring.blindIndex();
 		String inUse = keyset == Keyset.MASTER ? "select distinct master_key_id from data_key"
 				: "select distinct key_id from blind_index";
 		Set<Integer> unused = new HashSet<>(managed.enabledIds());

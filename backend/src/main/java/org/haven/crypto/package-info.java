@@ -3,11 +3,16 @@
  * Haven home (never in the database) wraps one data key per person; identity fields are
  * encrypted with Tink AEAD under that data key, each ciphertext bound to its owner and
  * field. Blind indexes (a keyed HMAC of the normalised value, truncated) find exact
- * matches without decrypting. Rotation of both keys runs as resumable background jobs;
- * destroying a data key erases what it protected. An authorisation keyset seals the rows
- * that grant access to identity ({@link org.haven.crypto.AuthorizationSeal}), which the
- * modules that own them check and let auditors check all at once
+ * matches without decrypting. Rotating the master or the blind-index keyset runs as a
+ * resumable background job; destroying a data key erases what it protected. An audit
+ * signing keyset signs the audit trail's checkpoints, and an authorisation keyset seals
+ * the rows that grant access to identity ({@link org.haven.crypto.AuthorizationSeal}),
+ * which the modules that own them check and let auditors check all at once
  * ({@link org.haven.crypto.SealedRows}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Crypto")
+@ApplicationModule(displayName = "Crypto")
+@NullMarked
 package org.haven.crypto;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

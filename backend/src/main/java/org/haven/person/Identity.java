@@ -3,9 +3,11 @@ package org.haven.person;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 import org.haven.shared.Filled;
+import org.haven.shared.IdentityData;
 
 /**
  * Who a person is: everything here is encrypted at rest, field by field, and only ever
@@ -13,7 +15,7 @@ import org.haven.shared.Filled;
  * first. Its {@code toString} shows no value, so that an identity can never slip into a
  * log.
  */
-@org.haven.shared.IdentityData
+@IdentityData
 public record Identity(String givenNames, String familyNames, List<String> aliases, LocalDate dateOfBirth,
 		List<String> phoneNumbers, String email, List<String> addresses, DocumentType documentType,
 		String documentNumber, String identifyingRemarks) {
@@ -40,7 +42,7 @@ public record Identity(String givenNames, String familyNames, List<String> alias
 	 * This identity with the named fields taken from {@code other}: what the intake saves
 	 * when some fields were refused, so that everything else typed is still saved.
 	 */
-	public Identity withFieldsFrom(Identity other, java.util.Collection<String> fields) {
+	public Identity withFieldsFrom(Identity other, Collection<String> fields) {
 		return new Identity(pick(fields, "givenNames", this.givenNames, other.givenNames),
 				pick(fields, "familyNames", this.familyNames, other.familyNames),
 				pick(fields, "aliases", this.aliases, other.aliases),
@@ -53,7 +55,7 @@ public record Identity(String givenNames, String familyNames, List<String> alias
 				pick(fields, "identifyingRemarks", this.identifyingRemarks, other.identifyingRemarks));
 	}
 
-	private static <T> T pick(java.util.Collection<String> fields, String field, T mine, T theirs) {
+	private static <T> T pick(Collection<String> fields, String field, T mine, T theirs) {
 		return fields.contains(field) ? theirs : mine;
 	}
 

@@ -2,6 +2,7 @@ package org.haven.person;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -161,7 +162,7 @@ final class IdentityRules {
 		}
 		int age = Year.now(clock).getValue() - birthYear;
 		if (dateOfBirth != null) {
-			age = java.time.Period.between(dateOfBirth, LocalDate.now(clock)).getYears();
+			age = Period.between(dateOfBirth, LocalDate.now(clock)).getYears();
 		}
 		return profile.withBirthYear(birthYear, AgeBand.of(Math.max(0, age)));
 	}

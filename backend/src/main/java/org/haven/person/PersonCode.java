@@ -1,14 +1,18 @@
 package org.haven.person;
 
 import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.haven.shared.PseudonymousId;
 
 /**
  * How a person is known outside their identity: random, derived from nothing, safe in
  * URLs, logs and conversation. Crockford's alphabet, so that nobody confuses 0 and O or 1
  * and I.
  */
-public record PersonCode(String value) implements org.haven.shared.PseudonymousId {
+public record PersonCode(String value) implements PseudonymousId {
 
 	private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -23,13 +27,12 @@ public record PersonCode(String value) implements org.haven.shared.PseudonymousI
 	}
 
 	/** Reads a code typed by a user, forgiving case and surrounding spaces. */
-	public static java.util.Optional<PersonCode> parse(String text) {
+	public static Optional<PersonCode> parse(String text) {
 		if (text == null) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		String candidate = text.strip().toUpperCase(java.util.Locale.ROOT);
-		return FORMAT.matcher(candidate).matches() ? java.util.Optional.of(new PersonCode(candidate))
-				: java.util.Optional.empty();
+		String candidate = text.strip().toUpperCase(Locale.ROOT);
+		return FORMAT.matcher(candidate).matches() ? Optional.of(new PersonCode(candidate)) : Optional.empty();
 	}
 
 	static PersonCode random() {

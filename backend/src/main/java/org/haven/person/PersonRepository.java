@@ -13,7 +13,7 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
 	@Query("select p from Person p where p.code = :code")
 	Optional<Person> findByCode(String code);
 
-	List<Person> findByCodeIn(java.util.Collection<String> codes);
+	List<Person> findByCodeIn(Collection<String> codes);
 
 	@Query("select p from Person p where p.id in :ids and p.erasedAt is null")
 	List<Person> findNotErased(Collection<UUID> ids);

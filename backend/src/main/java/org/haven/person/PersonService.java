@@ -3,20 +3,23 @@ package org.haven.person;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.haven.access.AccountDirectory;
 import org.haven.access.CurrentUser;
-import org.haven.crypto.BlindIndex;
 import org.haven.crypto.BlindIndex.Kind;
+import org.haven.crypto.BlindIndex;
 import org.haven.crypto.FieldEncryption;
 import org.haven.crypto.Normalise;
 import org.haven.crypto.OwnerCipher;
@@ -28,6 +31,7 @@ import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.haven.shared.RevealsIdentity;
+import org.haven.shared.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -157,7 +161,7 @@ public class PersonService {
 	public PersonSummary changeProfile(PersonCode code, long expectedVersion, Profile profile) {
 		Person person = loadChangeable(code, expectedVersion);
 		Profile checked = IdentityRules.check(profile, this.clock);
-		java.time.LocalDate dateOfBirth = person.isErased() ? null : decrypt(person).dateOfBirth();
+		LocalDate dateOfBirth = person.isErased() ? null : decrypt(person).dateOfBirth();
 		person.changeProfile(IdentityRules.withAgeFrom(checked, dateOfBirth, this.clock), now());
 		this.events.publishEvent(new PersonChanged(code, PersonChanged.Change.PROFILE_CHANGED, List.of(), null));
 		return this.persons.saveAndFlush(person).summary();
@@ -226,9 +230,9 @@ public class PersonService {
 				break;
 			}
 		}
-		this.events.publishEvent(new PersonsLookedUp(
-				wanted.keySet().stream().map(kind -> kind.name().toLowerCase(java.util.Locale.ROOT)).toList(),
-				matches.stream().map(PersonSummary::code).toList()));
+		this.events.publishEvent(
+				new PersonsLookedUp(wanted.keySet().stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList(),
+						matches.stream().map(PersonSummary::code).toList()));
 		return matches;
 	}
 
@@ -346,9 +350,9 @@ public class PersonService {
 	 * see the profile of are left out: a caseworker's persons, and for supervisors those
 	 * of the cases they supervise.
 	 */
-	@PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+	@PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.SUPERVISOR + "')")
 	@Transactional(readOnly = true)
-	public Map<PersonCode, PersonSummary> summaries(java.util.Collection<PersonCode> codes) {
+	public Map<PersonCode, PersonSummary> summaries(Collection<PersonCode> codes) {
 		Set<PersonCode> permitted = new HashSet<>();
 		this.access.forEach(grant -> permitted.addAll(grant.profilesPermitted(codes)));
 		Map<PersonCode, PersonSummary> found = new HashMap<>();

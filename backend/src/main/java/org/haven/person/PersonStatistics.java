@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.haven.shared.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('SUPERVISOR', 'CASEWORKER')")
+@PreAuthorize("hasAnyRole('" + Roles.SUPERVISOR + "', '" + Roles.CASEWORKER + "')")
 public class PersonStatistics {
 
 	/** The value for persons not yet asked. */

@@ -6,5 +6,9 @@
  * factors) that stays queryable for anonymised statistics. Everywhere else a person is
  * known by a pseudonymous code. Erasure destroys the data key.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Person")
+@ApplicationModule(displayName = "Person")
+@NullMarked
 package org.haven.person;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

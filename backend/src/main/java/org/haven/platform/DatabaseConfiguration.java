@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.postgresql.Driver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -71,7 +72,7 @@ class DatabaseConfiguration {
 	@FlywayDataSource
 	DataSource flywayDataSource(DatabaseServer server) {
 		DatabaseEndpoints endpoints = server.endpoints();
-		return new SimpleDriverDataSource(new org.postgresql.Driver(), endpoints.url(), endpoints.ownerUser(),
+		return new SimpleDriverDataSource(new Driver(), endpoints.url(), endpoints.ownerUser(),
 				endpoints.ownerPassword());
 	}
 

@@ -4,5 +4,9 @@
  * named by configuration. Hands the application a connection pool for the restricted
  * application role and Flyway a connection for the schema owner.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@ApplicationModule(displayName = "Platform")
+@NullMarked
 package org.haven.platform;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.haven.access.Roles;
 import org.haven.shared.ConflictException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problems;
+import org.haven.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

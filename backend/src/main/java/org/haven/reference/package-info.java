@@ -5,5 +5,9 @@
  * cases as strings; administrators add, relabel, retire and reinstate items without a
  * code change, and never delete one.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reference lists")
+@ApplicationModule(displayName = "Reference lists")
+@NullMarked
 package org.haven.reference;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,9 @@
  * keys and field names so that the user reads them in their own language and no entered
  * value ever reaches an exception message or a log line.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared",
-		type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(displayName = "Shared", type = ApplicationModule.Type.OPEN)
+@NullMarked
 package org.haven.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -13,6 +13,7 @@ import org.haven.audit.AuditWorkspace;
 import org.haven.audit.Outcome;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
+import org.haven.shared.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -123,7 +124,7 @@ class IdentityProviderAccountsTests {
 		UserSummary account = this.identityProvider
 			.signIn(new ExternalIdentity(subject, "paused", "Paused", Set.of(Role.AUDITOR)));
 		UserAccount stored = this.accounts.findById(account.id()).orElseThrow();
-		org.haven.TestSecurity.asAdministrator(() -> this.service.disable(stored.id(), stored.version()));
+		TestSecurity.asAdministrator(() -> this.service.disable(stored.id(), stored.version()));
 
 		assertThatThrownBy(() -> this.identityProvider
 			.signIn(new ExternalIdentity(subject, "paused", "Paused", Set.of(Role.AUDITOR))))

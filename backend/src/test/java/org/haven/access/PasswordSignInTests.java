@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.assertj.core.groups.Tuple;
 import org.haven.IntegrationTest;
 import org.haven.TestSecurity;
 import org.haven.audit.Action;
@@ -13,6 +14,7 @@ import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditQuery;
 import org.haven.audit.AuditWorkspace;
 import org.haven.audit.Outcome;
+import org.haven.shared.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,10 +114,9 @@ class PasswordSignInTests {
 		assertThat(fromElsewhere.isAuthenticated()).isTrue();
 		assertThat(afterTheWait.isAuthenticated()).isTrue();
 		assertThat(signInEventsAbout(account)).extracting(AuditEvent::outcome, AuditEvent::reason)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(Outcome.FAILED, "wrong password"),
-					org.assertj.core.groups.Tuple.tuple(Outcome.FAILED, "wrong password"),
-					org.assertj.core.groups.Tuple.tuple(Outcome.FAILED, "wrong password"),
-					org.assertj.core.groups.Tuple.tuple(Outcome.DENIED, "throttled"));
+			.containsExactly(Tuple.tuple(Outcome.FAILED, "wrong password"),
+					Tuple.tuple(Outcome.FAILED, "wrong password"), Tuple.tuple(Outcome.FAILED, "wrong password"),
+					Tuple.tuple(Outcome.DENIED, "throttled"));
 	}
 
 	@Test
@@ -130,8 +131,8 @@ class PasswordSignInTests {
 
 		assertThat(refused.reason()).isEqualTo(SignInRefusedException.Reason.CONFLICTING_ROLES);
 		assertThat(signInEventsAbout(account)).extracting(AuditEvent::outcome, AuditEvent::reason)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(Outcome.FAILED, "wrong password"),
-					org.assertj.core.groups.Tuple.tuple(Outcome.DENIED, "conflicting-roles"));
+			.containsExactly(Tuple.tuple(Outcome.FAILED, "wrong password"),
+					Tuple.tuple(Outcome.DENIED, "conflicting-roles"));
 		assertThat(TestSecurity.asAdministrator(() -> this.service.listAccounts())
 			.stream()
 			.filter(listed -> listed.id().equals(account.id()))

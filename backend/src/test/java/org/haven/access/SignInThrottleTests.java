@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.haven.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +48,7 @@ class SignInThrottleTests {
 
 	SignInThrottle throttle;
 
-	@org.junit.jupiter.api.BeforeEach
+	@BeforeEach
 	void throttleWithTheTestsClock() {
 		this.throttle = new SignInThrottle(new SignInThrottleRows(this.jdbc), SignInThrottleProperties.defaults(),
 				this.clock, new TransactionTemplate(this.transactions));
@@ -217,7 +219,7 @@ class SignInThrottleTests {
 
 	private UUID newAccount() {
 		UserAccount account = new UserAccount("throttled-" + UUID.randomUUID().toString().substring(0, 8), "Throttled",
-				java.util.Set.of(Role.CASEWORKER), "{argon2}unused", false, START);
+				Set.of(Role.CASEWORKER), "{argon2}unused", false, START);
 		account.sealPending(this.seals);
 		return this.accounts.saveAndFlush(account).id();
 	}

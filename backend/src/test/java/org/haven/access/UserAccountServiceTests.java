@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.assertj.core.groups.Tuple;
 import org.haven.IntegrationTest;
 import org.haven.TestSecurity;
 import org.haven.audit.Action;
@@ -14,9 +15,12 @@ import org.haven.audit.Outcome;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
+import org.haven.shared.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -63,10 +67,10 @@ class UserAccountServiceTests {
 				() -> this.service.createAccount(new NewUserAccount(" ", "", Set.of(), "short")));
 
 		assertThat(refused.problems()).extracting(Problem::field, Problem::messageKey)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("username", "validation.required"),
-					org.assertj.core.groups.Tuple.tuple("displayName", "validation.required"),
-					org.assertj.core.groups.Tuple.tuple("roles", "access.user.roles.required"),
-					org.assertj.core.groups.Tuple.tuple("password", "access.password.too-short"));
+			.containsExactlyInAnyOrder(Tuple.tuple("username", "validation.required"),
+					Tuple.tuple("displayName", "validation.required"),
+					Tuple.tuple("roles", "access.user.roles.required"),
+					Tuple.tuple("password", "access.password.too-short"));
 		assertThat(this.accounts.count()).isEqualTo(before);
 	}
 
@@ -256,12 +260,11 @@ class UserAccountServiceTests {
 	}
 
 	private void runAsAdmin(Runnable action) {
-		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		var context = SecurityContextHolder.getContext();
 		var previous = context.getAuthentication();
 		try {
 			context.setAuthentication(
-					new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("adam", null,
-							java.util.List.of(Role.ADMIN.authority())));
+					new UsernamePasswordAuthenticationToken("adam", null, List.of(Role.ADMIN.authority())));
 			action.run();
 		}
 		finally {

@@ -1,5 +1,6 @@
 package org.haven.audit;
 
+import java.util.List;
 import javax.sql.DataSource;
 
 import org.haven.IntegrationTest;
@@ -38,13 +39,13 @@ class AppendOnlyTests {
 			"truncate audit_event", "update audit_chain set hash = hash", "delete from audit_chain",
 			"truncate audit_chain", "delete from audit_checkpoint", "truncate audit_checkpoint" })
 	void postgresql_refuses_the_application_role_anything_but_adding(String statement) {
-		this.trail.record(Action.SIGN_OUT, Outcome.ALLOWED, null, java.util.List.of(), null);
+		this.trail.record(Action.SIGN_OUT, Outcome.ALLOWED, null, List.of(), null);
 		assertThatThrownBy(() -> this.app.execute(statement)).rootCause().hasMessageContaining("permission denied");
 	}
 
 	@Test
 	void even_the_schema_owner_is_refused_changes_by_the_trigger() {
-		this.trail.record(Action.SIGN_OUT, Outcome.ALLOWED, null, java.util.List.of(), null);
+		this.trail.record(Action.SIGN_OUT, Outcome.ALLOWED, null, List.of(), null);
 		assertThatThrownBy(() -> this.owner.execute("update haven.audit_event set reason = 'rewritten'")).rootCause()
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> this.owner.execute("delete from haven.audit_event")).rootCause()
@@ -56,7 +57,7 @@ class AppendOnlyTests {
 	@Test
 	void the_application_role_may_add_and_read() {
 		long before = AuditTestSupport.lastSeq(this.app);
-		this.trail.record(Action.SIGN_OUT, Outcome.ALLOWED, null, java.util.List.of(), null);
+		this.trail.record(Action.SIGN_OUT, Outcome.ALLOWED, null, List.of(), null);
 		assertThat(AuditTestSupport.lastSeq(this.app)).isGreaterThan(before);
 	}
 

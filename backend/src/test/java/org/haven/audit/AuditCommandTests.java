@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ import org.haven.StandaloneHaven;
 import org.haven.TestSecurity;
 import org.haven.audit.VerificationReport.Break;
 import org.haven.platform.ClusterJob;
+import org.haven.platform.HavenHome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.BeanCreationException;
@@ -110,8 +112,7 @@ class AuditCommandTests {
 			});
 			assertThat(app.queryForList("select action from audit_event order by seq", String.class))
 				.containsExactly("SIGN_OUT", "AUDIT_RETENTION_APPLIED");
-			assertThat(Witness.in(haven.getBean(org.haven.platform.HavenHome.class)).read().orElseThrow().retentions())
-				.hasSize(1);
+			assertThat(Witness.in(haven.getBean(HavenHome.class)).read().orElseThrow().retentions()).hasSize(1);
 			AuditTestSupport.sealEverything(sealer, app);
 			AuditVerifier verifier = haven.getBean(AuditVerifier.class);
 			VerificationReport report = verifier.verify(null, false, position -> {
@@ -178,7 +179,7 @@ class AuditCommandTests {
 	private Command command(String... arguments) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		List<String> all = new java.util.ArrayList<>(List.of(arguments));
+		List<String> all = new ArrayList<>(List.of(arguments));
 		all.addAll(List.of("--haven.home=" + this.havenHome, "--haven.db.url=", "--haven.db.ephemeral=false",
 				"--haven.demo-passphrase=true"));
 		int exit = AuditCommand.verify(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),

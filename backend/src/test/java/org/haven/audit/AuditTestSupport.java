@@ -1,8 +1,11 @@
 package org.haven.audit;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.haven.crypto.Signatures;
@@ -73,8 +76,8 @@ final class AuditTestSupport {
 	 * A witness directory as a node leaves it when its sealer last verified the chain up
 	 * to {@code head}: a checkpoint of it signed with Haven's key.
 	 */
-	static Path witnessUpTo(Path directory, Signatures signatures, ChainPosition head) throws java.io.IOException {
-		java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+	static Path witnessUpTo(Path directory, Signatures signatures, ChainPosition head) throws IOException {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		Checkpoint checkpoint = new Checkpoint(head.position(), head.hash(), now, signatures.signingKeyId(),
 				signatures.sign(ChainHash.checkpointBytes(head.position(), head.hash(), now)));
 		Files.createDirectories(directory);

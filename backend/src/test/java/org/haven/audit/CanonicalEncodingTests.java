@@ -9,6 +9,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,9 +63,9 @@ class CanonicalEncodingTests {
 	@Test
 	void a_list_item_that_would_not_read_back_as_written_is_refused() {
 		assertThat(AuditEventRows.stored(List.of("givenNames", "phone"))).isEqualTo("givenNames,phone");
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> AuditEventRows.stored(List.of("a,b")))
+		Assertions.assertThatThrownBy(() -> AuditEventRows.stored(List.of("a,b")))
 			.isInstanceOf(IllegalArgumentException.class);
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> AuditEventRows.stored(List.of("a", "")))
+		Assertions.assertThatThrownBy(() -> AuditEventRows.stored(List.of("a", "")))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

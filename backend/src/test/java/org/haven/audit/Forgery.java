@@ -2,6 +2,8 @@ package org.haven.audit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,13 +42,13 @@ final class Forgery {
 				position - 1);
 		List<Long> positions = owner.queryForList(
 				"select position from haven.audit_chain where position >= ? order by position", Long.class, position);
-		List<String> updates = new java.util.ArrayList<>();
+		List<String> updates = new ArrayList<>();
 		for (long at : positions) {
 			AuditEvent event = owner.queryForObject("select " + AuditEventRows.COLUMNS
 					+ " from haven.audit_event where seq = (select event_seq from haven.audit_chain where position = ?)",
 					AuditEventRows.MAPPER, at);
 			previous = ChainHash.ofEntry(previous, at, event);
-			updates.add("update haven.audit_chain set hash = '\\x" + java.util.HexFormat.of().formatHex(previous)
+			updates.add("update haven.audit_chain set hash = '\\x" + HexFormat.of().formatHex(previous)
 					+ "' where position = " + at);
 		}
 		asOwnerWithoutTriggers(owner, updates.toArray(String[]::new));

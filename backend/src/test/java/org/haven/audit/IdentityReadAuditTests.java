@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,9 +83,9 @@ class IdentityReadAuditTests {
 	 * How to call each identity-revealing method: a method without a row fails the test.
 	 */
 	Map<String, Call> callers(PersonCode code) {
-		CaseCode caseCode = this.fixtures.takenInBy("carol", TestIdentities.identity("Ngozi", "Eze", null, null, null));
+		CaseCode caseCode = this.fixtures.takenInBy("carol", TestIdentities.named("Ngozi", "Eze"));
 		UUID note = this.fixtures.noteBy("carol", caseCode, "A note", true);
-		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.identity("Ife", "Obi", null, null, null));
+		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.named("Ife", "Obi"));
 		TestSecurity.as("chen", "CASEWORKER",
 				() -> this.cases.breakGlass(caseCode, BreakGlassReason.OTHER, "Came in at night"));
 		UUID grant = this.fixtures.openingOf(caseCode).id();
@@ -205,8 +207,8 @@ class IdentityReadAuditTests {
 		long version = TestSecurity.asCaseworker(() -> this.persons.summary(code)).version();
 		this.owner.execute("revoke insert on haven.audit_event from haven_app");
 		try {
-			assertThatThrownBy(() -> TestSecurity.asCaseworker(() -> this.persons.changeIdentity(code, version,
-					TestIdentities.identity("Changed", "Name", null, null, null))))
+			assertThatThrownBy(() -> TestSecurity.asCaseworker(
+					() -> this.persons.changeIdentity(code, version, TestIdentities.named("Changed", "Name"))))
 				.isInstanceOf(AuditUnavailableException.class);
 		}
 		finally {
@@ -217,7 +219,7 @@ class IdentityReadAuditTests {
 
 	private PersonCode registered() {
 		return this.fixtures.personTakenInBy("carol",
-				TestIdentities.identity("Adaeze", "Okeke", java.time.LocalDate.of(1993, 3, 9), null, null),
+				TestIdentities.identity("Adaeze", "Okeke", LocalDate.of(1993, 3, 9), null, null),
 				Profile.notAskedYet());
 	}
 
@@ -232,7 +234,7 @@ class IdentityReadAuditTests {
 	private static List<Class<?>> services() {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
-		scanner.addIncludeFilter(new AnnotationTypeFilter(org.springframework.stereotype.Component.class));
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
 		return scanner.findCandidateComponents("org.haven").stream().<Class<?>>map(definition -> {
 			try {
 				return (Class<?>) Class.forName(definition.getBeanClassName());

@@ -1,7 +1,10 @@
 package org.haven.audit;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,7 +55,7 @@ class TamperDetectionTests {
 	JdbcTemplate app;
 
 	@Autowired
-	org.springframework.transaction.PlatformTransactionManager transactions;
+	PlatformTransactionManager transactions;
 
 	JdbcTemplate owner;
 
@@ -192,7 +197,7 @@ class TamperDetectionTests {
 		assertThat(AuditTestSupport.checkpointCount(this.app)).isEqualTo(checkpoints);
 		assertThat(findings()).isEqualTo(findings + 1);
 
-		java.nio.file.Path witness = witnessDirectory(stretch.node());
+		Path witness = witnessDirectory(stretch.node());
 		stretch.node().stop();
 		AuditSealer restarted = this.nodes.node(witness);
 		assertThat(restarted.sealAvailable()).isZero();
@@ -248,7 +253,7 @@ class TamperDetectionTests {
 		AuditSealer node = this.nodes.trustingTheHead(this.app);
 		node.sealAvailable();
 		Checkpoint trusted = signedHead();
-		new org.springframework.transaction.support.TransactionTemplate(this.transactions).executeWithoutResult(tx -> {
+		new TransactionTemplate(this.transactions).executeWithoutResult(tx -> {
 			appendEvents(this.app, 1);
 			tx.setRollbackOnly();
 		});
@@ -278,8 +283,8 @@ class TamperDetectionTests {
 		AuditSealer node = this.nodes.trustingTheHead(this.app);
 		node.sealAvailable();
 		long events = count("audit_event where action <> 'INTEGRITY_CHECK_FAILED'");
-		String procedure = java.nio.file.Files
-			.readString(java.nio.file.Path.of("src/main/resources/db/migration/V0035__audit_retention_policy.sql"));
+		String procedure = Files
+			.readString(Path.of("src/main/resources/db/migration/V0035__audit_retention_policy.sql"));
 		String original = procedure
 			.substring(procedure.indexOf("CREATE FUNCTION audit_apply_retention()"),
 					procedure.indexOf("REVOKE ALL ON FUNCTION audit_apply_retention()"))
@@ -349,12 +354,12 @@ class TamperDetectionTests {
 	/** A checkpoint of the current head, as an auditor's exported file would hold. */
 	private Checkpoint signedHead() {
 		ChainPosition head = ChainPosition.latest(this.app);
-		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		return new Checkpoint(head.position(), head.hash(), now, this.signatures.signingKeyId(),
 				this.signatures.sign(ChainHash.checkpointBytes(head.position(), head.hash(), now)));
 	}
 
-	private static java.nio.file.Path witnessDirectory(AuditSealer node) {
+	private static Path witnessDirectory(AuditSealer node) {
 		return node.witnessFile().getParent();
 	}
 

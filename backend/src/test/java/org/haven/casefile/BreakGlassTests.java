@@ -1,6 +1,7 @@
 package org.haven.casefile;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +89,7 @@ class BreakGlassTests {
 		this.fixtures.breakGlass("chen", carols);
 		DraftId draft = this.fixtures.draftOf("chen", person);
 		long version = chen(() -> this.intake.save(draft, chen(() -> this.intake.open(draft)).version(),
-				IntakeStep.REVIEW, person, new IntakeAnswers(true, null, null, null, null)));
+				IntakeStep.REVIEW, person, TestIntakes.consentOnly()));
 		long before = lastSeq();
 
 		assertThatThrownBy(() -> chen(() -> this.intake.complete(draft, version, carols, true))).isInstanceOfSatisfying(
@@ -103,7 +104,7 @@ class BreakGlassTests {
 	@Test
 	void after_the_hour_the_break_glass_caseworker_has_nothing_left_of_the_case_or_the_person() {
 		String family = "Afterwards" + TestIdentities.letters();
-		CaseCode carols = this.fixtures.takenInBy("carol", TestIdentities.identity("Hauwa", family, null, null, null));
+		CaseCode carols = this.fixtures.takenInBy("carol", TestIdentities.named("Hauwa", family));
 		PersonCode person = this.fixtures.personOf("carol", carols);
 		this.fixtures.breakGlass("chen", carols);
 		assertThat(chen(() -> this.persons.revealIdentity(person)).familyNames()).isEqualTo(family);
@@ -187,7 +188,7 @@ class BreakGlassTests {
 		BreakGlassRecord ended = this.fixtures.openingOf(carols);
 		assertThat(ended.endedAt()).isNotNull();
 		assertThat(ended.endedBy()).isEqualTo("sam");
-		assertThat(ended.activeAt(java.time.Instant.now())).isFalse();
+		assertThat(ended.activeAt(Instant.now())).isFalse();
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from audit_event where seq > ? and action = 'BREAK_GLASS_ENDED'
 				and actor_username = 'sam' and subject_id = ? and reason = 'access of chen'""", Long.class, before,

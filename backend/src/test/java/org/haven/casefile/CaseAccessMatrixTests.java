@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -345,7 +346,7 @@ class CaseAccessMatrixTests {
 	 * follow-up opens.
 	 */
 	private UUID possibleDuplicate() {
-		String phone = "+234 809 " + (1_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(8_000_000));
+		String phone = "+234 809 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_000_000));
 		CaseCode chens = this.fixtures.takenInBy("chen", TestIdentities.identity("Ada", "Eze", null, phone, null));
 		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.identity("Ada", "Eze", null, phone, null));
 		TestSecurity.as("carol", "CASEWORKER", () -> this.intake.checkDuplicates(draft));

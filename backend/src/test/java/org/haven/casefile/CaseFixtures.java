@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.haven.TestSecurity;
 import org.haven.access.AccountDirectory;
+import org.haven.person.ErasureReason;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
 import org.haven.person.Profile;
@@ -45,8 +46,7 @@ public class CaseFixtures {
 	public CaseCode takenInBy(String caseworker, Identity identity, Profile profile) {
 		return TestSecurity.as(caseworker, "CASEWORKER", () -> {
 			DraftId draft = this.intake.start();
-			long version = this.intake.save(draft, 0, IntakeStep.REVIEW, identity,
-					new IntakeAnswers(true, profile, Situation.NOT_ASKED, Needs.NOT_ASKED, NonPunishment.NOT_ASKED));
+			long version = this.intake.save(draft, 0, IntakeStep.REVIEW, identity, TestIntakes.withConsent(profile));
 			return this.intake.complete(draft, version, null, true);
 		});
 	}
@@ -128,7 +128,7 @@ public class CaseFixtures {
 	}
 
 	/** The caseworker asks for the person of the case to be erased. */
-	public CaseDetails erasureAskedBy(String caseworker, CaseCode code, org.haven.person.ErasureReason reason) {
+	public CaseDetails erasureAskedBy(String caseworker, CaseCode code, ErasureReason reason) {
 		return TestSecurity.as(caseworker, "CASEWORKER", () -> this.cases.requestErasure(code, reason));
 	}
 

@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 import org.haven.IntegrationTest;
 import org.haven.TestSecurity;
 import org.haven.person.ErasureReason;
 import org.haven.person.Identity;
-import org.haven.person.Profile;
 import org.haven.person.TestIdentities;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
@@ -46,12 +48,16 @@ class CaseServiceTests {
 
 	@Test
 	void declined_and_unknown_answers_stay_apart_from_not_asked_through_draft_and_case() {
-		Situation told = new Situation(Answer.of("RECRUITMENT"), Answer.declined(), Answer.unknown(), null, null, null,
-				Answer.of("NG"), null, null, null, null, Answer.declined());
+		Situation told = TestIntakes.situation()
+			.acts(Answer.of("RECRUITMENT"))
+			.means(Answer.declined())
+			.exploitationForms(Answer.unknown())
+			.countriesOfOrigin(Answer.of("NG"))
+			.officialsInvolved(Answer.declined())
+			.build();
 		CaseCode code = caseworker(() -> {
 			DraftId draft = this.intake.start();
-			long version = this.intake.save(draft, 0, IntakeStep.SITUATION, identity(),
-					new IntakeAnswers(true, Profile.notAskedYet(), told, Needs.NOT_ASKED, NonPunishment.NOT_ASKED));
+			long version = this.intake.save(draft, 0, IntakeStep.SITUATION, identity(), TestIntakes.withConsent(told));
 			assertThat(this.intake.open(draft).answers().situation()).isEqualTo(told);
 			return this.intake.complete(draft, version, null, true);
 		});
@@ -69,8 +75,11 @@ class CaseServiceTests {
 		DraftId draft = caseworker(() -> this.intake.start());
 		long version = caseworker(() -> this.intake.save(draft, 0, IntakeStep.REVIEW, identity(),
 				new IntakeAnswers(null, null,
-						new Situation(Answer.of("NO_SUCH_ACT"), null, null, null, null, null, Answer.of("XX"), null,
-								null, LocalDate.now().plusDays(3), null, null),
+						TestIntakes.situation()
+							.acts(Answer.of("NO_SUCH_ACT"))
+							.countriesOfOrigin(Answer.of("XX"))
+							.exploitationFrom(LocalDate.now().plusDays(3))
+							.build(),
 						new Needs(new Answer(Answer.State.ANSWERED, List.of()), null), null)));
 
 		assertThatThrownBy(() -> caseworker(() -> this.intake.complete(draft, version, null, true)))
@@ -95,8 +104,8 @@ class CaseServiceTests {
 		assertThat(check.yourCases()).containsExactly(carols);
 		assertThat(check.matchesElsewhere()).isTrue();
 		long version = caseworker(() -> this.intake.open(draft)).version();
-		long consented = caseworker(() -> this.intake.save(draft, version, IntakeStep.REVIEW, same,
-				new IntakeAnswers(true, null, null, null, null)));
+		long consented = caseworker(
+				() -> this.intake.save(draft, version, IntakeStep.REVIEW, same, TestIntakes.consentOnly()));
 		assertThatThrownBy(() -> caseworker(() -> this.intake.complete(draft, consented, null, false)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
@@ -115,7 +124,7 @@ class CaseServiceTests {
 		this.fixtures.takenInBy("chen", person);
 		DraftId draft = this.fixtures.draftOf("carol", person);
 		long version = caseworker(() -> this.intake.save(draft, caseworker(() -> this.intake.open(draft)).version(),
-				IntakeStep.REVIEW, person, new IntakeAnswers(true, null, null, null, null)));
+				IntakeStep.REVIEW, person, TestIntakes.consentOnly()));
 		long before = this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
 		long checksBefore = checksOfCarol();
 
@@ -162,8 +171,7 @@ class CaseServiceTests {
 
 		assertThat(history).containsExactly("INTAKE by carol", "ASSESSMENT by carol");
 		assertThat(caseworker(() -> this.cases.history(code))).extracting(CaseChange::by, CaseChange::parts)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("carol", List.of()),
-					org.assertj.core.groups.Tuple.tuple("carol", List.of(CaseDetails.Part.STATUS)));
+			.containsExactly(Tuple.tuple("carol", List.of()), Tuple.tuple("carol", List.of(CaseDetails.Part.STATUS)));
 	}
 
 	@Test
@@ -205,18 +213,17 @@ class CaseServiceTests {
 	void a_draft_field_longer_than_haven_keeps_is_refused_by_name_and_the_draft_keeps_what_was_saved() {
 		DraftId draft = caseworker(() -> this.intake.start());
 		long version = caseworker(() -> this.intake.save(draft, 0, IntakeStep.IDENTITY,
-				TestIdentities.identity("Bola", "Adeyemi", null, null, null), IntakeAnswers.notAskedYet()));
+				TestIdentities.named("Bola", "Adeyemi"), IntakeAnswers.notAskedYet()));
 		Identity tooLong = new Identity("Bola", "Adeyemi", List.of(), null, List.of(), null, List.of(), null, null,
 				"r".repeat(70_000));
 
-		InvalidInputException refused = org.assertj.core.api.Assertions
-			.catchThrowableOfType(InvalidInputException.class, () -> caseworker(
-					() -> this.intake.save(draft, version, IntakeStep.IDENTITY, tooLong, IntakeAnswers.notAskedYet())));
+		InvalidInputException refused = Assertions.catchThrowableOfType(InvalidInputException.class, () -> caseworker(
+				() -> this.intake.save(draft, version, IntakeStep.IDENTITY, tooLong, IntakeAnswers.notAskedYet())));
 
 		assertThat(refused.problems()).containsExactly(Problem.of("identifyingRemarks", "validation.too-long", 2000));
 		assertThat(caseworker(() -> this.intake.open(draft)).identity().familyNames()).isEqualTo("Adeyemi");
 		assertThat(caseworker(() -> this.intake.save(draft, version, IntakeStep.IDENTITY,
-				TestIdentities.identity("Bola", "Adeyemi-Cole", null, null, null), IntakeAnswers.notAskedYet())))
+				TestIdentities.named("Bola", "Adeyemi-Cole"), IntakeAnswers.notAskedYet())))
 			.isGreaterThan(version);
 	}
 
@@ -292,10 +299,10 @@ class CaseServiceTests {
 	}
 
 	private static Identity identity() {
-		return TestIdentities.identity("Bola", "Adeyemi", null, null, null);
+		return TestIdentities.named("Bola", "Adeyemi");
 	}
 
-	private static <T> T caseworker(java.util.function.Supplier<T> work) {
+	private static <T> T caseworker(Supplier<T> work) {
 		return TestSecurity.as("carol", "CASEWORKER", work);
 	}
 

@@ -1,8 +1,10 @@
 package org.haven.casefile;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.haven.IntegrationTest;
@@ -54,7 +56,7 @@ class DamagedNoteTests {
 
 	@Test
 	void a_note_with_one_flipped_bit_is_marked_as_damaged_and_recorded_and_the_other_notes_read_as_usual() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Amina", "Bello", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Amina", "Bello"));
 		UUID before = this.fixtures.noteBy("carol", code, "Arrived by bus", false);
 		UUID damaged = this.fixtures.noteBy("carol", code, "Afraid of her uncle", false);
 		UUID after = this.fixtures.noteBy("carol", code, "Asked for a lawyer", true);
@@ -81,7 +83,7 @@ class DamagedNoteTests {
 
 	@Test
 	void a_damaged_extra_sensitive_note_is_marked_when_revealed() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Hadiza", "Umar", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Hadiza", "Umar"));
 		UUID note = this.fixtures.noteBy("carol", code, "Her brother's address", true);
 		this.tampering.flip("update haven.case_note set body = set_bit(body, 99, 1 - get_bit(body, 99)) where id = ?",
 				note);
@@ -97,8 +99,8 @@ class DamagedNoteTests {
 
 	@Test
 	void a_note_copied_from_another_case_fails_its_integrity_check() {
-		CaseCode victim = this.fixtures.takenInBy("carol", TestIdentities.identity("Zara", "Idris", null, null, null));
-		CaseCode other = this.fixtures.takenInBy("carol", TestIdentities.identity("Yemi", "Idris", null, null, null));
+		CaseCode victim = this.fixtures.takenInBy("carol", TestIdentities.named("Zara", "Idris"));
+		CaseCode other = this.fixtures.takenInBy("carol", TestIdentities.named("Yemi", "Idris"));
 		UUID target = this.fixtures.noteBy("carol", victim, "First visit", false);
 		UUID source = this.fixtures.noteBy("carol", other, "Planted text", false);
 		this.owner.update(
@@ -111,7 +113,7 @@ class DamagedNoteTests {
 
 	@Test
 	void a_damaged_case_key_marks_every_note_and_the_case_stays_open() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Fatima", "Sule", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Fatima", "Sule"));
 		this.fixtures.noteBy("carol", code, "One", false);
 		this.fixtures.noteBy("carol", code, "Two", false);
 		UUID caseId = this.jdbc.queryForObject("select id from case_file where code = ?", UUID.class, code.value());
@@ -127,12 +129,12 @@ class DamagedNoteTests {
 
 	@Test
 	void a_note_draft_given_to_another_caseworker_fails_its_integrity_check() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Ruth", "Danjuma", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Ruth", "Danjuma"));
 		UUID carol = accountId("carol");
 		UUID chen = accountId("chen");
 		CaseOverview overview = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(code));
 		TestSecurity.as("sam", "SUPERVISOR",
-				() -> this.supervision.assign(code, overview.version(), carol, java.util.Set.of(chen)));
+				() -> this.supervision.assign(code, overview.version(), carol, Set.of(chen)));
 		caseworker(() -> {
 			this.cases.keepNoteDraft(code, "Half a sentence");
 			return null;
@@ -162,7 +164,7 @@ class DamagedNoteTests {
 		return this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
 	}
 
-	private static <T> T caseworker(java.util.function.Supplier<T> work) {
+	private static <T> T caseworker(Supplier<T> work) {
 		return TestSecurity.as("carol", "CASEWORKER", work);
 	}
 

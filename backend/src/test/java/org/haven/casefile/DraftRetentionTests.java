@@ -48,8 +48,8 @@ class DraftRetentionTests {
 
 	@Test
 	void a_draft_untouched_for_the_retention_period_goes_with_its_key_and_a_recent_one_stays() {
-		DraftId old = this.fixtures.draftOf("carol", TestIdentities.identity("Old", "Draft", null, null, null));
-		DraftId recent = this.fixtures.draftOf("carol", TestIdentities.identity("New", "Draft", null, null, null));
+		DraftId old = this.fixtures.draftOf("carol", TestIdentities.named("Old", "Draft"));
+		DraftId recent = this.fixtures.draftOf("carol", TestIdentities.named("New", "Draft"));
 		this.jdbc.update("update intake_draft set updated_at = ? where id = ?",
 				Timestamp.from(Instant.now().minus(31, ChronoUnit.DAYS)), old.id());
 
@@ -68,7 +68,7 @@ class DraftRetentionTests {
 
 	@Test
 	void while_another_node_discards_old_drafts_this_one_leaves_them_alone() throws Exception {
-		DraftId old = this.fixtures.draftOf("carol", TestIdentities.identity("Locked", "Draft", null, null, null));
+		DraftId old = this.fixtures.draftOf("carol", TestIdentities.named("Locked", "Draft"));
 		this.jdbc.update("update intake_draft set updated_at = ? where id = ?",
 				Timestamp.from(Instant.now().minus(31, ChronoUnit.DAYS)), old.id());
 
@@ -84,8 +84,8 @@ class DraftRetentionTests {
 
 	@Test
 	void a_note_draft_untouched_for_the_retention_period_goes_and_a_recent_one_stays() {
-		CaseCode old = this.fixtures.takenInBy("carol", TestIdentities.identity("Old", "Note", null, null, null));
-		CaseCode recent = this.fixtures.takenInBy("carol", TestIdentities.identity("New", "Note", null, null, null));
+		CaseCode old = this.fixtures.takenInBy("carol", TestIdentities.named("Old", "Note"));
+		CaseCode recent = this.fixtures.takenInBy("carol", TestIdentities.named("New", "Note"));
 		TestSecurity.as("carol", "CASEWORKER", () -> {
 			this.cases.keepNoteDraft(old, "Typed long ago");
 			this.cases.keepNoteDraft(recent, "Typed today");

@@ -1,6 +1,7 @@
 package org.haven.casefile;
 
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -117,7 +118,7 @@ class ErasureTests {
 	void the_database_refuses_a_decision_by_the_asker_and_a_second_decision_even_from_the_application_role() {
 		CaseCode code = this.fixtures.takenInBy("carol", someone());
 		this.fixtures.erasureAskedBy("carol", code, ErasureReason.RECORDED_IN_ERROR);
-		java.util.UUID request = this.fixtures.waitingErasure("sam", code);
+		UUID request = this.fixtures.waitingErasure("sam", code);
 
 		assertThatThrownBy(() -> this.jdbc.update("""
 				update erasure_request set decision = 'APPROVED', decided_by = requested_by, decided_at = now()

@@ -2,10 +2,12 @@ package org.haven.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,7 +43,7 @@ class AuthorizationSealTests {
 
 	@BeforeContainer
 	static void openAKeyring() throws Exception {
-		keys = java.nio.file.Files.createTempDirectory("haven-seal-tests");
+		keys = Files.createTempDirectory("haven-seal-tests");
 		keyring = new Keyring(keys, "a test passphrase".toCharArray(), Clock.systemUTC());
 		keyring.openOrCreate();
 		seal = new AuthorizationSeal(keyring, event -> {
@@ -50,8 +52,8 @@ class AuthorizationSealTests {
 
 	@AfterContainer
 	static void removeTheKeys() throws Exception {
-		try (var files = java.nio.file.Files.walk(keys)) {
-			files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		try (var files = Files.walk(keys)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		}
 	}
 

@@ -1,7 +1,10 @@
 package org.haven.crypto;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 
 import com.google.crypto.tink.prf.Prf;
@@ -35,9 +38,8 @@ class BlindIndexDigestLengthTests {
 		for (LocalDate date = LocalDate.of(1900, 1, 1); date
 			.isBefore(LocalDate.of(2026, 1, 1)); date = date.plusDays(1)) {
 			datesPerDigest.merge(
-					java.util.HexFormat.of()
-						.formatHex(BlindIndex.digest(prf, BlindIndex.Kind.BIRTH_DATE, date.toString())),
-					1, Integer::sum);
+					HexFormat.of().formatHex(BlindIndex.digest(prf, BlindIndex.Kind.BIRTH_DATE, date.toString())), 1,
+					Integer::sum);
 			dates++;
 		}
 		long alone = datesPerDigest.values().stream().filter(count -> count == 1).count();
@@ -51,8 +53,7 @@ class BlindIndexDigestLengthTests {
 	void each_kind_keeps_the_first_bits_of_its_digest_and_the_migration_clears_the_same_bits_in_sql() throws Exception {
 		Prf prf = primaryPrf();
 		for (BlindIndex.Kind kind : BlindIndex.Kind.values()) {
-			byte[] full = prf.compute(
-					(kind.name() + "\u0000" + "mensah").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+			byte[] full = prf.compute((kind.name() + "\u0000" + "mensah").getBytes(StandardCharsets.UTF_8),
 					BlindIndex.DIGEST_BYTES);
 			byte[] kept = BlindIndex.digest(prf, kind, "mensah");
 			assertThat(((kept[0] & 0xFF) << 8 | (kept[1] & 0xFF)) & mask(kind.digestBits()))
@@ -60,7 +61,7 @@ class BlindIndexDigestLengthTests {
 				.isZero();
 			assertThat(BlindIndex.truncated(full, kind.digestBits())).isEqualTo(kept);
 		}
-		byte[] full = prf.compute("NAME\u0000mensah".getBytes(java.nio.charset.StandardCharsets.UTF_8), 2);
+		byte[] full = prf.compute("NAME\u0000mensah".getBytes(StandardCharsets.UTF_8), 2);
 		assertThat(this.jdbc.queryForObject("select set_byte(?::bytea, 1, get_byte(?::bytea, 1) & 252)", byte[].class,
 				full, full))
 			.isEqualTo(BlindIndex.digest(prf, BlindIndex.Kind.NAME, "mensah"));
@@ -74,7 +75,7 @@ class BlindIndexDigestLengthTests {
 		return (1 << (16 - bits)) - 1;
 	}
 
-	private Prf primaryPrf() throws java.security.GeneralSecurityException {
+	private Prf primaryPrf() throws GeneralSecurityException {
 		var prfs = this.keyring.blindIndexPrfs();
 		return prfs.getPrfs().get(prfs.getPrimaryId());
 	}

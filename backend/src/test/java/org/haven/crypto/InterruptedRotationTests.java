@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.haven.StandaloneHaven;
 import org.haven.TestSecurity;
@@ -66,7 +67,7 @@ class InterruptedRotationTests {
 		}
 	}
 
-	private static RotationProgress await(KeyRotation rotation, java.util.function.Predicate<RotationProgress> done) {
+	private static RotationProgress await(KeyRotation rotation, Predicate<RotationProgress> done) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
 		while (true) {
 			RotationProgress progress = TestSecurity.asAdministrator(() -> rotation.latestRotation().orElseThrow());

@@ -1,7 +1,9 @@
 package org.haven.crypto;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +49,7 @@ class KeysCommandTests {
 		List<String> every = new Keyring(this.havenHome.resolve("keys"), PASSPHRASE.toCharArray(), Clock.systemUTC())
 			.keysets()
 			.stream()
-			.map(Keyring.Managed::fileName)
+			.map(ManagedKeyset::fileName)
 			.toList();
 		assertThat(keysIn(this.havenHome)).containsExactlyInAnyOrderElementsOf(every);
 		assertThat(init.out()).contains("Back these files up");
@@ -158,8 +160,8 @@ class KeysCommandTests {
 		try (var files = Files.list(keys)) {
 			return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".keyset")).toList();
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.assertj.core.groups.Tuple;
 import org.haven.IntegrationTest;
 import org.haven.TestClock;
 import org.haven.TestSecurity;
@@ -26,6 +27,7 @@ import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -35,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.haven.person.TestIdentities.identity;
+import static org.haven.person.TestIdentities.named;
 import static org.haven.person.TestIdentities.profile;
 
 /**
@@ -73,7 +76,7 @@ class PersonServiceTests {
 	@Autowired
 	TestClock clock;
 
-	@org.springframework.beans.factory.annotation.Value("${haven.duplicate-checks-per-hour}")
+	@Value("${haven.duplicate-checks-per-hour}")
 	int duplicateChecksPerHour;
 
 	@Autowired
@@ -114,12 +117,11 @@ class PersonServiceTests {
 				() -> this.persons.register(bad, Profile.notAskedYet()));
 
 		assertThat(refused.problems()).extracting(Problem::field, Problem::messageKey)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("givenNames", "validation.too-long"),
-					org.assertj.core.groups.Tuple.tuple("familyNames", "validation.control-characters"),
-					org.assertj.core.groups.Tuple.tuple("dateOfBirth", "person.date-of-birth.impossible"),
-					org.assertj.core.groups.Tuple.tuple("phoneNumbers", "person.phone.invalid"),
-					org.assertj.core.groups.Tuple.tuple("email", "person.email.invalid"),
-					org.assertj.core.groups.Tuple.tuple("documentNumber", "person.document-number.invalid"));
+			.containsExactlyInAnyOrder(Tuple.tuple("givenNames", "validation.too-long"),
+					Tuple.tuple("familyNames", "validation.control-characters"),
+					Tuple.tuple("dateOfBirth", "person.date-of-birth.impossible"),
+					Tuple.tuple("phoneNumbers", "person.phone.invalid"), Tuple.tuple("email", "person.email.invalid"),
+					Tuple.tuple("documentNumber", "person.document-number.invalid"));
 		assertThat(refused.getMessage()).doesNotContain("Zainab", "Bell", "call me", "not-an-email", "script");
 		assertThat(this.repository.count()).isEqualTo(persons);
 		assertThat(this.jdbc.queryForObject("select count(*) from data_key", Long.class)).isEqualTo(keys);
@@ -136,12 +138,11 @@ class PersonServiceTests {
 
 	@Test
 	void a_stale_change_is_a_conflict_and_overwrites_nothing() {
-		PersonCode code = takenIn(identity("Grace", "Mensah", null, null, null), Profile.notAskedYet());
+		PersonCode code = takenIn(named("Grace", "Mensah"), Profile.notAskedYet());
 		long version = this.persons.summary(code).version();
-		this.persons.changeIdentity(code, version, identity("Grace", "Mensah-Owusu", null, null, null));
+		this.persons.changeIdentity(code, version, named("Grace", "Mensah-Owusu"));
 
-		assertThatThrownBy(
-				() -> this.persons.changeIdentity(code, version, identity("Grace", "Other", null, null, null)))
+		assertThatThrownBy(() -> this.persons.changeIdentity(code, version, named("Grace", "Other")))
 			.isInstanceOf(ConflictException.class);
 		assertThat(this.persons.revealIdentity(code).familyNames()).isEqualTo("Mensah-Owusu");
 	}
@@ -175,7 +176,7 @@ class PersonServiceTests {
 
 	@Test
 	void nobody_erases_a_person_directly_neither_their_caseworker_nor_a_supervisor() {
-		PersonCode code = takenIn(identity("Kofi", "Annan", null, null, null), Profile.notAskedYet());
+		PersonCode code = takenIn(named("Kofi", "Annan"), Profile.notAskedYet());
 
 		assertThatThrownBy(() -> this.persons.erase(code, ErasureReason.PERSON_ASKED))
 			.isInstanceOf(AuthorizationDeniedException.class);
@@ -193,8 +194,7 @@ class PersonServiceTests {
 	@Test
 	@WithMockUser(username = "sam", roles = "SUPERVISOR")
 	void a_supervisor_sees_the_profiles_of_the_persons_of_cases_but_never_an_identity() {
-		PersonCode code = TestSecurity
-			.asCaseworker(() -> takenIn(identity("Hidden", "Person", null, null, null), profile(Gender.FEMININE)));
+		PersonCode code = TestSecurity.asCaseworker(() -> takenIn(named("Hidden", "Person"), profile(Gender.FEMININE)));
 		assertThat(this.persons.summaries(List.of(code)).get(code).profile().gender()).isEqualTo(Gender.FEMININE);
 		assertThatThrownBy(() -> this.persons.summary(code)).isInstanceOf(AuthorizationDeniedException.class);
 		assertThatThrownBy(() -> this.persons.revealIdentity(code)).isInstanceOf(AuthorizationDeniedException.class);
@@ -204,9 +204,8 @@ class PersonServiceTests {
 
 	@Test
 	void profiles_in_lists_leave_out_persons_the_user_may_not_know_of() {
-		PersonCode carols = takenIn(identity("Listed", "Person", null, null, null), profile(Gender.FEMININE));
-		PersonCode withoutCase = this.persons.register(identity("No", "Case", null, null, null),
-				profile(Gender.MASCULINE));
+		PersonCode carols = takenIn(named("Listed", "Person"), profile(Gender.FEMININE));
+		PersonCode withoutCase = this.persons.register(named("No", "Case"), profile(Gender.MASCULINE));
 
 		assertThat(this.persons.summaries(List.of(carols, withoutCase)).keySet()).containsExactly(carols);
 		assertThat(TestSecurity.as("chen", "CASEWORKER", () -> this.persons.summaries(List.of(carols, withoutCase))))
@@ -238,7 +237,7 @@ class PersonServiceTests {
 	@Test
 	void a_caseworker_never_assigned_never_knew_of_the_person() {
 		String family = "Elsewhere" + TestIdentities.letters();
-		PersonCode code = takenIn(identity("Ada", family, null, null, null), Profile.notAskedYet());
+		PersonCode code = takenIn(named("Ada", family), Profile.notAskedYet());
 
 		TestSecurity.as("chen", "CASEWORKER", () -> {
 			assertThatThrownBy(() -> this.persons.summary(code)).isInstanceOf(NotFoundException.class);
@@ -317,7 +316,7 @@ class PersonServiceTests {
 	@Test
 	@WithMockUser(username = "adam", roles = "ADMIN")
 	void an_administrator_sees_no_person_at_all() {
-		assertThatThrownBy(() -> this.persons.register(identity("A", "B", null, null, null), Profile.notAskedYet()))
+		assertThatThrownBy(() -> this.persons.register(named("A", "B"), Profile.notAskedYet()))
 			.isInstanceOf(AuthorizationDeniedException.class);
 		assertThatThrownBy(() -> this.statistics.countByGender()).isInstanceOf(AuthorizationDeniedException.class);
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.haven.IntegrationTest;
+import org.haven.casefile.CaseFixtures;
 import org.haven.crypto.TamperedCiphertextException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +33,7 @@ class TamperedIdentityTests {
 	PersonRepository repository;
 
 	@Autowired
-	org.haven.casefile.CaseFixtures fixtures;
+	CaseFixtures fixtures;
 
 	JdbcTemplate owner;
 

@@ -3,11 +3,17 @@ package org.haven.person;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Identities and profiles for tests; made up, like everything in test data. */
 public final class TestIdentities {
 
 	private TestIdentities() {
+	}
+
+	/** A person known by name only: nothing else was asked yet. */
+	public static Identity named(String given, String family) {
+		return identity(given, family, null, null, null);
 	}
 
 	public static Identity identity(String given, String family, LocalDate born, String phone, String document) {
@@ -19,7 +25,7 @@ public final class TestIdentities {
 	public static String letters() {
 		StringBuilder letters = new StringBuilder();
 		for (int i = 0; i < 6; i++) {
-			letters.append((char) ('a' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
+			letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
 		}
 		return letters.toString();
 	}

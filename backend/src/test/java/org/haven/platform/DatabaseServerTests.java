@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.assertj.core.api.Assertions;
 import org.haven.BackendTestApplication;
 import org.haven.StandaloneHaven;
 import org.haven.access.NewUserAccount;
@@ -96,7 +98,7 @@ class DatabaseServerTests {
 				"app-secret", new DatabaseProperties.Owner("haven_owner", "owner-secret"),
 				new DatabaseProperties.Sealer(null, null), null, false, 0);
 
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ExternalDatabase(properties))
+		Assertions.assertThatThrownBy(() -> new ExternalDatabase(properties))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("HAVEN_DB_SEALER_USER")
 			.hasMessageContaining("haven_sealer");
@@ -115,7 +117,7 @@ class DatabaseServerTests {
 		return asAdministrator(() -> context.getBean(UserAccountService.class).listAccounts());
 	}
 
-	private static <T> T asAdministrator(java.util.function.Supplier<T> action) {
+	private static <T> T asAdministrator(Supplier<T> action) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated("adam", null, List.of(Role.ADMIN.authority())));

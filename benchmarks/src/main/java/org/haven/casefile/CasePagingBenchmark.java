@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.haven.BenchmarkApplication;
 import org.haven.access.AccountDirectory;
@@ -124,7 +125,7 @@ public class CasePagingBenchmark {
 		return as("sam", "SUPERVISOR", () -> this.supervision.count(SupervisorQuery.all()));
 	}
 
-	private static <T> T as(String username, String role, java.util.function.Supplier<T> work) {
+	private static <T> T as(String username, String role, Supplier<T> work) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
 					List.of(new SimpleGrantedAuthority("ROLE_" + role))));

@@ -1,5 +1,6 @@
 package org.haven.ui;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -53,7 +54,7 @@ public final class SearchResults {
 		});
 	}
 
-	private static final class Outcome implements java.io.Serializable {
+	private static final class Outcome implements Serializable {
 
 		private final SerializableRunnable onFailure;
 

@@ -1,7 +1,5 @@
 package org.haven.ui;
 
-import java.util.UUID;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -14,6 +12,7 @@ import org.haven.shared.AuditUnavailableException;
 import org.haven.shared.ConflictException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.RecordDamagedException;
+import org.haven.shared.SafeErrorDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,7 +61,7 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
 
 	/** Logs the error safely, under a new error number, and says how to report it. */
 	static Report report(Throwable error) {
-		String reference = UUID.randomUUID().toString().substring(0, 8);
+		String reference = SafeErrorDescription.newReference();
 		if (causedBy(error, ConflictException.class)) {
 			return new Report("error.conflict", reference, HttpServletResponse.SC_CONFLICT);
 		}

@@ -5,5 +5,9 @@
  * Depends on no feature module: features plug in through
  * {@link org.haven.ui.SignedInUser}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "User interface shell")
+@ApplicationModule(displayName = "User interface shell")
+@NullMarked
 package org.haven.ui;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

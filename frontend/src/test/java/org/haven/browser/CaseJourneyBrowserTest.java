@@ -19,7 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -128,8 +130,8 @@ class CaseJourneyBrowserTest {
 
 	@Test
 	void a_signed_in_supervisor_is_told_at_once_when_a_caseworker_opens_a_case_by_break_glass() {
-		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.identity("Pushed",
-				"Journey" + UUID.randomUUID().toString().substring(0, 6), null, null, null));
+		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
+				TestIdentities.named("Pushed", "Journey" + UUID.randomUUID().toString().substring(0, 6)));
 		signIn(DemoAccounts.SUPERVISOR);
 		go("/supervision/cases");
 		visible(By.id("supervisor-cases-view"));
@@ -147,8 +149,7 @@ class CaseJourneyBrowserTest {
 
 	@Test
 	void a_case_page_opened_by_its_address_is_opened_once_and_recorded_once() {
-		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				org.haven.person.TestIdentities.identity("Once", "Only", null, null, null));
+		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Once", "Only"));
 		signIn(DemoAccounts.CASEWORKER);
 		long before = this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
 
@@ -206,8 +207,7 @@ class CaseJourneyBrowserTest {
 				element.click();
 				return true;
 			}
-			catch (org.openqa.selenium.ElementClickInterceptedException
-					| org.openqa.selenium.StaleElementReferenceException notYet) {
+			catch (ElementClickInterceptedException | StaleElementReferenceException notYet) {
 				return null;
 			}
 		});
@@ -229,8 +229,7 @@ class CaseJourneyBrowserTest {
 	}
 
 	private <T> T waitUntil(Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(this.browser, Duration.ofSeconds(30))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		return new WebDriverWait(this.browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
 			.until(condition);
 	}
 

@@ -112,8 +112,7 @@ class QuickHideBrowserTest {
 
 	@Test
 	void a_note_being_typed_survives_quick_hide_and_is_offered_again_on_the_next_visit() {
-		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity("Draft", "Keeper", null, null, null));
+		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Draft", "Keeper"));
 		String typed = "She wants to call her sister on Friday " + UUID.randomUUID().toString().substring(0, 6);
 		signInAsCaseworkerAndOpenTheirCases();
 		browser.get("http://localhost:" + this.port + "/cases/" + code.value());

@@ -2,6 +2,7 @@ package org.haven.browser;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.haven.DemoAccounts;
 import org.haven.HavenIntegrationTest;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -81,11 +85,9 @@ class SupervisionBrowserTest {
 	void at_1400_pixels_the_approve_and_return_buttons_are_fully_visible() {
 		// a list longer than a page, as in a working office
 		for (int i = 0; i < 30; i++) {
-			this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-					TestIdentities.identity("Filler" + i, "Row", null, null, null));
+			this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Filler" + i, "Row"));
 		}
-		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity("Wide", "Screen", null, null, null));
+		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Wide", "Screen"));
 		TestSecurity.as(DemoAccounts.CASEWORKER, "CASEWORKER",
 				() -> this.cases.requestClosure(code, this.cases.open(code).version(), Closure.Outcome.GOALS_ACHIEVED));
 
@@ -94,8 +96,7 @@ class SupervisionBrowserTest {
 		WebElement codeField = visible(By.cssSelector("#supervision-code input"));
 		codeField.sendKeys(code.value(), Keys.TAB);
 		visible(By.id("supervision-search")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(30))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
 			.until(driver -> driver.findElements(By.cssSelector("vaadin-button[id^='assign-']"))
 				.stream()
 				.filter(WebElement::isDisplayed)
@@ -121,21 +122,20 @@ class SupervisionBrowserTest {
 		visible(By.id("main-navigation"));
 	}
 
-	private boolean eventually(java.util.function.BooleanSupplier condition) {
+	private boolean eventually(BooleanSupplier condition) {
 		try {
 			return new WebDriverWait(this.browser, Duration.ofSeconds(10))
-				.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-				.ignoring(org.openqa.selenium.NoSuchElementException.class)
+				.ignoring(StaleElementReferenceException.class)
+				.ignoring(NoSuchElementException.class)
 				.until(driver -> condition.getAsBoolean());
 		}
-		catch (org.openqa.selenium.TimeoutException never) {
+		catch (TimeoutException never) {
 			return false;
 		}
 	}
 
 	private WebElement visible(By target) {
-		return new WebDriverWait(this.browser, Duration.ofSeconds(30))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		return new WebDriverWait(this.browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
 			.until(ExpectedConditions.visibilityOfElementLocated(target));
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -383,8 +384,7 @@ class DeploymentFilesTests {
 		assertThat(initialised.exit()).as(initialised.output()).isZero();
 		assertThat(Files.getAttribute(home, "unix:uid")).isEqualTo(Integer.parseInt(uid));
 		assertThat(Files.getAttribute(home, "unix:gid")).isEqualTo(Integer.parseInt(gid));
-		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(home)))
-			.isEqualTo("rwx------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home))).isEqualTo("rwx------");
 		Map<String, Object> init = map(map(compose().get("services")).get("haven-home"));
 		assertThat(list(init.get("command"))).contains("/var/lib/haven", "10001");
 		assertThat(map(map(compose().get("services")).get("haven")).get("user")).isEqualTo("10001:10001");

@@ -1,5 +1,6 @@
 package org.haven.deploy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -175,7 +176,7 @@ final class DeploymentSchemas {
 	 * One file of a gzipped tar archive (ustar headers: name at 0, size in octal at 124).
 	 */
 	static byte[] entry(byte[] gzippedTar, String name) throws IOException {
-		try (InputStream tar = new GZIPInputStream(new java.io.ByteArrayInputStream(gzippedTar))) {
+		try (InputStream tar = new GZIPInputStream(new ByteArrayInputStream(gzippedTar))) {
 			byte[] header = new byte[512];
 			while (tar.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
 				String entryName = text(header, 0, 100);

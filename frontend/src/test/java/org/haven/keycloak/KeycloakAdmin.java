@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -94,7 +95,7 @@ final class KeycloakAdmin {
 				+ URLEncoder.encode(alias, StandardCharsets.UTF_8).replace("+", "%20") + "/executions";
 		send("POST", executions + "/execution", Map.of("provider", "auth-username-password-form"), 201);
 		List<?> created = JSON.readValue(send("GET", executions, null, 200), List.class);
-		Map<String, Object> password = new java.util.HashMap<>(castMap(created.getFirst()));
+		Map<String, Object> password = new HashMap<>(castMap(created.getFirst()));
 		password.put("requirement", "REQUIRED");
 		send("PUT", executions, password, 202, 204);
 		return flows().stream()
@@ -110,7 +111,7 @@ final class KeycloakAdmin {
 	 * null.
 	 */
 	void bindBrowserFlow(String clientId, String flowId) {
-		Map<String, Object> client = new java.util.HashMap<>(castMap(client(clientId)));
+		Map<String, Object> client = new HashMap<>(castMap(client(clientId)));
 		// Keycloak removes an override that is set to an empty value, and keeps one left
 		// out
 		client.put("authenticationFlowBindingOverrides", Map.of("browser", flowId == null ? "" : flowId));

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.haven.TestAccounts;
-import org.haven.TestSecurityContext;
+import org.haven.TestSecurity;
 import org.haven.access.LinkRequest;
 import org.haven.access.Role;
 import org.haven.access.UserAccountService;
@@ -213,7 +213,7 @@ class KeycloakSignInBrowserTest extends KeycloakTest {
 
 	/** The reasons of the sign-in refusals the audit trail holds. */
 	private List<String> signInRefusals() {
-		return TestSecurityContext
+		return TestSecurity
 			.as("kc-auditor", Role.AUDITOR,
 					() -> this.audit
 						.search(new AuditQuery(null, null, null, Action.SIGN_IN_FAILED, null, Outcome.DENIED), 0, 200))

@@ -3,12 +3,14 @@ package org.haven.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
 import org.haven.DemoAccounts;
@@ -16,7 +18,6 @@ import org.haven.TestAccounts;
 import org.haven.ViewTest;
 import org.haven.access.Role;
 import org.haven.access.UserSummary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,15 +41,10 @@ class LanguageTests extends ViewTest {
 	@Autowired
 	TestAccounts testAccounts;
 
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
-
 	static Stream<Arguments> everyRouteWithARoleThatMayOpenIt() {
 		return RouteAccessTests.WHO_MAY_OPEN.entrySet()
 			.stream()
-			.sorted(java.util.Map.Entry.comparingByKey())
+			.sorted(Map.Entry.comparingByKey())
 			.map(entry -> Arguments.of(entry.getKey(), entry.getValue().iterator().next()));
 	}
 
@@ -83,7 +79,7 @@ class LanguageTests extends ViewTest {
 		test(languageSwitch).selectItem("中文");
 
 		assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("zh");
-		assertThat(find(com.vaadin.flow.component.html.H1.class).all().getFirst().getText()).startsWith("欢迎");
+		assertThat(find(H1.class).all().getFirst().getText()).startsWith("欢迎");
 		assertThat(this.testAccounts.languageOf(DemoAccounts.AUDITOR)).hasValue("zh");
 		test(find(LanguageSwitch.class).id("language-switch")).selectItem("English");
 		assertThat(this.testAccounts.languageOf(DemoAccounts.AUDITOR)).hasValue("en");

@@ -2,6 +2,7 @@ package org.haven.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -14,7 +15,6 @@ import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseSupervision;
 import org.haven.person.TestIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,11 +26,6 @@ class MainLayoutTests extends ViewTest {
 
 	@Autowired
 	CaseSupervision supervision;
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
 
 	@Test
 	void a_caseworker_sees_only_the_navigation_a_caseworker_may_use() {
@@ -49,8 +44,7 @@ class MainLayoutTests extends ViewTest {
 
 	@Test
 	void a_supervisor_sees_on_the_menu_how_many_openings_to_look_at_and_is_told_at_once_of_a_new_one() {
-		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity("Badge", "Count", null, null, null));
+		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Badge", "Count"));
 		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
 		open("");
 		MainLayout layout = find(MainLayout.class).single();
@@ -89,7 +83,7 @@ class MainLayoutTests extends ViewTest {
 	void the_layout_shows_who_is_signed_in_and_as_what() {
 		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
 		open("");
-		List<String> texts = find(Span.class).from(find(com.vaadin.flow.component.html.Div.class).id("signed-in-user"))
+		List<String> texts = find(Span.class).from(find(Div.class).id("signed-in-user"))
 			.all()
 			.stream()
 			.map(Span::getText)

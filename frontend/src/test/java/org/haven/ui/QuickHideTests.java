@@ -7,7 +7,6 @@ import com.vaadin.flow.server.VaadinSession;
 import org.haven.DemoAccounts;
 import org.haven.ViewTest;
 import org.haven.access.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,11 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * says how to hide without it.
  */
 class QuickHideTests extends ViewTest {
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Role.class)

@@ -2,6 +2,9 @@ package org.haven.audit.ui;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -24,13 +27,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.audit.AuditWorkspace;
 import org.haven.audit.AuthorizationRowsAudit;
 import org.haven.audit.Checkpoint;
 import org.haven.audit.CheckpointFile;
 import org.haven.audit.SealerStatus;
 import org.haven.audit.VerificationReport;
+import org.haven.shared.Roles;
 import org.haven.ui.UserLocale;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -94,7 +97,7 @@ class AuditIntegrityView extends VerticalLayout implements HasDynamicTitle {
 		this.checkpoints.addColumn(checkpoint -> UserLocale.preciseDateTime(checkpoint.createdAt()))
 			.setHeader(getTranslation("audit.time"))
 			.setKey("time");
-		this.checkpoints.addColumn(checkpoint -> java.util.HexFormat.of().formatHex(checkpoint.chainHead()))
+		this.checkpoints.addColumn(checkpoint -> HexFormat.of().formatHex(checkpoint.chainHead()))
 			.setHeader(getTranslation("audit.chain-head"))
 			.setKey("head");
 		this.checkpoints.setItems(workspace.checkpoints());
@@ -174,7 +177,7 @@ class AuditIntegrityView extends VerticalLayout implements HasDynamicTitle {
 				VerificationReport report = trusted == null ? this.workspace.verifyIntegrity(this.checkedUpTo::set)
 						: this.workspace.verifyFrom(trusted, this.checkedUpTo::set);
 				SealerStatus status = this.workspace.sealerStatus();
-				java.util.List<Checkpoint> signed = this.workspace.checkpoints();
+				List<Checkpoint> signed = this.workspace.checkpoints();
 				this.result = report;
 				ui.access(() -> {
 					showResult(report, signed);
@@ -202,7 +205,7 @@ class AuditIntegrityView extends VerticalLayout implements HasDynamicTitle {
 		event.getUI().setPollInterval(-1);
 	}
 
-	void showResult(VerificationReport report, java.util.List<Checkpoint> signed) {
+	void showResult(VerificationReport report, List<Checkpoint> signed) {
 		UI.getCurrent().setPollInterval(-1);
 		this.progress.setVisible(false);
 		this.check.setEnabled(true);
@@ -246,7 +249,7 @@ class AuditIntegrityView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private String breakText(VerificationReport.Break problem) {
-		return getTranslation("audit.break." + problem.name().toLowerCase(java.util.Locale.ROOT));
+		return getTranslation("audit.break." + problem.name().toLowerCase(Locale.ROOT));
 	}
 
 	VerificationReport lastResult() {

@@ -3,6 +3,7 @@ package org.haven.audit.ui;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,12 +22,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.audit.Action;
 import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditQuery;
 import org.haven.audit.AuditWorkspace;
 import org.haven.audit.Outcome;
+import org.haven.shared.Roles;
 import org.haven.ui.UserLocale;
 
 /**
@@ -145,9 +147,9 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
 		return this.query;
 	}
 
-	private com.vaadin.flow.component.Component filterLink(String value, Runnable filter) {
+	private Component filterLink(String value, Runnable filter) {
 		if (value == null) {
-			return new com.vaadin.flow.component.html.Span();
+			return new Span();
 		}
 		Button link = new Button(value, click -> filter.run());
 		link.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);

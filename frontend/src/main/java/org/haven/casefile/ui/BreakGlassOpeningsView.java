@@ -15,7 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
+import org.haven.shared.Roles;
 import org.haven.casefile.BreakGlassRecord;
 import org.haven.casefile.CaseSupervision;
 import org.haven.ui.UserLocale;

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
+import org.haven.shared.Roles;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseDetails;
 import org.haven.casefile.CaseService;

@@ -2,6 +2,7 @@ package org.haven.casefile.ui;
 
 import java.time.Clock;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -19,12 +20,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.casefile.DraftId;
 import org.haven.casefile.DraftSummary;
 import org.haven.casefile.IntakeDraft;
 import org.haven.casefile.IntakeService;
 import org.haven.reference.ReferenceData;
+import org.haven.shared.Roles;
 import org.haven.ui.Notifications;
 import org.haven.ui.RecordLookup;
 import org.haven.ui.UserLocale;
@@ -125,7 +126,7 @@ class IntakeView extends VerticalLayout implements HasUrlParameter<String>, HasD
 	}
 
 	/** Asks before a draft, and with it everything typed into it, is deleted. */
-	static void confirmDiscard(com.vaadin.flow.component.Component translator, Runnable discard) {
+	static void confirmDiscard(Component translator, Runnable discard) {
 		ConfirmDialog dialog = new ConfirmDialog();
 		dialog.setId("intake-discard-confirm");
 		dialog.setHeader(translator.getTranslation("intake.discard.title"));

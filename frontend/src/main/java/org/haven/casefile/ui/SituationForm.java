@@ -3,6 +3,7 @@ package org.haven.casefile.ui;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -52,7 +53,7 @@ class SituationForm extends Composite<FormLayout> {
 		this.controlMeans = listed(reference, ReferenceList.CONTROL_MEANS, "control-means");
 		this.recruitmentChannels = listed(reference, ReferenceList.RECRUITMENT_CHANNELS, "recruitment-channels");
 		this.sectors = listed(reference, ReferenceList.SECTORS, "sectors");
-		List<String> countries = Arrays.stream(java.util.Locale.getISOCountries())
+		List<String> countries = Arrays.stream(Locale.getISOCountries())
 			.sorted(Comparator.comparing(CaseLabels::country))
 			.toList();
 		this.countriesOfOrigin = new AnswerField("countries-of-origin", getTranslation("case.countries-of-origin"),
@@ -62,8 +63,7 @@ class SituationForm extends Composite<FormLayout> {
 		this.countriesOfExploitation = new AnswerField("countries-of-exploitation",
 				getTranslation("case.countries-of-exploitation"), countries, CaseLabels::country, false);
 		this.officialsInvolved = new AnswerField("officials-involved", getTranslation("case.officials-involved"),
-				List.of("YES", "NO"), code -> getTranslation("case.yes-no." + code.toLowerCase(java.util.Locale.ROOT)),
-				true);
+				List.of("YES", "NO"), code -> getTranslation("case.yes-no." + code.toLowerCase(Locale.ROOT)), true);
 		this.exploitationFrom.setLabel(getTranslation("case.exploitation-from"));
 		this.exploitationFrom.setId("exploitation-from");
 		this.exploitationFrom.setHelperText(getTranslation("case.date.approximate"));

@@ -3,6 +3,7 @@ package org.haven.crypto.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,12 +21,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.crypto.KeyRotation;
 import org.haven.crypto.KeyVersion;
-import org.haven.crypto.RotationProgress;
 import org.haven.crypto.RotationProgress.Keyset;
+import org.haven.crypto.RotationProgress;
 import org.haven.shared.InvalidInputException;
+import org.haven.shared.Roles;
 import org.haven.ui.InputProblems;
 import org.haven.ui.Notifications;
 import org.haven.ui.UserLocale;
@@ -149,7 +150,7 @@ class KeysView extends VerticalLayout implements HasDynamicTitle {
 		grid.setAllRowsVisible(true);
 	}
 
-	private com.vaadin.flow.component.Component destroyButton(Keyset keyset, KeyVersion version) {
+	private Component destroyButton(Keyset keyset, KeyVersion version) {
 		if (keyset == null || version.status() != KeyVersion.Status.RETIRED || !this.rotation.keysWritable()) {
 			return new Span();
 		}

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasEnabled;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,7 +22,7 @@ import org.haven.ui.InputProblems;
  * The identity fields, every one optional. Lists are entered one per line; addresses are
  * separated by an empty line.
  */
-public class IdentityForm extends Composite<FormLayout> implements com.vaadin.flow.component.HasEnabled {
+public class IdentityForm extends Composite<FormLayout> implements HasEnabled {
 
 	final TextField givenNames = new TextField();
 
@@ -133,9 +136,9 @@ public class IdentityForm extends Composite<FormLayout> implements com.vaadin.fl
 		return this.dateOfBirth.isInvalid() && this.dateOfBirth.getValue() == null;
 	}
 
-	private void label(com.vaadin.flow.component.HasLabel field, String key, String id) {
+	private void label(HasLabel field, String key, String id) {
 		field.setLabel(getTranslation(key));
-		((com.vaadin.flow.component.Component) field).setId(id);
+		((Component) field).setId(id);
 	}
 
 	static List<String> lines(String text) {

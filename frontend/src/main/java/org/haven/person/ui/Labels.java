@@ -3,6 +3,7 @@ package org.haven.person.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import org.haven.person.Profile;
 import org.haven.ui.UserLocale;
 
 /**
@@ -34,7 +35,7 @@ public final class Labels {
 		if (code == null) {
 			return translator.getTranslation("person.not-asked");
 		}
-		if (org.haven.person.Profile.NATIONALITY_ANSWERS.contains(code)) {
+		if (Profile.NATIONALITY_ANSWERS.contains(code)) {
 			return translator.getTranslation("code.nationality." + code.toLowerCase(Locale.ROOT));
 		}
 		return Locale.of("", code).getDisplayCountry(UserLocale.current());

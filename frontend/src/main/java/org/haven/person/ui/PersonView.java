@@ -13,7 +13,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
+import org.haven.shared.Roles;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonErasedException;
 import org.haven.person.PersonService;

@@ -1,6 +1,7 @@
 package org.haven.person.ui;
 
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -26,7 +28,7 @@ import org.haven.ui.InputProblems;
  * The coded profile. Every question may stay unanswered ("not asked yet"); "declined to
  * answer" and "unknown" are answers of their own.
  */
-public class ProfileForm extends Composite<FormLayout> implements com.vaadin.flow.component.HasEnabled {
+public class ProfileForm extends Composite<FormLayout> implements HasEnabled {
 
 	final Select<Gender> gender = coded("person.gender", "gender", Gender.values());
 
@@ -87,7 +89,7 @@ public class ProfileForm extends Composite<FormLayout> implements com.vaadin.flo
 	 * The birth year follows from a date of birth, as Haven stores it; without a date it
 	 * stays as answered.
 	 */
-	public void birthYearFrom(java.time.LocalDate dateOfBirth) {
+	public void birthYearFrom(LocalDate dateOfBirth) {
 		if (dateOfBirth != null) {
 			this.birthYear.setValue(dateOfBirth.getYear());
 		}

@@ -3,5 +3,9 @@
  * masked until revealed, identity changes and erasure. The identity and profile forms are
  * shared with the intake.
  */
-@org.springframework.modulith.NamedInterface("forms")
+@NamedInterface("forms")
+@NullMarked
 package org.haven.person.ui;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

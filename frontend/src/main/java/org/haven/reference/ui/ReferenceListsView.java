@@ -16,13 +16,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.access.Roles;
 import org.haven.reference.NewReferenceItem;
 import org.haven.reference.ReferenceData;
 import org.haven.reference.ReferenceItem;
 import org.haven.reference.ReferenceList;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
+import org.haven.shared.Roles;
 import org.haven.ui.InputProblems;
 import org.haven.ui.Notifications;
 

@@ -1,11 +1,11 @@
 package org.haven.access.ui;
 
+import com.vaadin.flow.component.html.Paragraph;
 import org.haven.TestAccounts;
 import org.haven.ViewTest;
 import org.haven.access.Role;
 import org.haven.access.UserSummary;
 import org.haven.access.UserAccountService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,11 +19,6 @@ class ChangePasswordViewTests extends ViewTest {
 	@Autowired
 	UserAccountService accounts;
 
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
-
 	@Test
 	void a_user_with_a_temporary_password_goes_nowhere_but_the_password_change() {
 		UserSummary rosa = this.testAccounts.create("rosa", Role.CASEWORKER);
@@ -32,7 +27,7 @@ class ChangePasswordViewTests extends ViewTest {
 
 		assertThat(open("")).isInstanceOf(ChangePasswordView.class);
 		assertThat(open("account/password")).isInstanceOf(ChangePasswordView.class);
-		assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("password-change-required").getText())
+		assertThat(find(Paragraph.class).id("password-change-required").getText())
 			.startsWith("An administrator set your password");
 	}
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.haven.HavenIntegrationTest;
 import org.haven.TestAccounts;
-import org.haven.TestSecurityContext;
+import org.haven.TestSecurity;
 import org.haven.access.Role;
 import org.haven.audit.Action;
 import org.haven.audit.AuditEvent;
@@ -61,7 +61,7 @@ class QuickHideOverHttpTests {
 			.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
 		assertThat(browser.get("/persons").statusCode()).as("whatever cookie the browser kept").isEqualTo(302);
 
-		List<AuditEvent> events = TestSecurityContext.as("aisha", Role.AUDITOR, () -> this.workspace
+		List<AuditEvent> events = TestSecurity.as("aisha", Role.AUDITOR, () -> this.workspace
 			.search(new AuditQuery(null, null, "quick-hider", Action.SIGN_OUT, null, null), 0, 10));
 		assertThat(events).hasSize(1);
 	}

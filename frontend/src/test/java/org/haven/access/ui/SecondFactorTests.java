@@ -3,6 +3,7 @@ package org.haven.access.ui;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 import org.haven.access.Role;
@@ -58,11 +59,11 @@ class SecondFactorTests {
 
 	@Test
 	void production_requires_a_second_factor_unless_told_otherwise() throws Exception {
-		java.util.Properties production = new java.util.Properties();
+		Properties production = new Properties();
 		try (var input = getClass().getResourceAsStream("/application-prod.properties")) {
 			production.load(input);
 		}
-		java.util.Properties defaults = new java.util.Properties();
+		Properties defaults = new Properties();
 		try (var input = getClass().getResourceAsStream("/application.properties")) {
 			defaults.load(input);
 		}

@@ -11,7 +11,7 @@ import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditQuery;
 import org.haven.audit.AuditWorkspace;
 import org.haven.audit.Outcome;
-import org.haven.TestSecurityContext;
+import org.haven.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,9 +48,9 @@ class SignInAuditTests {
 			other.signIn("audited-signin", "not-it-" + i, otherCsrf);
 		}
 
-		List<AuditEvent> aboutAccount = TestSecurityContext.as("aisha", Role.AUDITOR, () -> this.workspace
+		List<AuditEvent> aboutAccount = TestSecurity.as("aisha", Role.AUDITOR, () -> this.workspace
 			.search(new AuditQuery(null, null, null, null, account.id().toString(), null), 0, 50));
-		List<AuditEvent> signIns = TestSecurityContext.as("aisha", Role.AUDITOR,
+		List<AuditEvent> signIns = TestSecurity.as("aisha", Role.AUDITOR,
 				() -> this.workspace.search(new AuditQuery(null, null, "audited-signin", null, null, null), 0, 50));
 
 		assertThat(signIns).extracting(AuditEvent::action).contains("SIGN_IN");
@@ -83,7 +83,7 @@ class SignInAuditTests {
 	}
 
 	private List<AuditEvent> refusedForms() {
-		return TestSecurityContext
+		return TestSecurity
 			.as("aisha", Role.AUDITOR,
 					() -> this.workspace
 						.search(new AuditQuery(null, null, null, Action.ACCESS_REFUSED, null, Outcome.DENIED), 0, 500))

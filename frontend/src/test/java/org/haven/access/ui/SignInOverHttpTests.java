@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -147,7 +148,7 @@ class SignInOverHttpTests {
 		String altered = real.substring(0, real.length() - 4) + (real.endsWith("AAAA") ? "BBBB" : "AAAA");
 		String anotherSessions = new Browser().openLoginPage();
 
-		for (String bogus : java.util.List.of(altered, anotherSessions, "bogus")) {
+		for (String bogus : List.of(altered, anotherSessions, "bogus")) {
 			HttpResponse<String> response = browser.post("/login",
 					signInForm(DemoAccounts.CASEWORKER, DemoAccounts.PASSWORD, bogus), null);
 

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.haven.DemoAccounts;
 import org.haven.TestAccounts;
 import org.haven.ViewTest;
@@ -18,10 +20,10 @@ import org.haven.access.Role;
 import org.haven.access.SignInRefusedException;
 import org.haven.access.UserAccountService;
 import org.haven.access.UserSummary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,11 +48,6 @@ class UsersViewTests extends ViewTest {
 	void openAsAdministrator() {
 		signInAs(DemoAccounts.ADMIN, Role.ADMIN);
 		this.view = (UsersView) open("admin/users");
-	}
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
 	}
 
 	@Test
@@ -260,8 +257,7 @@ class UsersViewTests extends ViewTest {
 	@Test
 	void a_caseworker_cannot_reach_the_accounts_service_even_without_the_view() {
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
-		assertThatThrownBy(() -> this.view.refresh())
-			.isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+		assertThatThrownBy(() -> this.view.refresh()).isInstanceOf(AuthorizationDeniedException.class);
 	}
 
 	private UserFormDialog openCreateForm() {
@@ -271,14 +267,15 @@ class UsersViewTests extends ViewTest {
 
 	private Button linkButton(UsersView view, String id) {
 		var grid = test(view.linkRequests);
-		return (Button) ((com.vaadin.flow.component.orderedlayout.HorizontalLayout) grid
-			.getCellComponent(rowOf(grid, id.substring(id.lastIndexOf('-') + 1)), "actions")).getChildren()
+		return (Button) ((HorizontalLayout) grid.getCellComponent(rowOf(grid, id.substring(id.lastIndexOf('-') + 1)),
+				"actions"))
+			.getChildren()
 			.filter(component -> id.equals(component.getId().orElse(null)))
 			.findFirst()
 			.orElseThrow();
 	}
 
-	private static int rowOf(com.vaadin.flow.component.grid.GridTester<?, LinkRequest> grid, String username) {
+	private static int rowOf(GridTester<?, LinkRequest> grid, String username) {
 		for (int row = 0; row < grid.size(); row++) {
 			if (grid.getRow(row).username().equals(username)) {
 				return row;
@@ -299,8 +296,8 @@ class UsersViewTests extends ViewTest {
 
 	private Button button(String id) {
 		var grid = test(this.view.grid);
-		return (Button) ((com.vaadin.flow.component.orderedlayout.HorizontalLayout) grid
-			.getCellComponent(rowOf(id.substring(id.indexOf('-') + 1)), "actions")).getChildren()
+		return (Button) ((HorizontalLayout) grid.getCellComponent(rowOf(id.substring(id.indexOf('-') + 1)), "actions"))
+			.getChildren()
 			.filter(component -> id.equals(component.getId().orElse(null)))
 			.findFirst()
 			.orElseThrow();

@@ -8,7 +8,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.UI;
 import org.haven.DemoAccounts;
-import org.haven.TestSecurityContext;
+import org.haven.TestSecurity;
 import org.haven.ViewTest;
 import org.haven.access.Role;
 import org.haven.audit.Action;
@@ -17,11 +17,11 @@ import org.haven.audit.AuditQuery;
 import org.haven.audit.AuditTrail;
 import org.haven.audit.AuditWorkspace;
 import org.haven.audit.Outcome;
+import org.haven.casefile.CaseFixtures;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.Profile;
 import org.haven.person.TestIdentities;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +37,7 @@ class AuditorScreensTests extends ViewTest {
 	AuditWorkspace workspace;
 
 	@Autowired
-	org.haven.casefile.CaseFixtures fixtures;
+	CaseFixtures fixtures;
 
 	@Autowired
 	AuditTrail trail;
@@ -47,17 +47,12 @@ class AuditorScreensTests extends ViewTest {
 	@BeforeEach
 	void aCaseworkerRevealsAnIdentityAndAnAuditorSignsIn() {
 		PersonCode code = this.fixtures.personTakenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity("Folake", "Adebayo", null, null, null), Profile.notAskedYet());
-		this.revealed = TestSecurityContext.asCaseworker(() -> {
+				TestIdentities.named("Folake", "Adebayo"), Profile.notAskedYet());
+		this.revealed = TestSecurity.asCaseworker(() -> {
 			this.service.revealIdentity(code);
 			return code;
 		});
 		signInAs(DemoAccounts.AUDITOR, Role.AUDITOR);
-	}
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
 	}
 
 	@Test
@@ -78,7 +73,7 @@ class AuditorScreensTests extends ViewTest {
 
 	@Test
 	void the_trail_pages_through_more_events_than_fit_one_page() {
-		TestSecurityContext.asCaseworker(() -> {
+		TestSecurity.asCaseworker(() -> {
 			for (int i = 0; i < 120; i++) {
 				this.trail.record(Action.PERSONS_SEARCHED, Outcome.ALLOWED, null, List.of("name"), "found 0");
 			}
@@ -96,7 +91,7 @@ class AuditorScreensTests extends ViewTest {
 
 	@Test
 	void the_auditors_own_search_and_export_are_recorded_and_the_csv_defuses_formulas() {
-		TestSecurityContext.as("=cmd|' /C calc'!A0", Role.CASEWORKER, () -> {
+		TestSecurity.as("=cmd|' /C calc'!A0", Role.CASEWORKER, () -> {
 			this.trail.record(Action.PERSONS_SEARCHED, Outcome.ALLOWED, null, List.of(), "+SUM(1,2)");
 			return null;
 		});
@@ -173,7 +168,7 @@ class AuditorScreensTests extends ViewTest {
 
 	@Test
 	void highlights_show_a_user_who_revealed_many_identities_within_an_hour() {
-		TestSecurityContext.as("greedy", Role.CASEWORKER, () -> {
+		TestSecurity.as("greedy", Role.CASEWORKER, () -> {
 			for (int i = 0; i < 25; i++) {
 				this.trail.record(Action.IDENTITY_REVEALED, Outcome.ALLOWED, this.revealed, List.of("givenNames"),
 						null);

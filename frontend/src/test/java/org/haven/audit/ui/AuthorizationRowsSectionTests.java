@@ -4,7 +4,6 @@ import org.haven.DemoAccounts;
 import org.haven.ViewTest;
 import org.haven.access.Role;
 import org.haven.crypto.SealedRows;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,11 +14,6 @@ class AuthorizationRowsSectionTests extends ViewTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
 
 	@Test
 	void an_auditor_checks_every_row_that_grants_access_and_sees_a_role_added_in_sql_fail() {

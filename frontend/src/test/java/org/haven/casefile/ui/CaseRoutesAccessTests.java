@@ -20,7 +20,6 @@ import org.haven.casefile.CaseService;
 import org.haven.person.Identity;
 import org.haven.person.TestIdentities;
 import org.haven.ui.NotFoundView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -86,11 +85,6 @@ class CaseRoutesAccessTests extends ViewTest {
 	@Autowired
 	CaseService cases;
 
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
-
 	@Test
 	void every_route_of_the_case_and_person_screens_has_a_row() {
 		Set<String> routes = RouteConfiguration.forApplicationScope()
@@ -129,8 +123,7 @@ class CaseRoutesAccessTests extends ViewTest {
 	}
 
 	private Fixture fixture(Caller caller) {
-		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity("Route", "Matrix", null, null, null));
+		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Route", "Matrix"));
 		if (caller == Caller.BREAK_GLASS_CASEWORKER) {
 			TestSecurity.as(DemoAccounts.SECOND_CASEWORKER, "CASEWORKER",
 					() -> this.cases.breakGlass(code, BreakGlassReason.COVERING_ABSENCE, ""));

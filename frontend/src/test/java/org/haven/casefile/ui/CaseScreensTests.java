@@ -1,5 +1,6 @@
 package org.haven.casefile.ui;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import org.haven.DemoAccounts;
 import org.haven.TestSecurity;
 import org.haven.ViewTest;
@@ -24,10 +26,10 @@ import org.haven.casefile.CaseService;
 import org.haven.casefile.CaseStatus;
 import org.haven.casefile.Closure;
 import org.haven.casefile.Needs;
+import org.haven.person.ErasureReason;
 import org.haven.person.TestIdentities;
 import org.haven.ui.KeptTextArea;
 import org.haven.ui.NotFoundView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,17 +49,11 @@ class CaseScreensTests extends ViewTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
-
 	@Test
 	void a_caseworker_finds_their_own_case_by_code_and_by_name_but_not_a_colleagues() {
 		String family = "Adebayo" + UUID.randomUUID().toString().substring(0, 6);
-		CaseCode mine = this.fixtures.takenInBy("carol", TestIdentities.identity("Funke", family, null, null, null));
-		CaseCode colleagues = this.fixtures.takenInBy("chen",
-				TestIdentities.identity("Funke", family, null, null, null));
+		CaseCode mine = this.fixtures.takenInBy("carol", TestIdentities.named("Funke", family));
+		CaseCode colleagues = this.fixtures.takenInBy("chen", TestIdentities.named("Funke", family));
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		MyCasesView view = (MyCasesView) open("cases");
 
@@ -90,7 +86,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void the_identity_is_masked_until_revealed_each_reveal_is_recorded_and_leaving_masks_it_again() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Zainab", "Musa", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Zainab", "Musa"));
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		long before = lastEvent();
 		CaseView page = (CaseView) open("cases/" + code.value());
@@ -113,7 +109,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void a_case_the_caseworker_may_not_work_on_shows_not_found_and_the_refusal_is_recorded() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Kemi", "Ojo", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Kemi", "Ojo"));
 		signInAs(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER);
 		long before = lastEvent();
 
@@ -128,7 +124,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void an_edit_on_a_stale_case_is_a_conflict_that_says_what_changed_and_keeps_what_was_typed() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Tunde", "Bello", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Tunde", "Bello"));
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		CaseView page = (CaseView) open("cases/" + code.value());
 		CaseDetails meanwhile = TestSecurity.as("carol", "CASEWORKER", () -> this.cases.open(code));
@@ -156,7 +152,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void an_extra_sensitive_note_stays_masked_until_shown() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Ada", "Eze", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Ada", "Eze"));
 		this.fixtures.noteBy("carol", code, "Arrived by bus", false);
 		this.fixtures.noteBy("carol", code, "Afraid of her uncle", true);
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
@@ -172,7 +168,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void a_closure_request_needs_an_outcome_and_then_waits_for_a_supervisor() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Musa", "Sani", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Musa", "Sani"));
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		CaseView page = (CaseView) open("cases/" + code.value());
 
@@ -180,7 +176,7 @@ class CaseScreensTests extends ViewTest {
 		test($(Button.class).id("send-closure-request")).click();
 		assertThat(current(code).closure().pending()).isFalse();
 
-		$(com.vaadin.flow.component.select.Select.class).id("closure-outcome").setValue(Closure.Outcome.GOALS_ACHIEVED);
+		$(Select.class).id("closure-outcome").setValue(Closure.Outcome.GOALS_ACHIEVED);
 		test($(Button.class).id("send-closure-request")).click();
 
 		assertThat(current(code).closure().pending()).isTrue();
@@ -190,7 +186,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void break_glass_opens_an_unassigned_case_for_an_hour_after_a_reason_and_says_so() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Hauwa", "Bala", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Hauwa", "Bala"));
 		signInAs(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER);
 		MyCasesView view = (MyCasesView) open("cases");
 
@@ -212,7 +208,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void a_case_read_by_break_glass_offers_no_change_and_says_why() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Amina", "Dauda", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Amina", "Dauda"));
 		this.fixtures.breakGlass(DemoAccounts.SECOND_CASEWORKER, code);
 		signInAs(DemoAccounts.SECOND_CASEWORKER, Role.CASEWORKER);
 
@@ -225,7 +221,7 @@ class CaseScreensTests extends ViewTest {
 		assertThat(byId(Button.class, "request-erasure").isVisible()).isFalse();
 		assertThat(byId(Button.class, "add-note").isVisible()).isFalse();
 		assertThat(byId(KeptTextArea.class, "note-text").isVisible()).isFalse();
-		assertThat(java.util.List.of(byId(Button.class, "save-situation"), byId(Button.class, "save-needs"),
+		assertThat(List.of(byId(Button.class, "save-situation"), byId(Button.class, "save-needs"),
 				byId(Button.class, "save-non-punishment"), byId(Button.class, "save-follow-up")))
 			.noneMatch(Button::isVisible);
 		assertThat(byId(DatePicker.class, "next-follow-up").isReadOnly()).isTrue();
@@ -235,7 +231,7 @@ class CaseScreensTests extends ViewTest {
 
 	@Test
 	void the_caseworker_asks_to_erase_the_identity_with_a_reason_and_the_page_says_a_supervisor_decides() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Binta", "Sule", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Binta", "Sule"));
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		CaseView page = (CaseView) open("cases/" + code.value());
 		assertThat(byId(Paragraph.class, "erasure-notice").isVisible()).isFalse();
@@ -256,7 +252,7 @@ class CaseScreensTests extends ViewTest {
 		assertThat(byId(Paragraph.class, "erasure-notice").isVisible()).isTrue();
 		assertThat(byId(Paragraph.class, "erasure-notice").getText()).contains("The person asked for it", "supervisor");
 		assertThat(byId(Button.class, "request-erasure").isVisible()).isFalse();
-		assertThat(current(code).erasureRequested()).isEqualTo(org.haven.person.ErasureReason.PERSON_ASKED);
+		assertThat(current(code).erasureRequested()).isEqualTo(ErasureReason.PERSON_ASKED);
 	}
 
 	private CaseDetails current(CaseCode code) {

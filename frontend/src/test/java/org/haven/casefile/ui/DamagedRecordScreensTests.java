@@ -1,5 +1,6 @@
 package org.haven.casefile.ui;
 
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -63,14 +64,9 @@ class DamagedRecordScreensTests extends ViewTest {
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 	}
 
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
-
 	@Test
 	void the_case_page_opens_with_a_damaged_note_says_so_and_the_rest_of_the_case_stays_usable() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Halima", "Garba", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Halima", "Garba"));
 		this.fixtures.noteBy("carol", code, "Arrived by bus", false);
 		UUID damaged = this.fixtures.noteBy("carol", code, "Afraid of her uncle", false);
 		this.tampering.flip("update haven.case_note set body = set_bit(body, 100, 1 - get_bit(body, 100)) where id = ?",
@@ -102,7 +98,7 @@ class DamagedRecordScreensTests extends ViewTest {
 
 	@Test
 	void a_screen_that_fails_while_opening_shows_a_plain_message_with_an_error_number_and_logs_no_message() {
-		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.identity("Safiya", "Lawal", null, null, null));
+		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.named("Safiya", "Lawal"));
 		this.tampering.flip(
 				"update haven.intake_draft set identity = set_bit(identity, 100, 1 - get_bit(identity, 100)) where id = ?",
 				draft.id());
@@ -127,7 +123,7 @@ class DamagedRecordScreensTests extends ViewTest {
 
 	@Test
 	void revealing_a_damaged_identity_on_the_case_page_says_it_failed_its_integrity_check() {
-		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Maryam", "Tukur", null, null, null));
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Maryam", "Tukur"));
 		this.tampering
 			.flip("update haven.person set family_names = set_bit(family_names, 100, 1 - get_bit(family_names, 100))"
 					+ " where code = (select person_code from haven.case_file where code = ?)", code.value());
@@ -143,8 +139,8 @@ class DamagedRecordScreensTests extends ViewTest {
 	@Test
 	void a_failed_search_empties_the_list_and_says_so_instead_of_showing_every_case() {
 		String family = "Danladi" + UUID.randomUUID().toString().substring(0, 6);
-		this.fixtures.takenInBy("carol", TestIdentities.identity("Amina", "Other", null, null, null));
-		CaseCode damaged = this.fixtures.takenInBy("carol", TestIdentities.identity("Amina", family, null, null, null));
+		this.fixtures.takenInBy("carol", TestIdentities.named("Amina", "Other"));
+		CaseCode damaged = this.fixtures.takenInBy("carol", TestIdentities.named("Amina", family));
 		this.tampering
 			.flip("update haven.person set given_names = set_bit(given_names, 100, 1 - get_bit(given_names, 100))"
 					+ " where code = (select person_code from haven.case_file where code = ?)", damaged.value());
@@ -176,7 +172,7 @@ class DamagedRecordScreensTests extends ViewTest {
 		return this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
 	}
 
-	private java.util.List<String> findingsAfter(long seq, CaseCode code) {
+	private List<String> findingsAfter(long seq, CaseCode code) {
 		return this.jdbc.queryForList(
 				"select reason from audit_event where seq > ? and action = 'INTEGRITY_CHECK_FAILED' and subject_id = ?",
 				String.class, seq, code.value());

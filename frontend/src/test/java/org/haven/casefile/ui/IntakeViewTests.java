@@ -3,6 +3,7 @@ package org.haven.casefile.ui;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.haven.DemoAccounts;
@@ -36,7 +38,6 @@ import org.haven.casefile.IntakeStep;
 import org.haven.person.Gender;
 import org.haven.person.TestIdentities;
 import org.haven.ui.NotFoundView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,11 +61,6 @@ class IntakeViewTests extends ViewTest {
 	@BeforeEach
 	void signInAsCaseworker() {
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
-	}
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
 	}
 
 	@Test
@@ -221,8 +217,8 @@ class IntakeViewTests extends ViewTest {
 		IntakeWizard wizard = startIntake();
 		DraftId draft = draftInAddress();
 		IntakeDraft before = this.intake.open(draft);
-		this.intake.save(draft, before.version(), IntakeStep.IDENTITY,
-				TestIdentities.identity("Other", "Tab", null, null, null), IntakeAnswers.notAskedYet());
+		this.intake.save(draft, before.version(), IntakeStep.IDENTITY, TestIdentities.named("Other", "Tab"),
+				IntakeAnswers.notAskedYet());
 		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
 
 		test(field(TextField.class, "given-names")).setValue("Typed here");
@@ -272,10 +268,10 @@ class IntakeViewTests extends ViewTest {
 	@Test
 	void a_draft_of_another_caseworker_opened_by_its_address_shows_not_found() {
 		DraftId theirs = this.fixtures.draftOf(DemoAccounts.SECOND_CASEWORKER,
-				TestIdentities.identity("Rahel", "Tesfaye", null, null, null));
+				TestIdentities.named("Rahel", "Tesfaye"));
 
 		assertThat(open("intake/" + theirs.value())).isInstanceOf(NotFoundView.class);
-		assertThat(open("intake/" + java.util.UUID.randomUUID())).isInstanceOf(NotFoundView.class);
+		assertThat(open("intake/" + UUID.randomUUID())).isInstanceOf(NotFoundView.class);
 		assertThat(open("intake/not-a-draft")).isInstanceOf(NotFoundView.class);
 	}
 
@@ -318,9 +314,7 @@ class IntakeViewTests extends ViewTest {
 		test(field(DatePicker.class, "date-of-birth")).setValue(LocalDate.of(2001, 6, 15));
 		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.PROFILE.ordinal());
 
-		assertThat(
-				find(com.vaadin.flow.component.textfield.IntegerField.class).withId("birth-year").single().getValue())
-			.isEqualTo(2001);
+		assertThat(find(IntegerField.class).withId("birth-year").single().getValue()).isEqualTo(2001);
 		assertThat(this.intake.open(draft).answers().profile().birthYear()).isEqualTo(2001);
 	}
 

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.assertj.core.groups.Tuple;
 import org.haven.DemoAccounts;
 import org.haven.TestSecurity;
 import org.haven.ViewTest;
@@ -33,7 +36,7 @@ import org.haven.person.ErasureReason;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.TestIdentities;
-import org.junit.jupiter.api.AfterEach;
+import org.haven.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,11 +68,6 @@ class SupervisionViewsTests extends ViewTest {
 	@BeforeEach
 	void signInAsSupervisor() {
 		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
-	}
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
 	}
 
 	@Test
@@ -112,7 +110,7 @@ class SupervisionViewsTests extends ViewTest {
 		var chensCases = TestSecurity.as(DemoAccounts.SECOND_CASEWORKER, "CASEWORKER", () -> this.cases
 			.myCases(new CaseQuery(CaseQuery.SearchBy.CASE_CODE, code.value(), Set.of(), false), 0, 10));
 		assertThat(chensCases).extracting(CaseSummary::code, CaseSummary::primary)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(code, true));
+			.containsExactly(Tuple.tuple(code, true));
 	}
 
 	@Test
@@ -211,7 +209,7 @@ class SupervisionViewsTests extends ViewTest {
 		assertThat(grid.getCellText(row, grid.getColumnPosition("reason")))
 			.isEqualTo("Covering for an absent colleague");
 		assertThat(grid.getCellText(row, grid.getColumnPosition("state"))).isEqualTo("Still active");
-		com.vaadin.flow.component.Component explanation = grid.getCellComponent(row, "explanation");
+		Component explanation = grid.getCellComponent(row, "explanation");
 		assertThat(explanation.getElement().getTextRecursively()).doesNotContain("Carol is away");
 		long before = lastEvent();
 
@@ -247,7 +245,7 @@ class SupervisionViewsTests extends ViewTest {
 		assertThat(grid.getCellText(row, grid.getColumnPosition("review")))
 			.isEqualTo("Reviewed by " + DemoAccounts.SUPERVISOR);
 		assertThatThrownBy(() -> this.fixtures.open(DemoAccounts.SECOND_CASEWORKER, code))
-			.isInstanceOf(org.haven.shared.NotFoundException.class);
+			.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
@@ -308,7 +306,7 @@ class SupervisionViewsTests extends ViewTest {
 	}
 
 	/** The button of that id within a grid cell's component. */
-	private static Button button(com.vaadin.flow.component.Component cell, String id) {
+	private static Button button(Component cell, String id) {
 		return descendants(cell).filter(Button.class::isInstance)
 			.map(Button.class::cast)
 			.filter(button -> id.equals(button.getId().orElse(null)))
@@ -316,10 +314,8 @@ class SupervisionViewsTests extends ViewTest {
 			.orElseThrow(() -> new AssertionError("no button " + id));
 	}
 
-	private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
-			com.vaadin.flow.component.Component component) {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of(component),
-				component.getChildren().flatMap(SupervisionViewsTests::descendants));
+	private static Stream<Component> descendants(Component component) {
+		return Stream.concat(Stream.of(component), component.getChildren().flatMap(SupervisionViewsTests::descendants));
 	}
 
 	private int rowOf(BreakGlassOpeningsView view, CaseCode code) {

@@ -5,17 +5,11 @@ import org.haven.DemoAccounts;
 import org.haven.ViewTest;
 import org.haven.access.Role;
 import org.haven.crypto.KeyVersion;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class KeysViewTests extends ViewTest {
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
-	}
 
 	@Test
 	void an_administrator_sees_the_versions_of_both_keys_and_how_many_persons_each_serves() {

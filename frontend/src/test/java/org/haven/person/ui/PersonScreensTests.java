@@ -1,7 +1,9 @@
 package org.haven.person.ui;
 
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 
+import com.vaadin.flow.component.button.Button;
 import org.haven.DemoAccounts;
 import org.haven.Tampering;
 import org.haven.TestSecurity;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,16 +44,11 @@ class PersonScreensTests extends ViewTest {
 	CaseFixtures fixtures;
 
 	@Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbc;
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void signInAsCaseworker() {
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
-	}
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
 	}
 
 	@Test
@@ -61,8 +60,7 @@ class PersonScreensTests extends ViewTest {
 		assertThat(page.erasure.isVisible()).isTrue();
 		assertThat(page.erasure.getText())
 			.isEqualTo("To erase this identity, ask for it on the case page: a supervisor decides.");
-		assertThat(find(com.vaadin.flow.component.button.Button.class).all())
-			.noneMatch(button -> button.getText().toLowerCase().contains("erase"));
+		assertThat(find(Button.class).all()).noneMatch(button -> button.getText().toLowerCase().contains("erase"));
 		assertThat(page.readOnly.isVisible()).isFalse();
 		assertThat(page.saveProfile.isVisible()).isTrue();
 	}
@@ -84,7 +82,7 @@ class PersonScreensTests extends ViewTest {
 	@Test
 	void a_caseworker_who_reads_the_person_by_break_glass_sees_the_page_read_only() {
 		CaseCode taken = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity("Hadiza", "Bello" + TestIdentities.letters(), null, null, null));
+				TestIdentities.named("Hadiza", "Bello" + TestIdentities.letters()));
 		PersonCode code = this.fixtures.personOf(DemoAccounts.CASEWORKER, taken);
 		TestSecurity.as(DemoAccounts.SECOND_CASEWORKER, "CASEWORKER",
 				() -> this.cases.breakGlass(taken, BreakGlassReason.IMMEDIATE_SAFETY_RISK, ""));
@@ -105,8 +103,7 @@ class PersonScreensTests extends ViewTest {
 	@Test
 	void a_caseworker_who_took_the_person_in_and_was_then_unassigned_finds_no_page_nor_case_any_more() {
 		String family = "Moved" + TestIdentities.letters();
-		CaseCode taken = this.fixtures.takenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity("Ruth", family, null, null, null));
+		CaseCode taken = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Ruth", family));
 		PersonCode code = this.fixtures.personOf(DemoAccounts.CASEWORKER, taken);
 		assertThat(open("persons/" + code.value())).isInstanceOf(PersonView.class);
 
@@ -127,14 +124,12 @@ class PersonScreensTests extends ViewTest {
 	}
 
 	private PersonCode takenIn(String given, String family, Profile profile) {
-		return this.fixtures.personTakenInBy(DemoAccounts.CASEWORKER,
-				TestIdentities.identity(given, family, null, null, null), profile);
+		return this.fixtures.personTakenInBy(DemoAccounts.CASEWORKER, TestIdentities.named(given, family), profile);
 	}
 
 	@Test
 	void revealing_a_damaged_identity_says_it_failed_its_integrity_check_not_that_nothing_was_saved() {
-		CaseCode caseCode = this.fixtures.takenInBy("carol",
-				TestIdentities.identity("Hauwa", "Yusuf", null, null, null));
+		CaseCode caseCode = this.fixtures.takenInBy("carol", TestIdentities.named("Hauwa", "Yusuf"));
 		PersonCode code = this.fixtures.personOf("carol", caseCode);
 		this.tampering.flip(
 				"update haven.person set given_names = set_bit(given_names, 100, 1 - get_bit(given_names, 100)) where code = ?",
@@ -156,8 +151,7 @@ class PersonScreensTests extends ViewTest {
 	Tampering tampering;
 
 	@Autowired
-	void ownerConnection(
-			@org.springframework.boot.flyway.autoconfigure.FlywayDataSource javax.sql.DataSource ownerDataSource) {
+	void ownerConnection(@FlywayDataSource DataSource ownerDataSource) {
 		this.tampering = new Tampering(ownerDataSource);
 	}
 
@@ -178,8 +172,8 @@ class PersonScreensTests extends ViewTest {
 
 	@Test
 	void an_unknown_person_code_in_the_address_shows_not_found() {
-		assertThat(open("persons/P-0000-0000")).isInstanceOf(org.haven.ui.NotFoundView.class);
-		assertThat(open("persons/not-a-code")).isInstanceOf(org.haven.ui.NotFoundView.class);
+		assertThat(open("persons/P-0000-0000")).isInstanceOf(NotFoundView.class);
+		assertThat(open("persons/not-a-code")).isInstanceOf(NotFoundView.class);
 	}
 
 }

@@ -13,7 +13,6 @@ import org.haven.reference.ReferenceData;
 import org.haven.reference.ReferenceItem;
 import org.haven.reference.ReferenceList;
 import org.haven.ui.Languages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,11 +32,6 @@ class ReferenceListsViewTests extends ViewTest {
 	void openAsAdministrator() {
 		signInAs(DemoAccounts.ADMIN, Role.ADMIN);
 		this.view = (ReferenceListsView) open("admin/reference-lists");
-	}
-
-	@AfterEach
-	void signOutAfterwards() {
-		signOut();
 	}
 
 	@Test

@@ -1,8 +1,10 @@
-package org.haven.access;
+package org.haven.shared;
 
 /**
  * Role names as compile-time constants, for {@code @RolesAllowed} and
- * {@code @PreAuthorize}. They match {@link Role} one to one.
+ * {@code @PreAuthorize} in every module, such as
+ * {@code @PreAuthorize("hasRole('" + Roles.SUPERVISOR + "')")}. They match the access
+ * module's {@code Role} one to one.
  */
 public final class Roles {
 
