@@ -104,8 +104,7 @@ public class PersonService {
 		person.changeProfile(checkedProfile, now());
 		this.persons.saveAndFlush(person);
 		this.blindIndex.replace(id, IdentityIndex.valuesOf(checked));
-		this.events.publishEvent(
-				new PersonChanged(person.code(), PersonChanged.Change.REGISTERED, filledFields(checked), null));
+		this.events.publishEvent(new PersonRegistered(person.code(), filledFields(checked)));
 		return person.code();
 	}
 
@@ -149,7 +148,7 @@ public class PersonService {
 		person.storeIdentity(IdentityCipher.encrypt(this.encryption.cipherFor(person.id()), checked), now());
 		person.changeProfile(IdentityRules.withAgeFrom(person.profile(), checked.dateOfBirth(), this.clock), now());
 		this.blindIndex.replace(person.id(), IdentityIndex.valuesOf(checked));
-		this.events.publishEvent(new PersonChanged(code, PersonChanged.Change.IDENTITY_CHANGED, Identity.FIELDS, null));
+		this.events.publishEvent(new IdentityChanged(code));
 		return this.persons.saveAndFlush(person).summary();
 	}
 
@@ -159,7 +158,7 @@ public class PersonService {
 		Profile checked = IdentityRules.check(profile, this.clock);
 		java.time.LocalDate dateOfBirth = person.isErased() ? null : decrypt(person).dateOfBirth();
 		person.changeProfile(IdentityRules.withAgeFrom(checked, dateOfBirth, this.clock), now());
-		this.events.publishEvent(new PersonChanged(code, PersonChanged.Change.PROFILE_CHANGED, List.of(), null));
+		this.events.publishEvent(new ProfileChanged(code));
 		return this.persons.saveAndFlush(person).summary();
 	}
 
@@ -182,7 +181,7 @@ public class PersonService {
 		this.blindIndex.remove(person.id());
 		person.erase(reason, now());
 		this.persons.saveAndFlush(person);
-		this.events.publishEvent(new PersonChanged(code, PersonChanged.Change.ERASED, Identity.FIELDS, reason));
+		this.events.publishEvent(new PersonErased(code, reason));
 	}
 
 	/**
