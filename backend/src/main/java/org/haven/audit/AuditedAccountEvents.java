@@ -40,7 +40,7 @@ class AuditedAccountEvents {
 	}
 
 	@EventListener
-	void on(AccountEvent event) {
+	void accountEvent(AccountEvent event) {
 		switch (event) {
 			case AccountChange change -> this.trail.record(actionOf(change), Outcome.ALLOWED,
 					account(change.accountId()), change.parts(), "roles: " + names(change.roles()));

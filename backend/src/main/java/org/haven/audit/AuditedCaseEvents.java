@@ -47,7 +47,7 @@ class AuditedCaseEvents {
 	}
 
 	@EventListener
-	void on(CaseEvent event) {
+	void caseEvent(CaseEvent event) {
 		switch (event) {
 			case CaseCreated created -> record(Action.CASE_CREATED, created.code(), event,
 					created.samePersonAs() == null ? null : "same person as " + created.samePersonAs().value());

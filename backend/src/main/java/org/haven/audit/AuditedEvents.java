@@ -73,7 +73,7 @@ class AuditedEvents {
 	 * rolls back.
 	 */
 	@EventListener
-	void on(SecurityEvent event) {
+	void securityEvent(SecurityEvent event) {
 		switch (event) {
 			case AccessRefused refused ->
 				this.trail.recordApart(Action.ACCESS_REFUSED, Outcome.DENIED, refused.subject(), refused.what());
@@ -83,7 +83,7 @@ class AuditedEvents {
 	}
 
 	@EventListener
-	void on(KeyEvent event) {
+	void keyEvent(KeyEvent event) {
 		Action action = switch (event) {
 			case KeyRotationStarted _ -> Action.KEY_ROTATION_STARTED;
 			case KeyVersionDestroyed _ -> Action.KEY_VERSION_DESTROYED;
@@ -93,7 +93,7 @@ class AuditedEvents {
 
 	/** The list is the subject and the code the reason: reference data names nobody. */
 	@EventListener
-	void on(ReferenceEvent event) {
+	void referenceEvent(ReferenceEvent event) {
 		String done = switch (event) {
 			case ReferenceItemAdded _ -> "added";
 			case ReferenceItemRelabelled _ -> "relabelled";

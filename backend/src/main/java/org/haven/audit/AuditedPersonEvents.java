@@ -35,7 +35,7 @@ class AuditedPersonEvents {
 	}
 
 	@EventListener
-	void on(PersonEvent event) {
+	void personEvent(PersonEvent event) {
 		switch (event) {
 			case PersonRegistered registered -> record(Action.PERSON_REGISTERED, registered.code(), event, null);
 			case IdentityChanged changed -> record(Action.IDENTITY_CHANGED, changed.code(), event, null);
