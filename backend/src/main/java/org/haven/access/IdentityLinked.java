@@ -7,5 +7,5 @@ import java.util.UUID;
  * a refused sign-in; from now on that person signs in as this account, and the account's
  * password is gone.
  */
-public record IdentityLinked(UUID accountId) {
+public record IdentityLinked(UUID accountId) implements AccountEvent {
 }

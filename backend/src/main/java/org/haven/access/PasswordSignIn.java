@@ -113,7 +113,7 @@ class PasswordSignIn implements AuthenticationProvider {
 		this.passwordEncoder.matches(typed == null ? "" : typed.toString(), this.someHash.get());
 	}
 
-	private void announce(Object event) {
+	private void announce(AccountEvent event) {
 		this.transactions.executeWithoutResult(status -> this.events.publishEvent(event));
 	}
 

@@ -9,7 +9,7 @@ import java.util.UUID;
  * records it apart. {@code accountId} is null when the refused account was being created;
  * {@code rule} names the broken rule in lower case with dashes.
  */
-public record RolesRefused(UUID accountId, Set<Role> roles, String rule) {
+public record RolesRefused(UUID accountId, Set<Role> roles, String rule) implements AccountEvent {
 
 	public RolesRefused {
 		roles = Set.copyOf(roles);

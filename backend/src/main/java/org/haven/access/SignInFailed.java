@@ -7,5 +7,5 @@ import java.util.UUID;
  * with the username typed; the typed username itself is never kept (people type passwords
  * into it), nor the client's address.
  */
-public record SignInFailed(UUID accountId) {
+public record SignInFailed(UUID accountId) implements AccountEvent {
 }

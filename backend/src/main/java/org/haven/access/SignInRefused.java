@@ -8,5 +8,5 @@ import java.util.UUID;
  * reasons of {@link SignInRefusedException.Reason}. Names the account when one exists,
  * never the username or the identity provider's subject.
  */
-public record SignInRefused(UUID accountId, SignInRefusedException.Reason reason) {
+public record SignInRefused(UUID accountId, SignInRefusedException.Reason reason) implements AccountEvent {
 }

@@ -8,5 +8,5 @@ import java.util.UUID;
  * {@link SignInThrottle}). The account is named only when one exists with the username
  * typed.
  */
-public record SignInThrottled(UUID accountId) {
+public record SignInThrottled(UUID accountId) implements AccountEvent {
 }

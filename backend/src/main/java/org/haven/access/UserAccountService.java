@@ -3,11 +3,10 @@ package org.haven.access;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.function.BiFunction;
 
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
@@ -34,8 +33,6 @@ public class UserAccountService {
 
 	static final String ACCOUNT = "user account";
 
-	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-
 	private static final String ADMIN_ONLY = "hasRole('" + Roles.ADMIN + "')";
 
 	private final UserAccountRepository accounts;
@@ -52,8 +49,11 @@ public class UserAccountService {
 
 	private final IdentityLinkRequests linkRequests;
 
+	private final AccountRequests requests;
+
 	UserAccountService(UserAccountRepository accounts, AccountSeals seals, PasswordEncoder passwordEncoder, Clock clock,
-			ApplicationEventPublisher events, SignInThrottle throttle, IdentityLinkRequests linkRequests) {
+			ApplicationEventPublisher events, SignInThrottle throttle, IdentityLinkRequests linkRequests,
+			AccountRequests requests) {
 		this.accounts = accounts;
 		this.seals = seals;
 		this.passwordEncoder = passwordEncoder;
@@ -61,12 +61,14 @@ public class UserAccountService {
 		this.events = events;
 		this.throttle = throttle;
 		this.linkRequests = linkRequests;
+		this.requests = requests;
 	}
 
-	private UserSummary changed(UserAccount account, AccountChanged.Change change) {
+	private UserSummary changed(UserAccount account, BiFunction<UUID, Set<Role>, AccountChange> change) {
 		account.sealPending(this.seals);
 		UserAccount saved = this.accounts.saveAndFlush(account);
-		this.events.publishEvent(new AccountChanged(saved.id(), change, saved.roles()));
+		AccountChange event = change.apply(saved.id(), saved.roles());
+		this.events.publishEvent(event);
 		return saved.summary();
 	}
 
@@ -91,27 +93,19 @@ public class UserAccountService {
 
 	private UserSummary create(NewUserAccount request, boolean mustChangePassword) {
 		Problems problems = new Problems();
-		String username = problems.text("username", request.username(), 64, true).toLowerCase(Locale.ROOT);
-		if (!problems.hasProblemWith("username")) {
-			if (!USERNAME.matcher(username).matches()) {
-				problems.add("username", "access.user.username.invalid");
-			}
-			else if (this.accounts.existsByUsername(username)) {
-				problems.add("username", "access.user.username.taken");
-			}
-		}
+		String username = this.requests.checkNewUsername(problems, request.username());
 		String displayName = problems.text("displayName", request.displayName(), 128, true);
 		if (request.roles() == null || request.roles().isEmpty()) {
 			problems.add("roles", "access.user.roles.required");
 		}
 		else {
-			refuseRolesThatMustNotMeet(problems, null, request.roles());
+			this.requests.refuseRolesThatMustNotMeet(problems, null, request.roles());
 		}
 		PasswordPolicy.check(problems, "password", request.temporaryPassword(), username);
 		problems.throwIfAny();
 		UserAccount account = new UserAccount(username, displayName, request.roles(),
 				this.passwordEncoder.encode(request.temporaryPassword()), mustChangePassword, now());
-		return changed(account, AccountChanged.Change.CREATED);
+		return changed(account, AccountCreated::new);
 	}
 
 	/**
@@ -126,27 +120,14 @@ public class UserAccountService {
 		}
 		Problems problems = new Problems();
 		if (isSignedInUser(account)) {
-			refuseRoles(problems, account.id(), roles, RoleRules.Violation.OWN_ROLES);
+			this.requests.refuseRoles(problems, account.id(), roles, RoleRules.Violation.OWN_ROLES);
 		}
 		else {
-			refuseRolesThatMustNotMeet(problems, account.id(), roles);
+			this.requests.refuseRolesThatMustNotMeet(problems, account.id(), roles);
 		}
 		problems.throwIfAny();
 		account.changeRoles(roles, now());
-		return changed(account, AccountChanged.Change.ROLES_CHANGED);
-	}
-
-	private void refuseRolesThatMustNotMeet(Problems problems, UUID account, Set<Role> roles) {
-		RoleRules.violatedBy(roles).ifPresent(violation -> refuseRoles(problems, account, roles, violation));
-	}
-
-	/**
-	 * The refusal is announced before it rolls the change back: the audit trail records
-	 * it apart.
-	 */
-	private void refuseRoles(Problems problems, UUID account, Set<Role> roles, RoleRules.Violation violation) {
-		problems.add("roles", violation.messageKey());
-		this.events.publishEvent(new RolesRefused(account, roles, violation.code()));
+		return changed(account, AccountRolesChanged::new);
 	}
 
 	@PreAuthorize(ADMIN_ONLY)
@@ -156,14 +137,14 @@ public class UserAccountService {
 			throw new InvalidInputException(Problem.ofForm("access.user.cannot-lock-yourself-out"));
 		}
 		account.disable(now());
-		return changed(account, AccountChanged.Change.DISABLED);
+		return changed(account, AccountDisabled::new);
 	}
 
 	@PreAuthorize(ADMIN_ONLY)
 	public UserSummary enable(UUID id, long expectedVersion) {
 		UserAccount account = load(id, expectedVersion);
 		account.enable(now());
-		return changed(account, AccountChanged.Change.ENABLED);
+		return changed(account, AccountEnabled::new);
 	}
 
 	/**
@@ -179,7 +160,7 @@ public class UserAccountService {
 		problems.throwIfAny();
 		account.resetPassword(this.passwordEncoder.encode(temporaryPassword), now());
 		this.throttle.clear(account.id());
-		return changed(account, AccountChanged.Change.PASSWORD_RESET);
+		return changed(account, PasswordReset::new);
 	}
 
 	/**
@@ -243,7 +224,7 @@ public class UserAccountService {
 		}
 		problems.throwIfAny();
 		account.changePassword(this.passwordEncoder.encode(newPassword), now());
-		changed(account, AccountChanged.Change.PASSWORD_CHANGED);
+		changed(account, PasswordChanged::new);
 	}
 
 	@PreAuthorize("isAuthenticated()")

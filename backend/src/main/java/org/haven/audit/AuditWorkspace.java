@@ -134,7 +134,7 @@ public class AuditWorkspace {
 				group by actor_username, hour having count(*) >= ? order by hour desc""",
 				(row, number) -> new Highlight(Highlight.Pattern.REPEATED_MATCHES_OUTSIDE_OWN_CASES, row.getString(1),
 						row.getTimestamp(2).toInstant(), row.getLong(3)),
-				"%" + AuditedEvents.OUTSIDE_OWN_CASES + ")%", since, this.probingChecksPerHour));
+				"%" + AuditedPersonEvents.OUTSIDE_OWN_CASES + ")%", since, this.probingChecksPerHour));
 		return highlights;
 	}
 

@@ -7,5 +7,5 @@ import java.util.UUID;
  *
  * @param holder the account whose access ended
  */
-public record BreakGlassEnded(CaseCode code, UUID grant, UUID holder) {
+public record BreakGlassEnded(CaseCode code, UUID grant, UUID holder) implements CaseEvent {
 }

@@ -7,5 +7,5 @@ import java.util.UUID;
  *
  * @param holder the account that opened the case
  */
-public record BreakGlassReviewed(CaseCode code, UUID grant, UUID holder) {
+public record BreakGlassReviewed(CaseCode code, UUID grant, UUID holder) implements CaseEvent {
 }

@@ -1,17 +1,16 @@
 package org.haven.casefile;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.haven.shared.ConflictException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
  * Applies an edit to the version of a case its user saw, for caseworkers and supervisors
  * alike: a stale version is a conflict, never an overwrite, what the edit changed of who
- * may reach the case is sealed, and a saved change is announced.
+ * may reach the case is sealed, and saving announces the change that the case registered
+ * (see {@link CaseEvent}).
  */
 @Component
 class CaseEdits {
@@ -20,25 +19,19 @@ class CaseEdits {
 
 	private final CaseSeals seals;
 
-	private final ApplicationEventPublisher events;
-
-	CaseEdits(CaseFileRepository cases, CaseSeals seals, ApplicationEventPublisher events) {
+	CaseEdits(CaseFileRepository cases, CaseSeals seals) {
 		this.cases = cases;
 		this.seals = seals;
-		this.events = events;
 	}
 
-	CaseFile apply(CaseFile file, long expectedVersion, CaseChanged.Change change, String reason,
-			Consumer<CaseFile> edit) {
+	CaseFile apply(CaseFile file, long expectedVersion, Consumer<CaseFile> edit) {
 		if (file.version() != expectedVersion) {
 			throw new ConflictException(CaseAccess.CASE);
 		}
 		edit.accept(file);
 		file.sealPending(this.seals);
 		try {
-			CaseFile saved = this.cases.saveAndFlush(file);
-			this.events.publishEvent(new CaseChanged(file.code(), change, List.of(), reason));
-			return saved;
+			return this.cases.saveAndFlush(file);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new ConflictException(CaseAccess.CASE);

@@ -1,7 +1,7 @@
 package org.haven.casefile;
 
 import org.haven.crypto.FieldEncryption;
-import org.haven.person.PersonChanged;
+import org.haven.person.PersonErased;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +30,11 @@ class CaseErasure {
 	}
 
 	@EventListener
-	void personChanged(PersonChanged event) {
-		if (event.change() == PersonChanged.Change.ERASED) {
-			this.cases.findByPersonCode(event.code().value()).stream().filter(this.seals::intact).forEach(file -> {
-				this.encryption.destroyDataKey(file.id());
-				this.noteDrafts.discardAll(file.id());
-			});
-		}
+	void personErased(PersonErased event) {
+		this.cases.findByPersonCode(event.code().value()).stream().filter(this.seals::intact).forEach(file -> {
+			this.encryption.destroyDataKey(file.id());
+			this.noteDrafts.discardAll(file.id());
+		});
 	}
 
 }

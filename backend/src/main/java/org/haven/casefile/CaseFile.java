@@ -13,6 +13,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,6 +30,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A case and its workflow rules: forward one step at a time; closing needs an outcome and
@@ -37,11 +39,13 @@ import org.hibernate.type.SqlTypes;
  * the assignments) is sealed by {@link CaseSeals} before it is stored; a change of it
  * leaves it unsealed until then, so that it cannot be stored unsealed by mistake. Seals
  * are not kept in the history: they would only hand old, valid seals to whoever reads it.
+ * Each change registers its event ({@link CaseEvent}), published when the case is saved,
+ * in the same transaction.
  */
 @Entity
 @Table(name = "case_file")
 @Audited
-class CaseFile {
+class CaseFile extends AbstractAggregateRoot<CaseFile> {
 
 	@Id
 	@Column(name = "id", nullable = false, updatable = false)
@@ -94,29 +98,8 @@ class CaseFile {
 	@Column(name = "non_punishment", nullable = false)
 	private NonPunishment nonPunishment;
 
-	@Enumerated(EnumType.STRING)
-	@Column(name = "closure_outcome", length = 32)
-	private Closure.Outcome closureOutcome;
-
-	@Column(name = "closure_requested_at")
-	private Instant closureRequestedAt;
-
-	@Column(name = "closure_requested_by")
-	private UUID closureRequestedBy;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "closure_returned_reason", length = 32)
-	private Closure.ReturnReason closureReturnedReason;
-
-	@Column(name = "closed_at")
-	private Instant closedAt;
-
-	@Column(name = "closure_approved_by")
-	private UUID closureApprovedBy;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "reopen_reason", length = 32)
-	private Closure.ReopenReason reopenReason;
+	@Embedded
+	private CaseClosure closure = new CaseClosure();
 
 	@Column(name = "next_follow_up_on")
 	private LocalDate nextFollowUpOn;
@@ -170,49 +153,24 @@ class CaseFile {
 			throw new WorkflowRefused("status", "case.workflow.step-not-allowed");
 		}
 		this.status = next;
-		touch(now);
+		changed(new StatusAdvanced(code()), now);
 	}
 
 	void requestClosure(Closure.Outcome outcome, UUID caseworker, Instant now) {
 		requireOpen();
-		if (outcome == null) {
-			throw new WorkflowRefused("outcome", "case.workflow.outcome-required");
-		}
-		if (closurePending()) {
-			throw new WorkflowRefused(null, "case.workflow.closure-pending");
-		}
-		this.closureOutcome = outcome;
-		this.closureRequestedAt = now;
-		this.closureRequestedBy = caseworker;
-		this.closureReturnedReason = null;
-		touch(now);
+		closing().request(outcome, caseworker, now);
+		changed(new ClosureRequested(code()), now);
 	}
 
 	void approveClosure(UUID supervisor, Instant now) {
-		if (!closurePending()) {
-			throw new WorkflowRefused(null, "case.workflow.no-closure-request");
-		}
-		if (supervisor.equals(this.closureRequestedBy)) {
-			throw new WorkflowRefused(null, "case.workflow.own-request");
-		}
+		closing().approve(supervisor, now);
 		this.status = CaseStatus.CLOSED;
-		this.closedAt = now;
-		this.closureApprovedBy = supervisor;
-		touch(now);
+		changed(new ClosureApproved(code()), now);
 	}
 
 	void returnClosure(Closure.ReturnReason reason, Instant now) {
-		if (!closurePending()) {
-			throw new WorkflowRefused(null, "case.workflow.no-closure-request");
-		}
-		if (reason == null) {
-			throw new WorkflowRefused("reason", "case.workflow.return-reason-required");
-		}
-		this.closureReturnedReason = reason;
-		this.closureOutcome = null;
-		this.closureRequestedAt = null;
-		this.closureRequestedBy = null;
-		touch(now);
+		closing().sendBack(reason);
+		changed(new ClosureReturned(code(), reason), now);
 	}
 
 	/** A reopened case starts again with an assessment of what the person needs now. */
@@ -220,42 +178,33 @@ class CaseFile {
 		if (this.status != CaseStatus.CLOSED) {
 			throw new WorkflowRefused(null, "case.workflow.not-closed");
 		}
-		if (reason == null) {
-			throw new WorkflowRefused("reason", "case.workflow.reopen-reason-required");
-		}
+		closing().reopen(reason);
 		this.status = CaseStatus.ASSESSMENT;
-		this.reopenReason = reason;
-		this.closureOutcome = null;
-		this.closureRequestedAt = null;
-		this.closureRequestedBy = null;
-		this.closureReturnedReason = null;
-		this.closedAt = null;
-		this.closureApprovedBy = null;
-		touch(now);
+		changed(new CaseReopened(code()), now);
 	}
 
 	void changeSituation(Situation situation, Instant now) {
 		requireOpen();
 		this.situation = situation;
-		touch(now);
+		changed(new SituationRecorded(code()), now);
 	}
 
 	void changeNeeds(Needs needs, Instant now) {
 		requireOpen();
 		this.needs = needs;
-		touch(now);
+		changed(new NeedsRecorded(code()), now);
 	}
 
 	void changeNonPunishment(NonPunishment nonPunishment, Instant now) {
 		requireOpen();
 		this.nonPunishment = nonPunishment;
-		touch(now);
+		changed(new NonPunishmentRecorded(code()), now);
 	}
 
 	void scheduleFollowUp(LocalDate on, Instant now) {
 		requireOpen();
 		this.nextFollowUpOn = on;
-		touch(now);
+		changed(new FollowUpScheduled(code()), now);
 	}
 
 	/** Replaces the caseworkers: one primary, any secondaries. */
@@ -273,7 +222,7 @@ class CaseFile {
 		this.assignmentGeneration++;
 		this.seal = null;
 		this.linkAwaitsSeal = true;
-		touch(now);
+		changed(new CaseworkersAssigned(code()), now);
 	}
 
 	/**
@@ -304,11 +253,19 @@ class CaseFile {
 	}
 
 	boolean closureRequestedBy(UUID account) {
-		return closurePending() && account.equals(this.closureRequestedBy);
+		return closing().requestedBy(account);
 	}
 
 	boolean closurePending() {
-		return this.closureRequestedAt != null && this.closedAt == null;
+		return closing().pending();
+	}
+
+	/** Hibernate leaves an embedded part out when all its columns are empty. */
+	private CaseClosure closing() {
+		if (this.closure == null) {
+			this.closure = new CaseClosure();
+		}
+		return this.closure;
 	}
 
 	private void requireOpen() {
@@ -317,8 +274,10 @@ class CaseFile {
 		}
 	}
 
-	private void touch(Instant now) {
+	/** Every change is stamped, and announced once the case is saved. */
+	private void changed(CaseEvent event, Instant now) {
 		this.updatedAt = now;
+		registerEvent(event);
 	}
 
 	UUID id() {
@@ -393,8 +352,7 @@ class CaseFile {
 	}
 
 	ClosureState closure() {
-		return new ClosureState(this.closureOutcome, this.closureRequestedAt, this.closureReturnedReason, this.closedAt,
-				this.reopenReason);
+		return closing().state();
 	}
 
 }

@@ -166,7 +166,7 @@ public class CaseService {
 	@Transactional(readOnly = true)
 	public CaseDetails open(CaseCode code) {
 		CaseFile file = this.access.forWork(code, "open");
-		this.events.publishEvent(new CaseChanged(code, CaseChanged.Change.OPENED, List.of(), null));
+		this.events.publishEvent(new CaseViewed(code));
 		return details(file);
 	}
 
@@ -178,38 +178,35 @@ public class CaseService {
 	}
 
 	public CaseDetails changeSituation(CaseCode code, long expectedVersion, Situation situation) {
-		return change(code, expectedVersion, "change", CaseChanged.Change.SITUATION_CHANGED,
+		return change(code, expectedVersion, "change",
 				file -> file.changeSituation(this.rules.check(situation, file.situation()), now()));
 	}
 
 	public CaseDetails changeNeeds(CaseCode code, long expectedVersion, Needs needs) {
-		return change(code, expectedVersion, "change", CaseChanged.Change.NEEDS_CHANGED,
-				file -> file.changeNeeds(this.rules.check(needs), now()));
+		return change(code, expectedVersion, "change", file -> file.changeNeeds(this.rules.check(needs), now()));
 	}
 
 	public CaseDetails changeNonPunishment(CaseCode code, long expectedVersion, NonPunishment record) {
-		return change(code, expectedVersion, "change", CaseChanged.Change.NON_PUNISHMENT_CHANGED,
+		return change(code, expectedVersion, "change",
 				file -> file.changeNonPunishment(this.rules.check(record), now()));
 	}
 
 	public CaseDetails scheduleFollowUp(CaseCode code, long expectedVersion, LocalDate on) {
-		return change(code, expectedVersion, "change", CaseChanged.Change.FOLLOW_UP_SCHEDULED,
+		return change(code, expectedVersion, "change",
 				file -> file.scheduleFollowUp(this.rules.checkFollowUp(on), now()));
 	}
 
 	public CaseDetails advance(CaseCode code, long expectedVersion, CaseStatus next) {
-		return change(code, expectedVersion, "advance", CaseChanged.Change.STATUS_ADVANCED,
-				file -> file.advanceTo(next, now()));
+		return change(code, expectedVersion, "advance", file -> file.advanceTo(next, now()));
 	}
 
 	public CaseDetails requestClosure(CaseCode code, long expectedVersion, Closure.Outcome outcome) {
 		UUID me = this.access.me();
-		return change(code, expectedVersion, "close", CaseChanged.Change.CLOSURE_REQUESTED,
-				file -> file.requestClosure(outcome, me, now()));
+		return change(code, expectedVersion, "close", file -> file.requestClosure(outcome, me, now()));
 	}
 
 	public CaseDetails reopen(CaseCode code, long expectedVersion, Closure.ReopenReason reason) {
-		return change(code, expectedVersion, "reopen", CaseChanged.Change.REOPENED, file -> file.reopen(reason, now()));
+		return change(code, expectedVersion, "reopen", file -> file.reopen(reason, now()));
 	}
 
 	/**
@@ -274,8 +271,7 @@ public class CaseService {
 		byte[] body = this.encryption.cipherFor(file.id()).encrypt(NoteEntry.field(id), checked);
 		this.notes.saveAndFlush(new NoteEntry(id, file.id(), this.access.me(), extraSensitive, body, now()));
 		this.noteDrafts.discard(file, this.access.me());
-		this.events.publishEvent(new CaseChanged(code, CaseChanged.Change.NOTE_ADDED,
-				List.of(extraSensitive ? "extra-sensitive" : "note"), null));
+		this.events.publishEvent(new NoteAdded(code, extraSensitive));
 		return id;
 	}
 
@@ -383,9 +379,8 @@ public class CaseService {
 				erasureRequested, file.createdAt(), file.updatedAt(), file.version());
 	}
 
-	private CaseDetails change(CaseCode code, long expectedVersion, String action, CaseChanged.Change change,
-			Consumer<CaseFile> edit) {
-		return details(this.edits.apply(this.access.forChange(code, action), expectedVersion, change, null, edit));
+	private CaseDetails change(CaseCode code, long expectedVersion, String action, Consumer<CaseFile> edit) {
+		return details(this.edits.apply(this.access.forChange(code, action), expectedVersion, edit));
 	}
 
 	private MyCasesSql myCasesSql(CaseQuery query) {

@@ -150,21 +150,19 @@ public class CaseSupervision {
 		if (me.equals(primary) || (secondaries != null && secondaries.contains(me))) {
 			throw this.access.refusal(code, "assign:own-work", "case.assign.not-yourself");
 		}
-		return decide(code, expectedVersion, "assign", CaseChanged.Change.CASEWORKERS_ASSIGNED, null,
+		return decide(code, expectedVersion, "assign",
 				file -> file.assign(primary, secondaries == null ? Set.of() : secondaries, now()));
 	}
 
 	public CaseOverview approveClosure(CaseCode code, long expectedVersion) {
 		UUID me = this.access.me();
 		refuseOwnClosureRequest(code, "approve-closure", me);
-		return decide(code, expectedVersion, "approve-closure", CaseChanged.Change.CLOSURE_APPROVED, null,
-				file -> file.approveClosure(me, now()));
+		return decide(code, expectedVersion, "approve-closure", file -> file.approveClosure(me, now()));
 	}
 
 	public CaseOverview returnClosure(CaseCode code, long expectedVersion, Closure.ReturnReason reason) {
 		refuseOwnClosureRequest(code, "return-closure", this.access.me());
-		return decide(code, expectedVersion, "return-closure", CaseChanged.Change.CLOSURE_RETURNED,
-				reason == null ? null : reason.name(), file -> file.returnClosure(reason, now()));
+		return decide(code, expectedVersion, "return-closure", file -> file.returnClosure(reason, now()));
 	}
 
 	/** Break-glass openings, newest first; explanations stay hidden until revealed. */
@@ -356,10 +354,8 @@ public class CaseSupervision {
 		return id == null ? null : names.getOrDefault(id, "?");
 	}
 
-	private CaseOverview decide(CaseCode code, long expectedVersion, String action, CaseChanged.Change change,
-			String reason, Consumer<CaseFile> decision) {
-		CaseFile decided = this.edits.apply(this.access.forSupervision(code, action), expectedVersion, change, reason,
-				decision);
+	private CaseOverview decide(CaseCode code, long expectedVersion, String action, Consumer<CaseFile> decision) {
+		CaseFile decided = this.edits.apply(this.access.forSupervision(code, action), expectedVersion, decision);
 		return overviews(List.of(decided)).getFirst();
 	}
 

@@ -1,5 +1,6 @@
 package org.haven.casefile;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.haven.person.ErasureReason;
@@ -10,5 +11,11 @@ import org.haven.person.ErasureReason;
  *
  * @param requestedBy the account that asked
  */
-public record ErasureApproved(CaseCode code, ErasureReason reason, UUID requestedBy) {
+public record ErasureApproved(CaseCode code, ErasureReason reason, UUID requestedBy) implements CaseEvent {
+
+	@Override
+	public List<String> parts() {
+		return List.of("identity");
+	}
+
 }

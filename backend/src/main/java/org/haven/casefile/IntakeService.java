@@ -174,8 +174,7 @@ public class IntakeService {
 		this.drafts.delete(draft);
 		this.drafts.flush();
 		this.encryption.destroyDataKey(id.id());
-		this.events.publishEvent(new CaseChanged(code, CaseChanged.Change.CREATED, List.of(),
-				samePersonAs == null ? null : "same person as " + samePersonAs.value()));
+		this.events.publishEvent(new CaseCreated(code, samePersonAs));
 		return code;
 	}
 

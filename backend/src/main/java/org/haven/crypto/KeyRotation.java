@@ -116,7 +116,7 @@ public class KeyRotation {
 			throw new InvalidInputException(Problem.ofForm("keys.destroy.not-retired"));
 		}
 		managed.destroy((int) id);
-		this.events.publishEvent(new KeyOperation(keyset, KeyOperation.Operation.VERSION_DESTROYED, id));
+		this.events.publishEvent(new KeyVersionDestroyed(keyset, id));
 	}
 
 	private void refuseWhenReadOnly() {
@@ -136,8 +136,7 @@ public class KeyRotation {
 		this.jdbc.update(
 				"insert into key_rotation (id, keyset, target_key_id, state, total, done, started_at, started_by) values (?, ?, ?, 'RUNNING', ?, 0, ?, ?)",
 				UUID.randomUUID(), keyset.name(), target, total, Timestamp.from(this.clock.instant()), startedBy);
-		this.events.publishEvent(
-				new KeyOperation(keyset, KeyOperation.Operation.ROTATION_STARTED, Integer.toUnsignedLong(target)));
+		this.events.publishEvent(new KeyRotationStarted(keyset, Integer.toUnsignedLong(target)));
 		this.worker.wakeUp();
 		return this.worker.latest().orElseThrow();
 	}

@@ -8,5 +8,12 @@ import java.util.List;
  * caseworker learnt only that someone matched. For the audit trail and for supervisors to
  * follow up; never shown to the caseworker.
  */
-public record DuplicatesChecked(List<String> criteria, List<PersonCode> found, List<PersonCode> others) {
+public record DuplicatesChecked(List<String> criteria, List<PersonCode> found,
+		List<PersonCode> others) implements PersonEvent {
+
+	@Override
+	public List<String> parts() {
+		return this.criteria;
+	}
+
 }

@@ -108,8 +108,7 @@ public class PersonService {
 		person.changeProfile(checkedProfile, now());
 		this.persons.saveAndFlush(person);
 		this.blindIndex.replace(id, IdentityIndex.valuesOf(checked));
-		this.events.publishEvent(
-				new PersonChanged(person.code(), PersonChanged.Change.REGISTERED, checked.filledFields(), null));
+		this.events.publishEvent(new PersonRegistered(person.code(), checked.filledFields()));
 		return person.code();
 	}
 
@@ -153,7 +152,7 @@ public class PersonService {
 		person.storeIdentity(IdentityCipher.encrypt(this.encryption.cipherFor(person.id()), checked), now());
 		person.changeProfile(IdentityRules.withAgeFrom(person.profile(), checked.dateOfBirth(), this.clock), now());
 		this.blindIndex.replace(person.id(), IdentityIndex.valuesOf(checked));
-		this.events.publishEvent(new PersonChanged(code, PersonChanged.Change.IDENTITY_CHANGED, Identity.FIELDS, null));
+		this.events.publishEvent(new IdentityChanged(code));
 		return this.persons.saveAndFlush(person).summary();
 	}
 
@@ -163,7 +162,7 @@ public class PersonService {
 		Profile checked = IdentityRules.check(profile, this.clock);
 		LocalDate dateOfBirth = person.isErased() ? null : decrypt(person).dateOfBirth();
 		person.changeProfile(IdentityRules.withAgeFrom(checked, dateOfBirth, this.clock), now());
-		this.events.publishEvent(new PersonChanged(code, PersonChanged.Change.PROFILE_CHANGED, List.of(), null));
+		this.events.publishEvent(new ProfileChanged(code));
 		return this.persons.saveAndFlush(person).summary();
 	}
 
@@ -186,7 +185,7 @@ public class PersonService {
 		this.blindIndex.remove(person.id());
 		person.erase(reason, now());
 		this.persons.saveAndFlush(person);
-		this.events.publishEvent(new PersonChanged(code, PersonChanged.Change.ERASED, Identity.FIELDS, reason));
+		this.events.publishEvent(new PersonErased(code, reason));
 	}
 
 	/**

@@ -105,7 +105,7 @@ public class ReferenceData {
 		problems.throwIfAny();
 		ReferenceEntry entry = new ReferenceEntry(list, code, english, chinese, this.entries.lastPositionIn(list) + 1);
 		ReferenceItem added = this.entries.saveAndFlush(entry).item();
-		this.events.publishEvent(new ReferenceListChanged(list, code, ReferenceListChanged.Change.ADDED));
+		this.events.publishEvent(new ReferenceItemAdded(list, code));
 		return added;
 	}
 
@@ -121,7 +121,7 @@ public class ReferenceData {
 			return entry.item();
 		}
 		ReferenceItem relabelled = this.entries.saveAndFlush(entry).item();
-		this.events.publishEvent(new ReferenceListChanged(list, code, ReferenceListChanged.Change.RELABELLED));
+		this.events.publishEvent(new ReferenceItemRelabelled(list, code));
 		return relabelled;
 	}
 
@@ -143,8 +143,8 @@ public class ReferenceData {
 			return entry.item();
 		}
 		ReferenceItem saved = this.entries.saveAndFlush(entry).item();
-		this.events.publishEvent(new ReferenceListChanged(list, code,
-				retire ? ReferenceListChanged.Change.RETIRED : ReferenceListChanged.Change.REINSTATED));
+		ReferenceEvent event = retire ? new ReferenceItemRetired(list, code) : new ReferenceItemReinstated(list, code);
+		this.events.publishEvent(event);
 		return saved;
 	}
 

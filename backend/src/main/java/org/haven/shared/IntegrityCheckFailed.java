@@ -11,6 +11,6 @@ package org.haven.shared;
  * @param subject the pseudonymous id of the person, case or account it belongs to, or
  * null
  */
-public record IntegrityCheckFailed(String record, PseudonymousId subject) {
+public record IntegrityCheckFailed(String record, PseudonymousId subject) implements SecurityEvent {
 
 }

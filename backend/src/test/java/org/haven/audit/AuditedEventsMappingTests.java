@@ -1,0 +1,228 @@
+package org.haven.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.haven.IntegrationTest;
+import org.haven.TestSecurity;
+import org.haven.access.AccountCreated;
+import org.haven.access.AccountDisabled;
+import org.haven.access.AccountEnabled;
+import org.haven.access.AccountRolesChanged;
+import org.haven.access.IdentityLinkRejected;
+import org.haven.access.IdentityLinked;
+import org.haven.access.PasswordChanged;
+import org.haven.access.PasswordReset;
+import org.haven.access.Role;
+import org.haven.access.RolesRefused;
+import org.haven.access.SignInFailed;
+import org.haven.access.SignInRefused;
+import org.haven.access.SignInRefusedException;
+import org.haven.access.SignInThrottled;
+import org.haven.casefile.BreakGlassEnded;
+import org.haven.casefile.BreakGlassOpened;
+import org.haven.casefile.BreakGlassReason;
+import org.haven.casefile.BreakGlassReviewed;
+import org.haven.casefile.CaseCode;
+import org.haven.casefile.CaseCreated;
+import org.haven.casefile.CaseReopened;
+import org.haven.casefile.CaseViewed;
+import org.haven.casefile.CaseworkersAssigned;
+import org.haven.casefile.Closure;
+import org.haven.casefile.ClosureApproved;
+import org.haven.casefile.ClosureRequested;
+import org.haven.casefile.ClosureReturned;
+import org.haven.casefile.ErasureApproved;
+import org.haven.casefile.ErasureRefused;
+import org.haven.casefile.ErasureRequested;
+import org.haven.casefile.FollowUpScheduled;
+import org.haven.casefile.IntakeDraftsExpired;
+import org.haven.casefile.NeedsRecorded;
+import org.haven.casefile.NonPunishmentRecorded;
+import org.haven.casefile.NoteAdded;
+import org.haven.casefile.SituationRecorded;
+import org.haven.casefile.StatusAdvanced;
+import org.haven.crypto.KeyRotationStarted;
+import org.haven.crypto.KeyVersionDestroyed;
+import org.haven.crypto.RotationProgress;
+import org.haven.person.DuplicatesChecked;
+import org.haven.person.ErasureReason;
+import org.haven.person.Identity;
+import org.haven.person.IdentityChanged;
+import org.haven.person.PersonCode;
+import org.haven.person.PersonErased;
+import org.haven.person.PersonRegistered;
+import org.haven.person.PersonsLookedUp;
+import org.haven.person.ProfileChanged;
+import org.haven.reference.ReferenceItemAdded;
+import org.haven.reference.ReferenceItemReinstated;
+import org.haven.reference.ReferenceItemRelabelled;
+import org.haven.reference.ReferenceItemRetired;
+import org.haven.reference.ReferenceList;
+import org.haven.shared.AccessRefused;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the audit trail records for each fact that the modules announce: the action, the
+ * outcome, the subject, the parts and the reason, exactly as Haven recorded them when one
+ * event told of many facts, so that an auditor's history reads the same across the
+ * change. One row per kind of event.
+ */
+@IntegrationTest
+class AuditedEventsMappingTests {
+
+	static final CaseCode CASE = new CaseCode("C-MAP0-0001");
+
+	static final CaseCode OTHER_CASE = new CaseCode("C-MAP0-0002");
+
+	static final PersonCode PERSON = new PersonCode("P-MAP0-0001");
+
+	static final PersonCode OTHER_PERSON = new PersonCode("P-MAP0-0002");
+
+	static final UUID ACCOUNT = UUID.fromString("00000000-0000-4000-8000-00000000a0a0");
+
+	static final Instant AT = Instant.parse("2026-01-02T03:04:05Z");
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	record Expected(Object event, Action action, Outcome outcome, String subject, List<String> fields, String reason) {
+
+		static Expected allowed(Object event, Action action, String subject, List<String> fields, String reason) {
+			return new Expected(event, action, Outcome.ALLOWED, subject, fields, reason);
+		}
+
+		@Override
+		public String toString() {
+			return this.event.getClass().getSimpleName() + " -> " + this.action;
+		}
+
+	}
+
+	static Stream<Expected> facts() {
+		String c = CASE.value();
+		String p = PERSON.value();
+		String a = ACCOUNT.toString();
+		Set<Role> roles = Set.of(Role.SUPERVISOR, Role.CASEWORKER);
+		return Stream.of(Expected.allowed(new CaseCreated(CASE, null), Action.CASE_CREATED, c, List.of(), null),
+				Expected.allowed(new CaseCreated(CASE, OTHER_CASE), Action.CASE_CREATED, c, List.of(),
+						"same person as " + OTHER_CASE.value()),
+				Expected.allowed(new CaseViewed(CASE), Action.CASE_OPENED, c, List.of(), null),
+				Expected.allowed(new SituationRecorded(CASE), Action.CASE_CHANGED, c, List.of("situation"), null),
+				Expected.allowed(new NeedsRecorded(CASE), Action.CASE_CHANGED, c, List.of("needs"), null),
+				Expected.allowed(new NonPunishmentRecorded(CASE), Action.CASE_CHANGED, c, List.of("nonPunishment"),
+						null),
+				Expected.allowed(new FollowUpScheduled(CASE), Action.CASE_CHANGED, c, List.of("nextFollowUpOn"), null),
+				Expected.allowed(new StatusAdvanced(CASE), Action.CASE_STATUS_CHANGED, c, List.of(), null),
+				Expected.allowed(new ClosureRequested(CASE), Action.CASE_CLOSURE_REQUESTED, c, List.of(), null),
+				Expected.allowed(new ClosureApproved(CASE), Action.CASE_CLOSED, c, List.of(), null),
+				Expected.allowed(new ClosureReturned(CASE, Closure.ReturnReason.FOLLOW_UP_MISSING),
+						Action.CASE_CLOSURE_RETURNED, c, List.of(), "FOLLOW_UP_MISSING"),
+				Expected.allowed(new CaseReopened(CASE), Action.CASE_REOPENED, c, List.of(), null),
+				Expected.allowed(new CaseworkersAssigned(CASE), Action.CASE_ASSIGNED, c, List.of(), null),
+				Expected.allowed(new NoteAdded(CASE, false), Action.CASE_NOTE_ADDED, c, List.of("note"), null),
+				Expected.allowed(new NoteAdded(CASE, true), Action.CASE_NOTE_ADDED, c, List.of("extra-sensitive"),
+						null),
+				Expected.allowed(new BreakGlassOpened(CASE, BreakGlassReason.COVERING_ABSENCE, AT),
+						Action.BREAK_GLASS_OPENED, c, List.of(), "COVERING_ABSENCE"),
+				Expected.allowed(new BreakGlassEnded(CASE, UUID.randomUUID(), ACCOUNT), Action.BREAK_GLASS_ENDED, c,
+						List.of(), "access of " + a),
+				Expected.allowed(new BreakGlassReviewed(CASE, UUID.randomUUID(), ACCOUNT), Action.BREAK_GLASS_REVIEWED,
+						c, List.of(), "opened by " + a),
+				Expected.allowed(new ErasureRequested(CASE, ErasureReason.PERSON_ASKED), Action.ERASURE_REQUESTED, c,
+						List.of("identity"), "PERSON_ASKED"),
+				Expected.allowed(new ErasureApproved(CASE, ErasureReason.DUPLICATE_RECORD, ACCOUNT),
+						Action.ERASURE_APPROVED, c, List.of("identity"), "DUPLICATE_RECORD, asked by " + a),
+				Expected.allowed(new ErasureRefused(CASE, ErasureReason.NO_LONGER_NEEDED, ACCOUNT),
+						Action.ERASURE_REFUSED, c, List.of("identity"), "NO_LONGER_NEEDED, asked by " + a),
+				Expected.allowed(new IntakeDraftsExpired(3, AT), Action.INTAKE_DRAFTS_EXPIRED, null, List.of(),
+						"discarded 3 drafts untouched since 2026-01-02T03:04:05Z"),
+				Expected.allowed(new PersonRegistered(PERSON, List.of("givenNames", "phoneNumbers")),
+						Action.PERSON_REGISTERED, p, List.of("givenNames", "phoneNumbers"), null),
+				Expected.allowed(new IdentityChanged(PERSON), Action.IDENTITY_CHANGED, p, Identity.FIELDS, null),
+				Expected.allowed(new ProfileChanged(PERSON), Action.PROFILE_CHANGED, p, List.of(), null),
+				Expected.allowed(new PersonErased(PERSON, ErasureReason.PERSON_ASKED), Action.PERSON_ERASED, p,
+						Identity.FIELDS, "PERSON_ASKED"),
+				Expected.allowed(new PersonsLookedUp(List.of("name"), List.of(PERSON, OTHER_PERSON)),
+						Action.PERSONS_SEARCHED, null, List.of("name"), "found 2: " + p + " " + OTHER_PERSON.value()),
+				Expected.allowed(new PersonsLookedUp(List.of("phone"), List.of()), Action.PERSONS_SEARCHED, null,
+						List.of("phone"), "found 0"),
+				Expected.allowed(new DuplicatesChecked(List.of("givenNames"), List.of(PERSON), List.of(PERSON)),
+						Action.DUPLICATES_CHECKED, null, List.of("givenNames"), "found 1 (1 outside own cases): " + p),
+				Expected.allowed(new DuplicatesChecked(List.of("givenNames"), List.of(PERSON), List.of()),
+						Action.DUPLICATES_CHECKED, null, List.of("givenNames"), "found 1: " + p),
+				Expected.allowed(new AccountCreated(ACCOUNT, roles), Action.ACCOUNT_CREATED, a, List.of("roles"),
+						"roles: CASEWORKER,SUPERVISOR"),
+				Expected.allowed(new AccountRolesChanged(ACCOUNT, roles), Action.ACCOUNT_ROLES_CHANGED, a,
+						List.of("roles"), "roles: CASEWORKER,SUPERVISOR"),
+				Expected.allowed(new AccountDisabled(ACCOUNT, Set.of(Role.AUDITOR)), Action.ACCOUNT_DISABLED, a,
+						List.of("roles"), "roles: AUDITOR"),
+				Expected.allowed(new AccountEnabled(ACCOUNT, Set.of(Role.AUDITOR)), Action.ACCOUNT_ENABLED, a,
+						List.of("roles"), "roles: AUDITOR"),
+				Expected.allowed(new PasswordReset(ACCOUNT, Set.of(Role.ADMIN)), Action.PASSWORD_RESET, a,
+						List.of("roles"), "roles: ADMIN"),
+				Expected.allowed(new PasswordChanged(ACCOUNT, Set.of(Role.ADMIN)), Action.PASSWORD_CHANGED, a,
+						List.of("roles"), "roles: ADMIN"),
+				Expected.allowed(new IdentityLinked(ACCOUNT), Action.ACCOUNT_LINKED, a, List.of(), null),
+				Expected.allowed(new IdentityLinkRejected(ACCOUNT), Action.ACCOUNT_LINK_REJECTED, a, List.of(), null),
+				new Expected(new RolesRefused(ACCOUNT, Set.of(Role.ADMIN, Role.CASEWORKER), "admin-and-casework"),
+						Action.ACCOUNT_ROLES_REFUSED, Outcome.DENIED, a, List.of(),
+						"admin-and-casework; roles: ADMIN,CASEWORKER"),
+				new Expected(new SignInFailed(ACCOUNT), Action.SIGN_IN_FAILED, Outcome.FAILED, a, List.of(),
+						"wrong password"),
+				new Expected(new SignInFailed(null), Action.SIGN_IN_FAILED, Outcome.FAILED, null, List.of(),
+						"wrong password"),
+				new Expected(new SignInThrottled(ACCOUNT), Action.SIGN_IN_FAILED, Outcome.DENIED, a, List.of(),
+						"throttled"),
+				new Expected(new SignInRefused(ACCOUNT, SignInRefusedException.Reason.NO_ROLE), Action.SIGN_IN_FAILED,
+						Outcome.DENIED, a, List.of(), "no-role"),
+				Expected.allowed(new KeyRotationStarted(RotationProgress.Keyset.MASTER, 0x1fL),
+						Action.KEY_ROTATION_STARTED, "MASTER:1f", List.of(), null),
+				Expected.allowed(new KeyVersionDestroyed(RotationProgress.Keyset.BLIND_INDEX, 0xabL),
+						Action.KEY_VERSION_DESTROYED, "BLIND_INDEX:ab", List.of(), null),
+				Expected.allowed(new ReferenceItemAdded(ReferenceList.ACTS, "X_ONE"), Action.REFERENCE_LIST_CHANGED,
+						"ACTS", List.of("list", "code"), "X_ONE added"),
+				Expected.allowed(new ReferenceItemRelabelled(ReferenceList.MEANS, "X_ONE"),
+						Action.REFERENCE_LIST_CHANGED, "MEANS", List.of("list", "code"), "X_ONE relabelled"),
+				Expected.allowed(new ReferenceItemRetired(ReferenceList.SECTORS, "X_ONE"),
+						Action.REFERENCE_LIST_CHANGED, "SECTORS", List.of("list", "code"), "X_ONE retired"),
+				Expected.allowed(new ReferenceItemReinstated(ReferenceList.SECTORS, "X_ONE"),
+						Action.REFERENCE_LIST_CHANGED, "SECTORS", List.of("list", "code"), "X_ONE reinstated"),
+				new Expected(new AccessRefused("case:open", CASE), Action.ACCESS_REFUSED, Outcome.DENIED, c, List.of(),
+						"case:open"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("facts")
+	void each_fact_is_recorded_as_before(Expected expected) {
+		long before = AuditTestSupport.lastSeq(this.jdbc);
+		TestSecurity.as("carol", "CASEWORKER", () -> this.transactions.execute(status -> {
+			this.events.publishEvent(expected.event());
+			return null;
+		}));
+		assertThat(AuditTestSupport.eventsAfter(this.jdbc, before)).singleElement().satisfies(recorded -> {
+			assertThat(recorded.action()).isEqualTo(expected.action().name());
+			assertThat(recorded.outcome()).isEqualTo(expected.outcome());
+			assertThat(recorded.subjectId()).isEqualTo(expected.subject());
+			assertThat(recorded.fields()).isEqualTo(expected.fields());
+			assertThat(recorded.reason()).isEqualTo(expected.reason());
+		});
+	}
+
+}
