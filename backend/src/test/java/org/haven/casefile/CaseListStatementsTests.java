@@ -1,0 +1,125 @@
+package org.haven.casefile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+
+import org.haven.IntegrationTest;
+import org.haven.StatementCounter;
+import org.haven.TestSecurity;
+import org.haven.access.NewUserAccount;
+import org.haven.access.Role;
+import org.haven.access.UserAccountService;
+import org.haven.person.TestIdentities;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A page of a case list costs a bounded number of SQL statements, whatever the page and
+ * however many rows it shows: no statement per row, for the caseworker's list (found by
+ * name, which decrypts every candidate's identity) as for the supervisor's.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseListStatementsTests {
+
+	/** Statements a page may cost, with 10 rows as with 50. */
+	static final int BOUND = 15;
+
+	static final int CASES = 50;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	CaseSupervision supervision;
+
+	@Autowired
+	CaseFixtures fixtures;
+
+	@Autowired
+	UserAccountService accounts;
+
+	String caseworker;
+
+	String family;
+
+	@BeforeAll
+	void fifty_cases_of_one_family_name_for_a_caseworker_of_their_own() {
+		this.caseworker = "lister-" + TestIdentities.letters();
+		this.family = "Lister" + TestIdentities.letters();
+		TestSecurity.asAdministrator(() -> this.accounts.createAccount(
+				new NewUserAccount(this.caseworker, "Lister", Set.of(Role.CASEWORKER), "tall-river-stone-42")));
+		for (int i = 0; i < CASES; i++) {
+			this.fixtures.takenInBy(this.caseworker, TestIdentities.identity("Given" + TestIdentities.letters(),
+					this.family, LocalDate.of(1990, 1, 1).plusDays(i), null, null));
+		}
+	}
+
+	@Test
+	void a_page_of_the_caseworkers_cases_found_by_name_costs_the_same_few_statements_for_10_rows_as_for_50() {
+		CaseQuery byName = new CaseQuery(CaseQuery.SearchBy.NAME, this.family, Set.of(), false);
+
+		assertThat(caseworkersPage(byName, 0, CASES).result()).hasSize(CASES);
+		for (int size : List.of(10, CASES)) {
+			everyPage(CASES, size, page -> caseworkersPage(byName, page, size));
+		}
+	}
+
+	@Test
+	void a_page_of_all_the_caseworkers_cases_costs_the_same_few_statements_for_10_rows_as_for_50() {
+		for (int size : List.of(10, CASES)) {
+			everyPage(CASES, size, page -> caseworkersPage(CaseQuery.all(), page, size));
+		}
+	}
+
+	@Test
+	void a_page_of_the_supervisors_cases_costs_the_same_few_statements_for_10_rows_as_for_50() {
+		int total = supervisor(() -> this.supervision.count(SupervisorQuery.all()));
+		assertThat(total).isGreaterThanOrEqualTo(CASES);
+		for (int size : List.of(10, CASES)) {
+			everyPage(total, size, page -> supervisorsPage(page, size));
+		}
+	}
+
+	/** The first, a middle and the last page each cost at most {@link #BOUND}. */
+	private static void everyPage(int total, int size, IntFunction<StatementCounter.Counted<? extends List<?>>> page) {
+		int last = (total - 1) / size;
+		for (int index : List.of(0, last / 2, last)) {
+			StatementCounter.Counted<? extends List<?>> counted = page.apply(index);
+			assertThat(counted.result()).as("page %d of %d rows", index, size).isNotEmpty();
+			assertThat(counted.statements()).as("statements for page %d of %d rows", index, size)
+				.isLessThanOrEqualTo(BOUND);
+		}
+	}
+
+	/**
+	 * What the caseworker's list asks for to show a page: its rows and how many in all.
+	 */
+	private StatementCounter.Counted<List<CaseSummary>> caseworkersPage(CaseQuery query, int page, int size) {
+		return TestSecurity.as(this.caseworker, "CASEWORKER", () -> StatementCounter.count(() -> {
+			List<CaseSummary> rows = this.cases.myCases(query, page * size, size);
+			this.cases.countMyCases(query);
+			return rows;
+		}));
+	}
+
+	private StatementCounter.Counted<List<CaseOverview>> supervisorsPage(int page, int size) {
+		return supervisor(() -> StatementCounter.count(() -> {
+			List<CaseOverview> rows = this.supervision.cases(SupervisorQuery.all(), page * size, size);
+			this.supervision.count(SupervisorQuery.all());
+			return rows;
+		}));
+	}
+
+	private static <T> T supervisor(Supplier<T> step) {
+		return TestSecurity.as(CaseFixtures.SUPERVISOR, "SUPERVISOR", step);
+	}
+
+}
