@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.haven.access.Roles;
 import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.ErasureRequestRecord;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 /**
  * Supervisors decide here on the erasures caseworkers asked for: by case code, reason,
@@ -55,7 +56,8 @@ class ErasureRequestsView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("supervision.erasures.actions"))
 			.setKey("actions")
 			.setAutoWidth(true);
-		this.grid.setItems(page -> supervision.erasureRequests(page.getOffset(), page.getLimit()).stream(),
+		this.grid.setItems(
+				page -> supervision.erasureRequests(VaadinSpringDataHelpers.toSpringPageRequest(page)).stream(),
 				page -> supervision.countErasureRequests());
 		add(new H1(getTranslation("supervision.erasures.title")),
 				new Paragraph(getTranslation("supervision.erasures.intro")), this.grid);

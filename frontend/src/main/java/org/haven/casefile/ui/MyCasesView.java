@@ -29,6 +29,8 @@ import org.haven.casefile.CaseSummary;
 import org.haven.shared.InvalidInputException;
 import org.haven.ui.InputProblems;
 import org.haven.ui.SearchResults;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * A caseworker's own cases: found by case code, or by name, phone or document number
@@ -151,8 +153,9 @@ class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 		CaseQuery current = wanted;
 		this.searchFailed.setVisible(false);
 		SearchResults.show(this.cases,
-				page -> this.service.myCases(current, page.getOffset(), page.getLimit()).stream(),
-				page -> this.service.countMyCases(current), () -> this.searchFailed.setVisible(true));
+				page -> this.service.myCases(current, VaadinSpringDataHelpers.toSpringPageRequest(page)).stream(),
+				page -> (int) this.service.myCases(current, PageRequest.ofSize(1)).getTotalElements(),
+				() -> this.searchFailed.setVisible(true));
 	}
 
 	private void open(CaseSummary summary) {

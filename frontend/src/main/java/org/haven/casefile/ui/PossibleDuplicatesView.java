@@ -17,6 +17,7 @@ import org.haven.access.Roles;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.PossibleDuplicateRecord;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 /**
  * Supervisors follow up here the duplicate checks that matched persons outside the
@@ -61,7 +62,8 @@ class PossibleDuplicatesView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("supervision.duplicates.actions"))
 			.setKey("actions")
 			.setAutoWidth(true);
-		this.grid.setItems(page -> supervision.possibleDuplicates(page.getOffset(), page.getLimit()).stream(),
+		this.grid.setItems(
+				page -> supervision.possibleDuplicates(VaadinSpringDataHelpers.toSpringPageRequest(page)).stream(),
 				page -> supervision.countPossibleDuplicates());
 		add(new H1(getTranslation("supervision.duplicates.title")),
 				new Paragraph(getTranslation("supervision.duplicates.intro")), this.grid);

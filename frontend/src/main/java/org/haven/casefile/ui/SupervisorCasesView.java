@@ -37,6 +37,8 @@ import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.ui.InputProblems;
 import org.haven.ui.SearchResults;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Supervisors see every case here by its code: where it stands, who works on it, when it
@@ -160,8 +162,9 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 		SupervisorQuery current = next;
 		this.searchFailed.setVisible(false);
 		SearchResults.show(this.grid,
-				page -> this.supervision.cases(current, page.getOffset(), page.getLimit()).stream(),
-				page -> this.supervision.count(current), () -> this.searchFailed.setVisible(true));
+				page -> this.supervision.cases(current, VaadinSpringDataHelpers.toSpringPageRequest(page)).stream(),
+				page -> (int) this.supervision.cases(current, PageRequest.ofSize(1)).getTotalElements(),
+				() -> this.searchFailed.setVisible(true));
 	}
 
 	void refresh() {
