@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A page of a case list costs a bounded number of SQL statements, whatever the page and
  * however many rows it shows: no statement per row, for the caseworker's list (found by
- * name, which decrypts every candidate's identity) as for the supervisor's.
+ * name, which decrypts every candidate's identity) as for the supervisor's lists of cases
+ * and of break-glass openings.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,8 +59,9 @@ class CaseListStatementsTests {
 		TestSecurity.asAdministrator(() -> this.accounts.createAccount(
 				new NewUserAccount(this.caseworker, "Lister", Set.of(Role.CASEWORKER), "tall-river-stone-42")));
 		for (int i = 0; i < CASES; i++) {
-			this.fixtures.takenInBy(this.caseworker, TestIdentities.identity("Given" + TestIdentities.letters(),
-					this.family, LocalDate.of(1990, 1, 1).plusDays(i), null, null));
+			CaseCode code = this.fixtures.takenInBy(this.caseworker, TestIdentities.identity(
+					"Given" + TestIdentities.letters(), this.family, LocalDate.of(1990, 1, 1).plusDays(i), null, null));
+			this.fixtures.breakGlass("chen", code);
 		}
 	}
 
@@ -87,6 +89,17 @@ class CaseListStatementsTests {
 		assertThat(total).isGreaterThanOrEqualTo(CASES);
 		for (int size : List.of(10, CASES)) {
 			everyPage(total, size, page -> supervisorsPage(page, size));
+		}
+	}
+
+	@Test
+	void a_page_of_the_break_glass_openings_costs_the_same_few_statements_for_10_rows_as_for_50() {
+		int total = (int) supervisor(() -> this.supervision.breakGlassOpenings(PageRequest.ofSize(1)))
+			.getTotalElements();
+		assertThat(total).isGreaterThanOrEqualTo(CASES);
+		for (int size : List.of(10, CASES)) {
+			everyPage(total, size, page -> supervisor(() -> StatementCounter
+				.count(() -> this.supervision.breakGlassOpenings(PageRequest.of(page, size)).getContent())));
 		}
 	}
 
