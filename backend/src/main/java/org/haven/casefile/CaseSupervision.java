@@ -241,9 +241,7 @@ public class CaseSupervision {
 		return this.duplicates.count();
 	}
 
-	/**
-	 * Marks a follow-up done: the supervisor has looked at it and told the caseworker.
-	 */
+	/** Marks a follow-up done: the supervisor looked at it and told the caseworker. */
 	public void closePossibleDuplicate(UUID followUp) {
 		PossibleDuplicates.Row row = this.duplicates.open(followUp)
 			.orElseThrow(() -> missing("close-possible-duplicate"));
@@ -275,9 +273,7 @@ public class CaseSupervision {
 		}
 	}
 
-	/**
-	 * The grant, when it is one of this case's; anything else is "not found", recorded.
-	 */
+	/** The grant, if it is this case's; anything else is "not found", recorded. */
 	private BreakGlassGrant grantOf(CaseCode code, UUID grant, String action) {
 		CaseFile file = this.access.forSupervision(code, action);
 		return this.grants.find(grant)
