@@ -41,6 +41,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -150,9 +151,14 @@ class CanaryTests {
 		version = this.intake.save(draft, version, IntakeStep.REVIEW, canaries.identity(), new IntakeAnswers(true,
 				Profile.notAskedYet(), Situation.NOT_ASKED, Needs.NOT_ASKED, NonPunishment.NOT_ASKED));
 		CaseCode code = this.intake.complete(draft, version, null, true);
-		this.cases.myCases(new CaseQuery(CaseQuery.SearchBy.NAME, canaries.family, null, false), 0, 10);
-		this.cases.myCases(new CaseQuery(CaseQuery.SearchBy.PHONE, canaries.phone, null, false), 0, 10);
-		this.cases.myCases(new CaseQuery(CaseQuery.SearchBy.DOCUMENT_NUMBER, canaries.document, null, false), 0, 10);
+		this.cases.myCases(new CaseQuery(CaseQuery.SearchBy.NAME, canaries.family, null, false), PageRequest.ofSize(10))
+			.getContent();
+		this.cases.myCases(new CaseQuery(CaseQuery.SearchBy.PHONE, canaries.phone, null, false), PageRequest.ofSize(10))
+			.getContent();
+		this.cases
+			.myCases(new CaseQuery(CaseQuery.SearchBy.DOCUMENT_NUMBER, canaries.document, null, false),
+					PageRequest.ofSize(10))
+			.getContent();
 		this.cases.keepNoteDraft(code, draftNote);
 		this.cases.addNote(code, note, false);
 		this.cases.addNote(code, secret, true);

@@ -3,7 +3,6 @@ package org.haven.access;
 import java.time.Clock;
 import java.util.Map;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,12 +35,6 @@ class AccessConfiguration {
 		String argon2 = "argon2";
 		return new DelegatingPasswordEncoder(argon2,
 				Map.of(argon2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2)));
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemUTC();
 	}
 
 	@Bean

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Finds the stable id of an account by its username, for records that must outlive a
@@ -34,6 +35,19 @@ public class AccountDirectory {
 	@Transactional(readOnly = true)
 	public Optional<UUID> idOf(String username) {
 		return this.accounts.findByUsername(username).filter(this.seals::intact).map(UserAccount::id);
+	}
+
+	/**
+	 * The signed-in user's account id, as {@link #idOf}: looked up once per transaction,
+	 * however many rows of a list ask for it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> signedInId() {
+		String username = CurrentUser.username();
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return idOf(username);
+		}
+		return SignedInAccounts.ofThisTransaction().computeIfAbsent(username, this::idOf);
 	}
 
 	/**

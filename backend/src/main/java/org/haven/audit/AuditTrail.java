@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -99,7 +98,7 @@ public class AuditTrail {
 			.sorted()
 			.toList()) : "";
 		Optional<HttpServletRequest> request = currentRequest();
-		Object[] values = { Timestamp.from(now()), actorId, username, roles, action.name(),
+		Object[] values = { Timestamp.from(this.clock.instant()), actorId, username, roles, action.name(),
 				subject == null ? null : subject.type(), subject == null ? null : subject.value(),
 				AuditEventRows.stored(fields), outcome.name(), truncate(reason, 500),
 				request.map(AuditTrail::sessionHash).orElse(null),
@@ -116,10 +115,6 @@ public class AuditTrail {
 		catch (DataAccessException | TransactionException ex) {
 			throw new AuditUnavailableException(ex);
 		}
-	}
-
-	private Instant now() {
-		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private static Optional<HttpServletRequest> currentRequest() {

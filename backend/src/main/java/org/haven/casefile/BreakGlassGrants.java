@@ -3,13 +3,25 @@ package org.haven.casefile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.haven.crypto.FieldEncryption;
+import org.haven.crypto.SealedRows;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,21 +39,37 @@ class BreakGlassGrants {
 			       g.expires_at, g.ended_at, g.ended_by, g.reviewed_at, g.reviewed_by
 			from break_glass_grant g join case_file c on c.id = g.case_id""";
 
+	/** How long a break-glass opening gives access. */
+	static final Duration LASTS = Duration.ofHours(1);
+
 	private final BreakGlassGrantRepository grants;
 
 	private final CaseSeals seals;
 
+	private final FieldEncryption encryption;
+
 	private final JdbcTemplate jdbc;
 
-	BreakGlassGrants(BreakGlassGrantRepository grants, CaseSeals seals, JdbcTemplate jdbc) {
+	BreakGlassGrants(BreakGlassGrantRepository grants, CaseSeals seals, FieldEncryption encryption, JdbcTemplate jdbc) {
 		this.grants = grants;
 		this.seals = seals;
+		this.encryption = encryption;
 		this.jdbc = jdbc;
 	}
 
-	void open(BreakGlassGrant grant) {
-		this.grants.saveAndFlush(grant);
+	/**
+	 * Opens the case to the account for {@link #LASTS}, sealed, its explanation (if any)
+	 * encrypted under the case's key; returns when it ends.
+	 */
+	Instant open(CaseFile file, UUID account, BreakGlassReason reason, String explanation, Instant now) {
+		UUID grant = UUID.randomUUID();
+		byte[] explained = explanation.isEmpty() ? null
+				: this.encryption.cipherFor(file.id()).encrypt(BreakGlassGrant.field(grant), explanation);
+		Instant until = now.plus(LASTS);
+		this.grants.saveAndFlush(
+				new BreakGlassGrant(grant, file.id(), account, reason, explained, now, until).sealedBy(this.seals));
 		signal();
+		return until;
 	}
 
 	Optional<BreakGlassGrant> find(UUID id) {
@@ -57,15 +85,45 @@ class BreakGlassGrants {
 	 * grants that carry their seal count; one that fails is reported.
 	 */
 	Optional<Instant> activeUntil(CaseFile file, UUID account, Instant now) {
-		return this.jdbc.query("""
-				select id, reason, granted_at, expires_at, seal from break_glass_grant
-				where case_id = ? and account_id = ? and expires_at > ? and ended_at is null""", (row, number) -> {
-			Instant expiresAt = row.getTimestamp(4).toInstant();
-			boolean sealed = this.seals.check(CaseSeals.grant(row.getObject(1, UUID.class), file.id(), account,
-					row.getString(2), row.getTimestamp(3).toInstant(), expiresAt), row.getBytes(5), file.codeValue(),
-					file.id());
-			return sealed ? expiresAt : null;
-		}, file.id(), account, Timestamp.from(now)).stream().filter(Objects::nonNull).max(Comparator.naturalOrder());
+		return sealedActive(List.of(file), account, now).stream()
+			.map(ActiveGrant::expiresAt)
+			.max(Comparator.naturalOrder());
+	}
+
+	/**
+	 * Of these cases, those the account reads now by a sealed break-glass grant; in one
+	 * query, whatever the number of cases.
+	 */
+	List<CaseFile> activeAmong(Collection<CaseFile> files, UUID account, Instant now) {
+		Set<UUID> active = sealedActive(files, account, now).stream()
+			.map(ActiveGrant::caseId)
+			.collect(Collectors.toSet());
+		return files.stream().filter(file -> active.contains(file.id())).toList();
+	}
+
+	private List<ActiveGrant> sealedActive(Collection<CaseFile> files, UUID account, Instant now) {
+		if (files.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, CaseFile> byId = files.stream()
+			.collect(Collectors.toMap(CaseFile::id, Function.identity(), (one, same) -> one));
+		List<Object> arguments = new ArrayList<>(byId.keySet());
+		arguments.add(account);
+		arguments.add(Timestamp.from(now));
+		return this.jdbc.query("select id, case_id, reason, granted_at, expires_at, seal from break_glass_grant"
+				+ " where case_id in (" + CaseLists.placeholders(byId.size()) + ")"
+				+ " and account_id = ? and expires_at > ? and ended_at is null", (row, number) -> {
+					CaseFile file = byId.get(row.getObject(2, UUID.class));
+					Instant expiresAt = row.getTimestamp(5).toInstant();
+					boolean sealed = this.seals.check(
+							CaseSeals.grant(row.getObject(1, UUID.class), file.id(), account, row.getString(3),
+									row.getTimestamp(4).toInstant(), expiresAt),
+							row.getBytes(6), file.codeValue(), file.id());
+					return sealed ? new ActiveGrant(file.id(), expiresAt) : null;
+				}, arguments.toArray())
+			.stream()
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	/** Ends the grant now, if it is still active; returns whether it was. */
@@ -94,14 +152,16 @@ class BreakGlassGrants {
 		return reviewed;
 	}
 
-	/** Openings, newest first. */
-	List<Row> page(int offset, int limit) {
-		return this.jdbc.query(ROW + " order by g.granted_at desc, g.id limit ? offset ?", BreakGlassGrants::row,
-				Math.max(1, Math.min(limit, 500)), Math.max(0, offset));
+	/** Openings, newest first, a page of them and how many in all. */
+	Page<Row> page(Pageable asked) {
+		Pageable page = Pages.clamp(asked);
+		List<Row> rows = this.jdbc.query(ROW + " order by g.granted_at desc, g.id limit ? offset ?",
+				BreakGlassGrants::row, page.getPageSize(), page.getOffset());
+		return PageableExecutionUtils.getPage(rows, page, this::count);
 	}
 
-	int count() {
-		Integer count = this.jdbc.queryForObject("select count(*) from break_glass_grant", Integer.class);
+	private long count() {
+		Long count = this.jdbc.queryForObject("select count(*) from break_glass_grant", Long.class);
 		return count == null ? 0 : count;
 	}
 
@@ -112,6 +172,21 @@ class BreakGlassGrants {
 				where reviewed_at is null or (expires_at > ? and ended_at is null)""", Integer.class,
 				Timestamp.from(now));
 		return count == null ? 0 : count;
+	}
+
+	/** Every grant checked against its seal, for auditors ({@link SealedCaseRows}). */
+	SealedRows.Check checkAllSeals() {
+		SealedRows.Tally grants = new SealedRows.Tally(CaseSeals.GRANT);
+		this.jdbc.query("""
+				select g.id, g.case_id, g.account_id, g.reason, g.granted_at, g.expires_at, g.seal, c.code
+				from break_glass_grant g join case_file c on c.id = g.case_id""", row -> {
+			grants.count(this.seals.check(
+					CaseSeals.grant(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+							row.getObject(3, UUID.class), row.getString(4), row.getTimestamp(5).toInstant(),
+							row.getTimestamp(6).toInstant()),
+					row.getBytes(7), row.getString(8), row.getObject(2, UUID.class)));
+		});
+		return grants.check();
 	}
 
 	/**
@@ -131,6 +206,9 @@ class BreakGlassGrants {
 	private static Instant instant(ResultSet row, int column) throws SQLException {
 		Timestamp timestamp = row.getTimestamp(column);
 		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private record ActiveGrant(UUID caseId, Instant expiresAt) {
 	}
 
 	/**

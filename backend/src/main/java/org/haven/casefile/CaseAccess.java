@@ -1,6 +1,7 @@
 package org.haven.casefile;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ class CaseAccess implements PersonAccess {
 
 	/** The signed-in member of staff's account id. */
 	UUID me() {
-		return this.accounts.idOf(CurrentUser.username())
+		return this.accounts.signedInId()
 			.orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
 	}
 
@@ -155,23 +156,36 @@ class CaseAccess implements PersonAccess {
 	}
 
 	@Override
-	public boolean permits(PersonCode person) {
-		if (!CurrentUser.roles().contains(Role.CASEWORKER)) {
-			return false;
+	public Set<PersonCode> permitted(Collection<PersonCode> persons) {
+		if (persons.isEmpty() || !CurrentUser.roles().contains(Role.CASEWORKER)) {
+			return Set.of();
 		}
 		UUID me = me();
-		return this.cases.findByPersonCode(person.value()).stream().anyMatch(file -> mayWorkOn(file, me));
+		Set<PersonCode> permitted = new HashSet<>();
+		List<CaseFile> unassigned = new ArrayList<>();
+		for (CaseFile file : intactCasesOf(persons)) {
+			if (isAssigned(file, me)) {
+				permitted.add(file.person());
+			}
+			else {
+				unassigned.add(file);
+			}
+		}
+		this.grants.activeAmong(unassigned, me, this.clock.instant()).forEach(file -> permitted.add(file.person()));
+		return permitted;
 	}
 
 	@Override
-	public boolean permitsChanges(PersonCode person) {
-		if (!CurrentUser.roles().contains(Role.CASEWORKER)) {
-			return false;
+	public Set<PersonCode> changesPermitted(Collection<PersonCode> persons) {
+		if (persons.isEmpty() || !CurrentUser.roles().contains(Role.CASEWORKER)) {
+			return Set.of();
 		}
 		UUID me = me();
-		return this.cases.findByPersonCode(person.value())
-			.stream()
-			.anyMatch(file -> this.seals.intact(file) && isAssigned(file, me));
+		Set<PersonCode> permitted = new HashSet<>();
+		intactCasesOf(persons).stream()
+			.filter(file -> isAssigned(file, me))
+			.forEach(file -> permitted.add(file.person()));
+		return permitted;
 	}
 
 	@Override
@@ -186,10 +200,17 @@ class CaseAccess implements PersonAccess {
 				.forEach(code -> permitted.add(new PersonCode(code)));
 		}
 		if (roles.contains(Role.CASEWORKER)) {
-			List<PersonCode> others = persons.stream().filter(person -> !permitted.contains(person)).toList();
-			others.stream().filter(this::permits).forEach(permitted::add);
+			permitted.addAll(permitted(persons.stream().filter(person -> !permitted.contains(person)).toList()));
 		}
 		return permitted;
+	}
+
+	/** The cases of these persons whose link to their person carries its seal. */
+	private List<CaseFile> intactCasesOf(Collection<PersonCode> persons) {
+		return this.cases.findByPersonCodeIn(persons.stream().map(PersonCode::value).distinct().toList())
+			.stream()
+			.filter(this.seals::intact)
+			.toList();
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.haven.casefile;
 
 import java.util.Set;
 
+import org.haven.person.IdentitySearch;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
 
@@ -34,6 +35,16 @@ public record CaseQuery(SearchBy by, String text, Set<CaseStatus> statuses, bool
 
 	boolean searchesText() {
 		return !this.text.isEmpty();
+	}
+
+	/** What to look for among persons, when the query searches by identity. */
+	IdentitySearch identitySearch() {
+		return switch (this.by) {
+			case NAME -> new IdentitySearch(this.text, null, null, null);
+			case PHONE -> new IdentitySearch(null, null, this.text, null);
+			case DOCUMENT_NUMBER -> new IdentitySearch(null, null, null, this.text);
+			case CASE_CODE -> throw new IllegalArgumentException("not an identity search");
+		};
 	}
 
 }

@@ -17,6 +17,8 @@ interface CaseFileRepository extends JpaRepository<CaseFile, UUID> {
 
 	List<CaseFile> findByPersonCode(String personCode);
 
+	List<CaseFile> findByPersonCodeIn(Collection<String> personCodes);
+
 	/** Of these persons, those who have a case. */
 	@Query("select distinct c.personCode from CaseFile c where c.personCode in :persons")
 	List<String> personCodesWithCases(@Param("persons") Collection<String> persons);

@@ -4,12 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.haven.person.ErasureReason;
 import org.haven.person.PersonCode;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -49,9 +51,11 @@ class ErasureRequests {
 	}
 
 	/** Requests waiting for a supervisor's decision, oldest first. */
-	List<Waiting> page(int offset, int limit) {
-		return this.jdbc.query(WAITING + " order by r.requested_at, r.id limit ? offset ?", ErasureRequests::waiting,
-				Math.max(1, Math.min(limit, 500)), Math.max(0, offset));
+	Page<Waiting> page(Pageable asked) {
+		Pageable page = Pages.clamp(asked);
+		return PageableExecutionUtils
+			.getPage(this.jdbc.query(WAITING + " order by r.requested_at, r.id limit ? offset ?",
+					ErasureRequests::waiting, page.getPageSize(), page.getOffset()), page, this::count);
 	}
 
 	int count() {

@@ -2,7 +2,6 @@ package org.haven.casefile;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -79,7 +78,7 @@ public class IntakeService {
 	public DraftId start() {
 		UUID id = UUID.randomUUID();
 		this.encryption.createDataKey(id);
-		this.drafts.saveAndFlush(new DraftEntry(id, this.access.me(), now()));
+		this.drafts.saveAndFlush(new DraftEntry(id, this.access.me(), this.clock.instant()));
 		return new DraftId(id);
 	}
 
@@ -117,7 +116,7 @@ public class IntakeService {
 			throw new InvalidInputException(Problem.ofForm("intake.identity.too-long"));
 		}
 		byte[] sealed = this.encryption.cipherFor(id.id()).encrypt(DraftEntry.IDENTITY_FIELD, json);
-		draft.save(step, sealed, answers, now());
+		draft.save(step, sealed, answers, this.clock.instant());
 		return this.drafts.saveAndFlush(draft).version();
 	}
 
@@ -168,7 +167,7 @@ public class IntakeService {
 		CaseCode code = newCode();
 		this.encryption.createDataKey(caseId);
 		CaseFile file = new CaseFile(caseId, code, person, this.access.me(), answers.situation(), answers.needs(),
-				answers.nonPunishment(), now());
+				answers.nonPunishment(), this.clock.instant());
 		file.sealPending(this.seals);
 		this.cases.saveAndFlush(file);
 		this.drafts.delete(draft);
@@ -239,10 +238,6 @@ public class IntakeService {
 		catch (InvalidInputException invalid) {
 			problems.addAll(invalid.problems());
 		}
-	}
-
-	private Instant now() {
-		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 }

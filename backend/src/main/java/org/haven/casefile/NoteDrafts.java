@@ -55,13 +55,13 @@ class NoteDrafts {
 		List<Stored> stored = this.jdbc.query(
 				"select body, updated_at from case_note_draft where case_id = ? and author_id = ?",
 				(row, number) -> new Stored(row.getBytes(1), row.getTimestamp(2).toInstant()), file.id(), author);
-		if (stored.isEmpty() || !this.encryption.hasDataKey(file.id())) {
+		if (stored.isEmpty()) {
 			return Optional.empty();
 		}
 		Stored draft = stored.getFirst();
 		try {
-			return Optional.of(new NoteDraft(this.encryption.cipherFor(file.id()).decrypt(field(author), draft.body()),
-					draft.savedAt()));
+			return this.encryption.existingCipherFor(file.id())
+				.map(cipher -> new NoteDraft(cipher.decrypt(field(author), draft.body()), draft.savedAt()));
 		}
 		catch (TamperedCiphertextException damaged) {
 			this.events.publishEvent(new IntegrityCheckFailed(DAMAGED_DRAFT, file.code()));

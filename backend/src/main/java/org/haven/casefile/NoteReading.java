@@ -10,6 +10,7 @@ import org.haven.crypto.FieldEncryption;
 import org.haven.crypto.OwnerCipher;
 import org.haven.crypto.TamperedCiphertextException;
 import org.haven.shared.IntegrityCheckFailed;
+import org.haven.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -27,16 +28,36 @@ class NoteReading {
 
 	static final String DAMAGED_CASE_KEY = "case-data-key";
 
+	private final NoteEntryRepository notes;
+
 	private final FieldEncryption encryption;
 
 	private final AccountDirectory accounts;
 
 	private final ApplicationEventPublisher events;
 
-	NoteReading(FieldEncryption encryption, AccountDirectory accounts, ApplicationEventPublisher events) {
+	NoteReading(NoteEntryRepository notes, FieldEncryption encryption, AccountDirectory accounts,
+			ApplicationEventPublisher events) {
+		this.notes = notes;
 		this.encryption = encryption;
 		this.accounts = accounts;
 		this.events = events;
+	}
+
+	/** The case's notes, newest first; extra-sensitive ones masked. */
+	List<Note> all(CaseFile file) {
+		return read(file, this.notes.findByCaseIdOrderByCreatedAtDesc(file.id()), false);
+	}
+
+	/**
+	 * One of the case's notes, revealed even when extra-sensitive; another's is "not
+	 * found".
+	 */
+	Note revealed(CaseFile file, UUID noteId) {
+		NoteEntry entry = this.notes.findById(noteId)
+			.filter(found -> found.caseId().equals(file.id()))
+			.orElseThrow(() -> new NotFoundException("note"));
+		return read(file, List.of(entry), true).getFirst();
 	}
 
 	/**
@@ -70,11 +91,10 @@ class NoteReading {
 	}
 
 	private Key key(CaseFile file) {
-		if (!this.encryption.hasDataKey(file.id())) {
-			return new Key(null, Note.State.ERASED);
-		}
 		try {
-			return new Key(this.encryption.cipherFor(file.id()), Note.State.READABLE);
+			return this.encryption.existingCipherFor(file.id())
+				.map(cipher -> new Key(cipher, Note.State.READABLE))
+				.orElseGet(() -> new Key(null, Note.State.ERASED));
 		}
 		catch (TamperedCiphertextException damaged) {
 			this.events.publishEvent(new IntegrityCheckFailed(DAMAGED_CASE_KEY, file.code()));

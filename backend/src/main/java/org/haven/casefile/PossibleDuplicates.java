@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +14,9 @@ import java.util.stream.Collectors;
 import org.haven.person.DuplicatesChecked;
 import org.haven.person.PersonCode;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +58,7 @@ class PossibleDuplicates {
 			.sorted()
 			.distinct()
 			.collect(Collectors.joining(" "));
-		Timestamp now = Timestamp.from(this.clock.instant().truncatedTo(ChronoUnit.MICROS));
+		Timestamp now = Timestamp.from(this.clock.instant());
 		int seenAgain = this.jdbc.update("""
 				update possible_duplicate set last_seen_at = ?, times = times + 1
 				where caseworker_id = ? and persons = ? and closed_at is null""", now, caseworker, persons);
@@ -68,9 +70,10 @@ class PossibleDuplicates {
 	}
 
 	/** Open follow-ups, most recently seen first. */
-	List<Row> page(int offset, int limit) {
-		return this.jdbc.query(OPEN + " order by last_seen_at desc, id limit ? offset ?", PossibleDuplicates::row,
-				Math.max(1, Math.min(limit, 500)), Math.max(0, offset));
+	Page<Row> page(Pageable asked) {
+		Pageable page = Pages.clamp(asked);
+		return PageableExecutionUtils.getPage(this.jdbc.query(OPEN + " order by last_seen_at desc, id limit ? offset ?",
+				PossibleDuplicates::row, page.getPageSize(), page.getOffset()), page, this::count);
 	}
 
 	int count() {

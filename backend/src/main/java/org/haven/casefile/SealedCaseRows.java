@@ -18,10 +18,13 @@ class SealedCaseRows implements SealedRows {
 
 	private final CaseSeals seals;
 
+	private final BreakGlassGrants grants;
+
 	private final JdbcTemplate jdbc;
 
-	SealedCaseRows(CaseSeals seals, JdbcTemplate jdbc) {
+	SealedCaseRows(CaseSeals seals, BreakGlassGrants grants, JdbcTemplate jdbc) {
 		this.seals = seals;
+		this.grants = grants;
 		this.jdbc = jdbc;
 	}
 
@@ -44,17 +47,7 @@ class SealedCaseRows implements SealedRows {
 								row.getBoolean(3), row.getLong(4)),
 						row.getBytes(5), row.getString(6), row.getObject(1, UUID.class)));
 		});
-		Tally grants = new Tally(CaseSeals.GRANT);
-		this.jdbc.query("""
-				select g.id, g.case_id, g.account_id, g.reason, g.granted_at, g.expires_at, g.seal, c.code
-				from break_glass_grant g join case_file c on c.id = g.case_id""", row -> {
-			grants.count(this.seals.check(
-					CaseSeals.grant(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-							row.getObject(3, UUID.class), row.getString(4), row.getTimestamp(5).toInstant(),
-							row.getTimestamp(6).toInstant()),
-					row.getBytes(7), row.getString(8), row.getObject(2, UUID.class)));
-		});
-		return List.of(links.check(), assignments.check(), grants.check());
+		return List.of(links.check(), assignments.check(), this.grants.checkAllSeals());
 	}
 
 	@Override

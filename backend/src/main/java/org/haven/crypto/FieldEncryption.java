@@ -4,7 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.google.crypto.tink.Aead;
@@ -69,6 +74,34 @@ public class FieldEncryption {
 			throw new DataKeyDestroyedException(owner);
 		}
 		return new OwnerCipher(owner, unwrap(owner, wrapped.getFirst()).aead());
+	}
+
+	/**
+	 * The cipher of the owner, or none when the owner's data key has been destroyed; in
+	 * one look-up, where asking {@link #hasDataKey} first would take two.
+	 */
+	@Transactional(readOnly = true, noRollbackFor = TamperedCiphertextException.class)
+	public Optional<OwnerCipher> existingCipherFor(UUID owner) {
+		return Optional.ofNullable(ciphersFor(List.of(owner)).get(owner));
+	}
+
+	/**
+	 * The ciphers of many owners, in one look-up, for a list; an owner whose data key has
+	 * been destroyed has none. Throws, naming the owner, when a key has been altered.
+	 */
+	@Transactional(readOnly = true, noRollbackFor = TamperedCiphertextException.class)
+	public Map<UUID, OwnerCipher> ciphersFor(Collection<UUID> owners) {
+		Map<UUID, OwnerCipher> ciphers = new HashMap<>();
+		if (owners.isEmpty()) {
+			return ciphers;
+		}
+		List<UUID> distinct = owners.stream().distinct().toList();
+		this.jdbc.query("select owner_id, wrapped_key from data_key where owner_id in ("
+				+ String.join(", ", Collections.nCopies(distinct.size(), "?")) + ")", row -> {
+					UUID owner = row.getObject(1, UUID.class);
+					ciphers.put(owner, new OwnerCipher(owner, unwrap(owner, row.getBytes(2)).aead()));
+				}, distinct.toArray());
+		return ciphers;
 	}
 
 	public boolean hasDataKey(UUID owner) {

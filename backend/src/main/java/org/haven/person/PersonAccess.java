@@ -1,6 +1,7 @@
 package org.haven.person;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,14 +11,28 @@ import java.util.Set;
  */
 public interface PersonAccess {
 
-	/** Whether the user may know of the person and see their identity. */
-	boolean permits(PersonCode person);
+	/**
+	 * Of these persons, those the user may know of and see the identity of; for a list,
+	 * in a few queries whatever its length.
+	 */
+	Set<PersonCode> permitted(Collection<PersonCode> persons);
 
 	/**
-	 * Whether the user may change the person's record: read-only access (break-glass)
-	 * does not. The duplicate check names only persons whose record the user may change.
+	 * Of these persons, those whose record the user may change: read-only access
+	 * (break-glass) does not. The duplicate check names only persons whose record the
+	 * user may change.
 	 */
-	boolean permitsChanges(PersonCode person);
+	Set<PersonCode> changesPermitted(Collection<PersonCode> persons);
+
+	/** Whether the user may know of the person and see their identity. */
+	default boolean permits(PersonCode person) {
+		return permitted(List.of(person)).contains(person);
+	}
+
+	/** Whether the user may change the person's record. */
+	default boolean permitsChanges(PersonCode person) {
+		return changesPermitted(List.of(person)).contains(person);
+	}
 
 	/** Of these persons, those whose coded profile (never identity) the user may see. */
 	Set<PersonCode> profilesPermitted(Collection<PersonCode> persons);

@@ -6,10 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,16 +14,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.haven.access.AccountDirectory;
-import org.haven.access.CurrentUser;
 import org.haven.crypto.BlindIndex.Kind;
 import org.haven.crypto.BlindIndex;
 import org.haven.crypto.FieldEncryption;
-import org.haven.crypto.Normalise;
 import org.haven.crypto.OwnerCipher;
-import org.haven.crypto.TamperedCiphertextException;
 import org.haven.shared.AccessRefused;
-import org.haven.shared.ConflictException;
-import org.haven.shared.IntegrityCheckFailed;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
@@ -62,8 +54,6 @@ public class PersonService {
 
 	private static final String SUPERVISOR = "hasRole('SUPERVISOR')";
 
-	private static final int SEARCH_LIMIT = 50;
-
 	private final PersonRepository persons;
 
 	private final FieldEncryption encryption;
@@ -74,7 +64,11 @@ public class PersonService {
 
 	private final ApplicationEventPublisher events;
 
-	private final List<PersonAccess> access;
+	private final PersonIdentities identities;
+
+	private final PersonSearch search;
+
+	private final PermittedPersons records;
 
 	private final DuplicateChecks duplicateChecks;
 
@@ -83,9 +77,12 @@ public class PersonService {
 	private final int duplicateChecksPerHour;
 
 	PersonService(PersonRepository persons, FieldEncryption encryption, BlindIndex blindIndex, Clock clock,
-			ApplicationEventPublisher events, List<PersonAccess> access, DuplicateChecks duplicateChecks,
-			AccountDirectory accounts, @Value("${haven.duplicate-checks-per-hour:30}") int duplicateChecksPerHour) {
-		this.access = List.copyOf(access);
+			ApplicationEventPublisher events, PersonIdentities identities, PersonSearch search,
+			PermittedPersons records, DuplicateChecks duplicateChecks, AccountDirectory accounts,
+			@Value("${haven.duplicate-checks-per-hour:30}") int duplicateChecksPerHour) {
+		this.identities = identities;
+		this.search = search;
+		this.records = records;
 		this.persons = persons;
 		this.encryption = encryption;
 		this.blindIndex = blindIndex;
@@ -102,10 +99,10 @@ public class PersonService {
 		Profile checkedProfile = IdentityRules.withAgeFrom(IdentityRules.check(profile, this.clock),
 				checked.dateOfBirth(), this.clock);
 		UUID id = UUID.randomUUID();
-		Person person = new Person(id, newCode(), now());
+		Person person = new Person(id, newCode(), this.clock.instant());
 		OwnerCipher cipher = this.encryption.createDataKey(id);
-		person.storeIdentity(IdentityCipher.encrypt(cipher, checked), now());
-		person.changeProfile(checkedProfile, now());
+		person.storeIdentity(IdentityCipher.encrypt(cipher, checked), this.clock.instant());
+		person.changeProfile(checkedProfile, this.clock.instant());
 		this.persons.saveAndFlush(person);
 		this.blindIndex.replace(id, IdentityIndex.valuesOf(checked));
 		this.events.publishEvent(new PersonRegistered(person.code(), checked.filledFields()));
@@ -117,11 +114,11 @@ public class PersonService {
 			"addresses", "documentType", "documentNumber", "identifyingRemarks" })
 	@Transactional(readOnly = true)
 	public Identity revealIdentity(PersonCode code) {
-		Person person = loadPermitted(code);
+		Person person = this.records.permitted(code);
 		if (person.isErased()) {
 			throw new PersonErasedException(code);
 		}
-		return decrypt(person);
+		return this.identities.decrypt(person);
 	}
 
 	/**
@@ -131,7 +128,7 @@ public class PersonService {
 	@PreAuthorize(CASEWORKER)
 	@Transactional(readOnly = true)
 	public PersonSummary summary(PersonCode code) {
-		return loadPermitted(code).summary();
+		return this.records.permitted(code).summary();
 	}
 
 	/**
@@ -141,16 +138,18 @@ public class PersonService {
 	@PreAuthorize(CASEWORKER)
 	@Transactional(readOnly = true)
 	public boolean mayChange(PersonCode code) {
-		loadPermitted(code);
-		return permittedChanges(code);
+		this.records.permitted(code);
+		return this.records.changesPermitted(code);
 	}
 
 	@PreAuthorize(CASEWORKER)
 	public PersonSummary changeIdentity(PersonCode code, long expectedVersion, Identity identity) {
-		Person person = loadChangeable(code, expectedVersion);
+		Person person = this.records.changeable(code, expectedVersion);
 		Identity checked = IdentityRules.check(identity, this.clock);
-		person.storeIdentity(IdentityCipher.encrypt(this.encryption.cipherFor(person.id()), checked), now());
-		person.changeProfile(IdentityRules.withAgeFrom(person.profile(), checked.dateOfBirth(), this.clock), now());
+		person.storeIdentity(IdentityCipher.encrypt(this.encryption.cipherFor(person.id()), checked),
+				this.clock.instant());
+		person.changeProfile(IdentityRules.withAgeFrom(person.profile(), checked.dateOfBirth(), this.clock),
+				this.clock.instant());
 		this.blindIndex.replace(person.id(), IdentityIndex.valuesOf(checked));
 		this.events.publishEvent(new IdentityChanged(code));
 		return this.persons.saveAndFlush(person).summary();
@@ -158,10 +157,10 @@ public class PersonService {
 
 	@PreAuthorize(CASEWORKER)
 	public PersonSummary changeProfile(PersonCode code, long expectedVersion, Profile profile) {
-		Person person = loadChangeable(code, expectedVersion);
+		Person person = this.records.changeable(code, expectedVersion);
 		Profile checked = IdentityRules.check(profile, this.clock);
-		LocalDate dateOfBirth = person.isErased() ? null : decrypt(person).dateOfBirth();
-		person.changeProfile(IdentityRules.withAgeFrom(checked, dateOfBirth, this.clock), now());
+		LocalDate dateOfBirth = person.isErased() ? null : this.identities.decrypt(person).dateOfBirth();
+		person.changeProfile(IdentityRules.withAgeFrom(checked, dateOfBirth, this.clock), this.clock.instant());
 		this.events.publishEvent(new ProfileChanged(code));
 		return this.persons.saveAndFlush(person).summary();
 	}
@@ -175,15 +174,14 @@ public class PersonService {
 	 */
 	@PreAuthorize(SUPERVISOR)
 	public void erase(PersonCode code, ErasureReason reason) {
-		Person person = load(code);
-		if (reason == null || person.isErased()
-				|| this.access.stream().noneMatch(grant -> grant.permitsErasure(code))) {
+		Person person = this.records.load(code);
+		if (reason == null || person.isErased() || !this.identities.permitsErasure(code)) {
 			this.events.publishEvent(new AccessRefused("person:erase", code));
 			throw new NotFoundException(PERSON);
 		}
 		this.encryption.destroyDataKey(person.id());
 		this.blindIndex.remove(person.id());
-		person.erase(reason, now());
+		person.erase(reason, this.clock.instant());
 		this.persons.saveAndFlush(person);
 		this.events.publishEvent(new PersonErased(code, reason));
 	}
@@ -198,37 +196,8 @@ public class PersonService {
 		if (search.isEmpty()) {
 			throw new InvalidInputException(Problem.ofForm("person.search.empty"));
 		}
-		Map<Kind, Set<String>> wanted = new LinkedHashMap<>();
-		if (search.name() != null && !search.name().isBlank()) {
-			wanted.put(Kind.NAME, Normalise.nameTokens(search.name()));
-		}
-		if (search.dateOfBirth() != null) {
-			wanted.put(Kind.BIRTH_DATE, Set.of(search.dateOfBirth().toString()));
-		}
-		if (search.phoneNumber() != null && !search.phoneNumber().isBlank()) {
-			wanted.put(Kind.PHONE, Set.of(Normalise.phone(search.phoneNumber())));
-		}
-		if (search.documentNumber() != null && !search.documentNumber().isBlank()) {
-			wanted.put(Kind.DOCUMENT, Set.of(Normalise.documentNumber(search.documentNumber())));
-		}
-		Set<UUID> candidates = null;
-		for (Map.Entry<Kind, Set<String>> criterion : wanted.entrySet()) {
-			Set<UUID> found = this.blindIndex.candidatesForAll(criterion.getKey(), criterion.getValue());
-			candidates = candidates == null ? new HashSet<>(found) : retain(candidates, found);
-		}
-		List<PersonSummary> matches = new ArrayList<>();
-		for (Person person : this.persons.findNotErased(candidates == null ? Set.of() : candidates)) {
-			Map<Kind, Set<String>> actual = IdentityIndex.valuesOf(decrypt(person));
-			boolean matchesAll = wanted.entrySet()
-				.stream()
-				.allMatch(criterion -> actual.get(criterion.getKey()).containsAll(criterion.getValue()));
-			if (matchesAll && permitted(person.code())) {
-				matches.add(person.summary());
-			}
-			if (matches.size() >= SEARCH_LIMIT) {
-				break;
-			}
-		}
+		Map<Kind, Set<String>> wanted = PersonSearch.wanted(search);
+		List<PersonSummary> matches = this.search.matching(wanted);
 		this.events.publishEvent(
 				new PersonsLookedUp(wanted.keySet().stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList(),
 						matches.stream().map(PersonSummary::code).toList()));
@@ -249,61 +218,20 @@ public class PersonService {
 	@PreAuthorize(CASEWORKER)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public LikelyDuplicates findLikelyDuplicates(Identity entered) {
-		if (this.access.stream().noneMatch(PersonAccess::permitsDuplicateCheck)) {
+		if (!this.identities.permitsDuplicateCheck()) {
 			this.events.publishEvent(new AccessRefused("person:duplicate-check:outside-intake"));
 			throw new AccessDeniedException("The duplicate check runs only within the intake");
 		}
 		Identity identity = IdentityRules.check(entered, this.clock);
 		Map<Kind, Set<String>> enteredValues = IdentityIndex.valuesOf(identity);
-		Set<String> legalName = IdentityIndex.legalNameTokens(identity);
-		boolean byName = !legalName.isEmpty() && identity.dateOfBirth() != null;
+		boolean byName = !IdentityIndex.legalNameTokens(identity).isEmpty() && identity.dateOfBirth() != null;
 		if (!byName && enteredValues.get(Kind.PHONE).isEmpty() && enteredValues.get(Kind.DOCUMENT).isEmpty()) {
 			return new LikelyDuplicates(List.of(), false);
 		}
 		countDuplicateCheck();
-		Map<UUID, EnumSet<DuplicateCandidate.Match>> found = new HashMap<>();
-		if (byName) {
-			this.blindIndex.candidatesForAll(Kind.NAME, legalName)
-				.forEach(owner -> found.computeIfAbsent(owner, any -> EnumSet.noneOf(DuplicateCandidate.Match.class)));
-		}
-		for (String phone : enteredValues.get(Kind.PHONE)) {
-			this.blindIndex.candidates(Kind.PHONE, phone)
-				.forEach(owner -> found.computeIfAbsent(owner, any -> EnumSet.noneOf(DuplicateCandidate.Match.class)));
-		}
-		for (String document : enteredValues.get(Kind.DOCUMENT)) {
-			this.blindIndex.candidates(Kind.DOCUMENT, document)
-				.forEach(owner -> found.computeIfAbsent(owner, any -> EnumSet.noneOf(DuplicateCandidate.Match.class)));
-		}
-		List<DuplicateCandidate> yours = new ArrayList<>();
-		List<PersonCode> all = new ArrayList<>();
-		List<PersonCode> others = new ArrayList<>();
-		for (Person person : this.persons.findNotErased(found.keySet())) {
-			Identity existing = decrypt(person);
-			Map<Kind, Set<String>> existingValues = IdentityIndex.valuesOf(existing);
-			EnumSet<DuplicateCandidate.Match> matches = EnumSet.noneOf(DuplicateCandidate.Match.class);
-			if (!legalName.isEmpty() && legalName.equals(IdentityIndex.legalNameTokens(existing))
-					&& sameBirthYear(identity, person)) {
-				matches.add(DuplicateCandidate.Match.NAME_AND_BIRTH_YEAR);
-			}
-			if (intersects(enteredValues.get(Kind.PHONE), existingValues.get(Kind.PHONE))) {
-				matches.add(DuplicateCandidate.Match.PHONE);
-			}
-			if (intersects(enteredValues.get(Kind.DOCUMENT), existingValues.get(Kind.DOCUMENT))) {
-				matches.add(DuplicateCandidate.Match.DOCUMENT_NUMBER);
-			}
-			if (matches.isEmpty()) {
-				continue;
-			}
-			all.add(person.code());
-			if (permittedChanges(person.code())) {
-				yours.add(new DuplicateCandidate(person.code(), Set.copyOf(matches)));
-			}
-			else {
-				others.add(person.code());
-			}
-		}
-		this.events.publishEvent(new DuplicatesChecked(identity.filledFields(), all, others));
-		return new LikelyDuplicates(List.copyOf(yours), !others.isEmpty());
+		PersonSearch.Duplicates found = this.search.duplicatesOf(identity);
+		this.events.publishEvent(new DuplicatesChecked(identity.filledFields(), found.all(), found.others()));
+		return new LikelyDuplicates(found.yours(), !found.others().isEmpty());
 	}
 
 	/**
@@ -311,37 +239,14 @@ public class PersonService {
 	 * up.
 	 */
 	private void countDuplicateCheck() {
-		Instant now = now();
-		UUID caseworker = this.accounts.idOf(CurrentUser.username())
+		Instant now = this.clock.instant();
+		UUID caseworker = this.accounts.signedInId()
 			.orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
 		if (this.duplicateChecks.madeSince(caseworker, now.minus(Duration.ofHours(1))) >= this.duplicateChecksPerHour) {
 			this.events.publishEvent(new AccessRefused("person:duplicate-check:hourly-limit"));
 			throw new InvalidInputException(Problem.ofForm("person.duplicates.limit", this.duplicateChecksPerHour));
 		}
 		this.duplicateChecks.record(caseworker, now);
-	}
-
-	/**
-	 * A damaged identity is never shown, partly or wrongly: the failure is published as
-	 * an integrity finding and the read fails.
-	 */
-	private Identity decrypt(Person person) {
-		try {
-			return IdentityCipher.decrypt(this.encryption.cipherFor(person.id()), person.encryptedIdentity());
-		}
-		catch (TamperedCiphertextException damaged) {
-			this.events.publishEvent(new IntegrityCheckFailed(DAMAGED_IDENTITY, person.code()));
-			throw damaged;
-		}
-	}
-
-	private boolean sameBirthYear(Identity entered, Person existing) {
-		Integer year = existing.profile().birthYear();
-		return year != null && year == entered.dateOfBirth().getYear();
-	}
-
-	private Person load(PersonCode code) {
-		return this.persons.findByCode(code.value()).orElseThrow(() -> new NotFoundException(PERSON));
 	}
 
 	/**
@@ -352,46 +257,11 @@ public class PersonService {
 	@PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.SUPERVISOR + "')")
 	@Transactional(readOnly = true)
 	public Map<PersonCode, PersonSummary> summaries(Collection<PersonCode> codes) {
-		Set<PersonCode> permitted = new HashSet<>();
-		this.access.forEach(grant -> permitted.addAll(grant.profilesPermitted(codes)));
+		Set<PersonCode> permitted = this.identities.profilesPermitted(codes);
 		Map<PersonCode, PersonSummary> found = new HashMap<>();
 		this.persons.findByCodeIn(permitted.stream().map(PersonCode::value).toList())
 			.forEach(person -> found.put(person.code(), person.summary()));
 		return found;
-	}
-
-	private boolean permitted(PersonCode code) {
-		return this.access.stream().anyMatch(grant -> grant.permits(code));
-	}
-
-	private boolean permittedChanges(PersonCode code) {
-		return this.access.stream().anyMatch(grant -> grant.permitsChanges(code));
-	}
-
-	/** A person the user may not know of looks missing, and the refusal is recorded. */
-	private Person loadPermitted(PersonCode code) {
-		Person person = load(code);
-		if (!permitted(code)) {
-			this.events.publishEvent(new AccessRefused("person", code));
-			throw new NotFoundException(PERSON);
-		}
-		return person;
-	}
-
-	/**
-	 * A person the caseworker may change; one they only read (break-glass) is refused
-	 * with a message saying so, recorded.
-	 */
-	private Person loadChangeable(PersonCode code, long expectedVersion) {
-		Person person = loadPermitted(code);
-		if (!permittedChanges(code)) {
-			this.events.publishEvent(new AccessRefused("person:change:read-only", code));
-			throw new InvalidInputException(Problem.ofForm("person.read-only"));
-		}
-		if (person.version() != expectedVersion) {
-			throw new ConflictException(PERSON);
-		}
-		return person;
 	}
 
 	private PersonCode newCode() {
@@ -400,19 +270,6 @@ public class PersonService {
 			code = PersonCode.random();
 		}
 		return code;
-	}
-
-	private static Set<UUID> retain(Set<UUID> candidates, Set<UUID> found) {
-		candidates.retainAll(found);
-		return candidates;
-	}
-
-	private static boolean intersects(Set<String> a, Set<String> b) {
-		return a.stream().anyMatch(b::contains);
-	}
-
-	private Instant now() {
-		return this.clock.instant();
 	}
 
 }

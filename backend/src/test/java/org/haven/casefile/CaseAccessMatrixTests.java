@@ -27,6 +27,7 @@ import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -126,8 +127,8 @@ class CaseAccessMatrixTests {
 	 */
 	Map<String, Row> matrix() {
 		Map<String, Row> rows = new LinkedHashMap<>();
-		rows.put("CaseService.myCases", row(f -> this.cases.myCases(CaseQuery.all(), 0, 10), Y, Y, Y, D, D, D));
-		rows.put("CaseService.countMyCases", row(f -> this.cases.countMyCases(CaseQuery.all()), Y, Y, Y, D, D, D));
+		rows.put("CaseService.myCases",
+				row(f -> this.cases.myCases(CaseQuery.all(), PageRequest.ofSize(10)).getContent(), Y, Y, Y, D, D, D));
 		rows.put("CaseService.open", row(f -> this.cases.open(f.code()), Y, N, Y, D, D, D));
 		rows.put("CaseService.revealIdentity", row(f -> this.cases.revealIdentity(f.code()), Y, N, Y, D, D, D));
 		rows.put("CaseService.changeSituation",
@@ -164,8 +165,8 @@ class CaseAccessMatrixTests {
 		rows.put("CaseService.hasNoteDraft", row(f -> this.cases.hasNoteDraft(f.code()), Y, N, Y, D, D, D));
 		rows.put("CaseService.noteDraft", row(f -> this.cases.noteDraft(f.code()), Y, N, Y, D, D, D));
 		rows.put("CaseSupervision.cases",
-				row(f -> this.supervision.cases(SupervisorQuery.all(), 0, 10), D, D, D, Y, D, D));
-		rows.put("CaseSupervision.count", row(f -> this.supervision.count(SupervisorQuery.all()), D, D, D, Y, D, D));
+				row(f -> this.supervision.cases(SupervisorQuery.all(), PageRequest.ofSize(10)).getContent(), D, D, D, Y,
+						D, D));
 		rows.put("CaseSupervision.overview", row(f -> this.supervision.overview(f.code()), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.caseworkers", row(f -> this.supervision.caseworkers(), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.assign",
@@ -176,9 +177,7 @@ class CaseAccessMatrixTests {
 				f -> this.supervision.returnClosure(f.code(), f.version(), Closure.ReturnReason.OUTCOME_UNCLEAR), D, D,
 				D, Y, D, D));
 		rows.put("CaseSupervision.breakGlassOpenings",
-				row(f -> this.supervision.breakGlassOpenings(0, 10), D, D, D, Y, D, D));
-		rows.put("CaseSupervision.countBreakGlassOpenings",
-				row(f -> this.supervision.countBreakGlassOpenings(), D, D, D, Y, D, D));
+				row(f -> this.supervision.breakGlassOpenings(PageRequest.ofSize(10)).getContent(), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.countBreakGlassToLookAt",
 				row(f -> this.supervision.countBreakGlassToLookAt(), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.revealBreakGlassExplanation", row(Prepared.BREAK_GLASS_OPENED,
@@ -192,7 +191,7 @@ class CaseAccessMatrixTests {
 			return true;
 		}, D, D, D, Y, D, D));
 		rows.put("CaseSupervision.erasureRequests",
-				row(f -> this.supervision.erasureRequests(0, 10), D, D, D, Y, D, D));
+				row(f -> this.supervision.erasureRequests(PageRequest.ofSize(10)).getContent(), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.countErasureRequests",
 				row(f -> this.supervision.countErasureRequests(), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.approveErasure", row(Prepared.ERASURE_REQUESTED, f -> {
@@ -204,7 +203,7 @@ class CaseAccessMatrixTests {
 			return true;
 		}, D, D, D, Y, D, D));
 		rows.put("CaseSupervision.possibleDuplicates",
-				row(f -> this.supervision.possibleDuplicates(0, 10), D, D, D, Y, D, D));
+				row(f -> this.supervision.possibleDuplicates(PageRequest.ofSize(10)).getContent(), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.countPossibleDuplicates",
 				row(f -> this.supervision.countPossibleDuplicates(), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.closePossibleDuplicate", row(Prepared.POSSIBLE_DUPLICATE, f -> {
@@ -298,9 +297,17 @@ class CaseAccessMatrixTests {
 		Fixture fixture = prepare(Prepared.OPEN, Caller.UNASSIGNED_CASEWORKER);
 
 		List<CaseCode> carols = TestSecurity.as("carol", "CASEWORKER",
-				() -> this.cases.myCases(CaseQuery.all(), 0, 500).stream().map(CaseSummary::code).toList());
+				() -> this.cases.myCases(CaseQuery.all(), PageRequest.ofSize(500))
+					.getContent()
+					.stream()
+					.map(CaseSummary::code)
+					.toList());
 		List<CaseCode> chens = TestSecurity.as("chen", "CASEWORKER",
-				() -> this.cases.myCases(CaseQuery.all(), 0, 500).stream().map(CaseSummary::code).toList());
+				() -> this.cases.myCases(CaseQuery.all(), PageRequest.ofSize(500))
+					.getContent()
+					.stream()
+					.map(CaseSummary::code)
+					.toList());
 
 		assertThat(carols).contains(fixture.code());
 		assertThat(chens).doesNotContain(fixture.code());
@@ -350,7 +357,8 @@ class CaseAccessMatrixTests {
 		CaseCode chens = this.fixtures.takenInBy("chen", TestIdentities.identity("Ada", "Eze", null, phone, null));
 		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.identity("Ada", "Eze", null, phone, null));
 		TestSecurity.as("carol", "CASEWORKER", () -> this.intake.checkDuplicates(draft));
-		return TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.possibleDuplicates(0, 50))
+		return TestSecurity
+			.as("sam", "SUPERVISOR", () -> this.supervision.possibleDuplicates(PageRequest.ofSize(50)).getContent())
 			.stream()
 			.filter(followUp -> followUp.cases().contains(chens))
 			.findFirst()

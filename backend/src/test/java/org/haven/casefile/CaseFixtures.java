@@ -9,6 +9,7 @@ import org.haven.person.ErasureReason;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
 import org.haven.person.Profile;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -110,7 +111,8 @@ public class CaseFixtures {
 
 	/** The id of the erasure waiting for a decision on the case. */
 	public UUID waitingErasure(String supervisor, CaseCode code) {
-		return TestSecurity.as(supervisor, "SUPERVISOR", () -> this.supervision.erasureRequests(0, 500))
+		return TestSecurity
+			.as(supervisor, "SUPERVISOR", () -> this.supervision.erasureRequests(PageRequest.ofSize(500)).getContent())
 			.stream()
 			.filter(request -> request.code().equals(code))
 			.map(ErasureRequestRecord::id)
@@ -120,7 +122,9 @@ public class CaseFixtures {
 
 	/** The latest break-glass opening of the case, as the demo supervisor lists it. */
 	public BreakGlassRecord openingOf(CaseCode code) {
-		return TestSecurity.as(SUPERVISOR, "SUPERVISOR", () -> this.supervision.breakGlassOpenings(0, 500))
+		return TestSecurity
+			.as(SUPERVISOR, "SUPERVISOR",
+					() -> this.supervision.breakGlassOpenings(PageRequest.ofSize(500)).getContent())
 			.stream()
 			.filter(opening -> opening.code().equals(code))
 			.findFirst()

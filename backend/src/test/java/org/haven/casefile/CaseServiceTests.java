@@ -18,6 +18,7 @@ import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -264,7 +265,7 @@ class CaseServiceTests {
 		this.fixtures.noteBy("carol", code, "Told us about the farm", false);
 		caseworker(() -> this.cases.requestErasure(code, ErasureReason.PERSON_ASKED));
 		ErasureRequestRecord request = TestSecurity
-			.as("sam", "SUPERVISOR", () -> this.supervision.erasureRequests(0, 500))
+			.as("sam", "SUPERVISOR", () -> this.supervision.erasureRequests(PageRequest.ofSize(500)).getContent())
 			.stream()
 			.filter(waiting -> waiting.code().equals(code))
 			.findFirst()

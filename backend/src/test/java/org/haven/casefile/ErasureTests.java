@@ -16,6 +16,7 @@ import org.haven.person.TestIdentities;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -58,7 +59,8 @@ class ErasureTests {
 		assertThat(asked.erasureRequested()).isEqualTo(ErasureReason.PERSON_ASKED);
 		assertThat(carol(() -> this.persons.revealIdentity(person))).isNotNull();
 		assertThat(sam(() -> this.supervision.countErasureRequests())).isEqualTo(waitingBefore + 1);
-		ErasureRequestRecord request = sam(() -> this.supervision.erasureRequests(0, 500)).stream()
+		ErasureRequestRecord request = sam(() -> this.supervision.erasureRequests(PageRequest.ofSize(500)).getContent())
+			.stream()
 			.filter(waiting -> waiting.code().equals(code))
 			.findFirst()
 			.orElseThrow();
@@ -76,7 +78,8 @@ class ErasureTests {
 		assertThat(carol(() -> this.cases.notes(code))).singleElement()
 			.satisfies(note -> assertThat(note.unreadable()).isTrue());
 		assertThat(carol(() -> this.cases.open(code)).erasureRequested()).isNull();
-		assertThat(sam(() -> this.supervision.erasureRequests(0, 500))).extracting(ErasureRequestRecord::code)
+		assertThat(sam(() -> this.supervision.erasureRequests(PageRequest.ofSize(500)).getContent()))
+			.extracting(ErasureRequestRecord::code)
 			.doesNotContain(code);
 		assertThat(event("ERASURE_REQUESTED", code.value())).isEqualTo("carol PERSON_ASKED");
 		assertThat(event("ERASURE_APPROVED", code.value())).isEqualTo("sam PERSON_ASKED, asked by carol");

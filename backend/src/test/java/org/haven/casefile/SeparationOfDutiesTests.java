@@ -22,6 +22,7 @@ import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -166,7 +167,7 @@ class SeparationOfDutiesTests {
 		CaseCode carols = this.fixtures.takenInBy("carol", person);
 		DraftId draft = this.fixtures.draftOf(BOTH, person);
 		sasha(() -> this.intake.checkDuplicates(draft));
-		UUID followUp = sasha(() -> this.supervision.possibleDuplicates(0, 100)).stream()
+		UUID followUp = sasha(() -> this.supervision.possibleDuplicates(PageRequest.ofSize(100)).getContent()).stream()
 			.filter(open -> open.cases().contains(carols))
 			.findFirst()
 			.orElseThrow()

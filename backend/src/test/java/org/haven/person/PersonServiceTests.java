@@ -26,6 +26,7 @@ import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -228,8 +229,9 @@ class PersonServiceTests {
 		assertThatThrownBy(() -> this.persons.revealIdentity(code)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.cases.open(taken)).isInstanceOf(NotFoundException.class);
 		assertThat(this.persons.search(new IdentitySearch(family, null, null, null))).isEmpty();
-		assertThat(this.cases.myCases(new CaseQuery(CaseQuery.SearchBy.NAME, family, Set.of(), false), 0, 10))
-			.isEmpty();
+		assertThat(this.cases
+			.myCases(new CaseQuery(CaseQuery.SearchBy.NAME, family, Set.of(), false), PageRequest.ofSize(10))
+			.getContent()).isEmpty();
 		assertThat(TestSecurity.as("chen", "CASEWORKER", () -> this.persons.revealIdentity(code)).familyNames())
 			.isEqualTo(family);
 	}

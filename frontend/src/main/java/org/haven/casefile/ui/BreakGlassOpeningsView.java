@@ -14,11 +14,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.shared.Roles;
 import org.haven.casefile.BreakGlassRecord;
 import org.haven.casefile.CaseSupervision;
+import org.haven.shared.Roles;
 import org.haven.ui.UserLocale;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Supervisors review here every time a caseworker opened a case not assigned to them:
@@ -71,8 +73,9 @@ class BreakGlassOpeningsView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("supervision.break-glass.actions"))
 			.setKey("actions")
 			.setAutoWidth(true);
-		this.grid.setItems(page -> supervision.breakGlassOpenings(page.getOffset(), page.getLimit()).stream(),
-				page -> supervision.countBreakGlassOpenings());
+		this.grid.setItems(
+				page -> supervision.breakGlassOpenings(VaadinSpringDataHelpers.toSpringPageRequest(page)).stream(),
+				page -> (int) supervision.breakGlassOpenings(PageRequest.ofSize(1)).getTotalElements());
 		add(new H1(getTranslation("supervision.break-glass.title")),
 				new Paragraph(getTranslation("supervision.break-glass.intro")), this.grid);
 	}

@@ -12,10 +12,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.shared.Roles;
 import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.ErasureRequestRecord;
+import org.haven.shared.Roles;
 import org.haven.ui.UserLocale;
 
 /**
@@ -56,7 +57,8 @@ class ErasureRequestsView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("supervision.erasures.actions"))
 			.setKey("actions")
 			.setAutoWidth(true);
-		this.grid.setItems(page -> supervision.erasureRequests(page.getOffset(), page.getLimit()).stream(),
+		this.grid.setItems(
+				page -> supervision.erasureRequests(VaadinSpringDataHelpers.toSpringPageRequest(page)).stream(),
 				page -> supervision.countErasureRequests());
 		add(new H1(getTranslation("supervision.erasures.title")),
 				new Paragraph(getTranslation("supervision.erasures.intro")), this.grid);

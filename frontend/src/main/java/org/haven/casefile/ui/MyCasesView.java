@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.haven.casefile.CaseQuery;
 import org.haven.casefile.CaseService;
@@ -29,6 +30,7 @@ import org.haven.ui.InputProblems;
 import org.haven.ui.Notifications;
 import org.haven.ui.SearchResults;
 import org.haven.ui.UserLocale;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * A caseworker's own cases: found by case code, or by name, phone or document number
@@ -150,8 +152,9 @@ class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 		CaseQuery current = wanted;
 		this.searchFailed.setVisible(false);
 		SearchResults.show(this.cases,
-				page -> this.service.myCases(current, page.getOffset(), page.getLimit()).stream(),
-				page -> this.service.countMyCases(current), () -> this.searchFailed.setVisible(true));
+				page -> this.service.myCases(current, VaadinSpringDataHelpers.toSpringPageRequest(page)).stream(),
+				page -> (int) this.service.myCases(current, PageRequest.ofSize(1)).getTotalElements(),
+				() -> this.searchFailed.setVisible(true));
 	}
 
 	private void open(CaseSummary summary) {

@@ -12,11 +12,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.haven.shared.Roles;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.PossibleDuplicateRecord;
+import org.haven.shared.Roles;
 import org.haven.ui.UserLocale;
 
 /**
@@ -62,7 +63,8 @@ class PossibleDuplicatesView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("supervision.duplicates.actions"))
 			.setKey("actions")
 			.setAutoWidth(true);
-		this.grid.setItems(page -> supervision.possibleDuplicates(page.getOffset(), page.getLimit()).stream(),
+		this.grid.setItems(
+				page -> supervision.possibleDuplicates(VaadinSpringDataHelpers.toSpringPageRequest(page)).stream(),
 				page -> supervision.countPossibleDuplicates());
 		add(new H1(getTranslation("supervision.duplicates.title")),
 				new Paragraph(getTranslation("supervision.duplicates.intro")), this.grid);

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.haven.casefile.CaseOverview;
 import org.haven.casefile.CaseStatus;
@@ -37,6 +38,7 @@ import org.haven.ui.InputProblems;
 import org.haven.ui.Notifications;
 import org.haven.ui.SearchResults;
 import org.haven.ui.UserLocale;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Supervisors see every case here by its code: where it stands, who works on it, when it
@@ -160,8 +162,9 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 		SupervisorQuery current = next;
 		this.searchFailed.setVisible(false);
 		SearchResults.show(this.grid,
-				page -> this.supervision.cases(current, page.getOffset(), page.getLimit()).stream(),
-				page -> this.supervision.count(current), () -> this.searchFailed.setVisible(true));
+				page -> this.supervision.cases(current, VaadinSpringDataHelpers.toSpringPageRequest(page)).stream(),
+				page -> (int) this.supervision.cases(current, PageRequest.ofSize(1)).getTotalElements(),
+				() -> this.searchFailed.setVisible(true));
 	}
 
 	void refresh() {

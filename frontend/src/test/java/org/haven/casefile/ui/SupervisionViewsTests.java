@@ -39,6 +39,7 @@ import org.haven.person.TestIdentities;
 import org.haven.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -107,8 +108,11 @@ class SupervisionViewsTests extends ViewTest {
 		assertThat(lastNotification()).isEqualTo("Caseworkers assigned");
 		assertThat(cell(view, "primary")).isEqualTo(DemoAccounts.SECOND_CASEWORKER);
 		assertThat(cell(view, "others")).isEqualTo(DemoAccounts.CASEWORKER);
-		var chensCases = TestSecurity.as(DemoAccounts.SECOND_CASEWORKER, "CASEWORKER", () -> this.cases
-			.myCases(new CaseQuery(CaseQuery.SearchBy.CASE_CODE, code.value(), Set.of(), false), 0, 10));
+		var chensCases = TestSecurity.as(DemoAccounts.SECOND_CASEWORKER, "CASEWORKER",
+				() -> this.cases
+					.myCases(new CaseQuery(CaseQuery.SearchBy.CASE_CODE, code.value(), Set.of(), false),
+							PageRequest.ofSize(10))
+					.getContent());
 		assertThat(chensCases).extracting(CaseSummary::code, CaseSummary::primary)
 			.containsExactly(Tuple.tuple(code, true));
 	}
@@ -273,7 +277,8 @@ class SupervisionViewsTests extends ViewTest {
 		PersonCode person = this.fixtures.personOf(DemoAccounts.CASEWORKER, code);
 		assertThat(TestSecurity.as(DemoAccounts.CASEWORKER, "CASEWORKER", () -> this.persons.summary(person)).erased())
 			.isTrue();
-		assertThat(this.supervision.erasureRequests(0, 500)).extracting(ErasureRequestRecord::code)
+		assertThat(this.supervision.erasureRequests(PageRequest.ofSize(500)).getContent())
+			.extracting(ErasureRequestRecord::code)
 			.doesNotContain(code);
 	}
 
@@ -301,7 +306,8 @@ class SupervisionViewsTests extends ViewTest {
 		UUID followUp = grid.getRow(row).id();
 		test(button(grid.getCellComponent(row, "actions"), "close-duplicate-" + followUp)).click();
 		assertThat(lastNotification()).isEqualTo("Marked done");
-		assertThat(this.supervision.possibleDuplicates(0, 500)).extracting(PossibleDuplicateRecord::id)
+		assertThat(this.supervision.possibleDuplicates(PageRequest.ofSize(500)).getContent())
+			.extracting(PossibleDuplicateRecord::id)
 			.doesNotContain(followUp);
 	}
 

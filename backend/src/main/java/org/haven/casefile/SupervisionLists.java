@@ -1,0 +1,119 @@
+package org.haven.casefile;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.haven.access.AccountDirectory;
+import org.haven.person.PersonCode;
+import org.haven.person.PersonService;
+import org.haven.person.PersonSummary;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rows of the supervisors' lists as they read them, a page at a time: the usernames
+ * of everyone a page names are looked up at once, so are the persons' profiles and the
+ * cases of the persons a duplicate check matched; never once per row. Only sealed
+ * assignments are shown.
+ */
+@Component
+class SupervisionLists {
+
+	private final CaseAccess access;
+
+	private final CaseFileRepository cases;
+
+	private final PersonService persons;
+
+	private final AccountDirectory accounts;
+
+	SupervisionLists(CaseAccess access, CaseFileRepository cases, PersonService persons, AccountDirectory accounts) {
+		this.access = access;
+		this.cases = cases;
+		this.persons = persons;
+		this.accounts = accounts;
+	}
+
+	List<CaseOverview> overviews(List<CaseFile> files) {
+		Map<CaseFile, List<Assignment>> assignments = files.stream()
+			.collect(Collectors.toMap(file -> file, this.access::assignments, (one, same) -> one));
+		Map<UUID, String> names = usernamesOf(
+				assignments.values().stream().flatMap(List::stream).map(Assignment::accountId).toList());
+		Map<PersonCode, PersonSummary> profiles = this.persons.summaries(files.stream().map(CaseFile::person).toList());
+		return files.stream().map(file -> {
+			PersonSummary person = profiles.get(file.person());
+			return new CaseOverview(file.code(), file.status(),
+					assignments.get(file)
+						.stream()
+						.map(assignment -> new Caseworker(assignment.accountId(),
+								names.getOrDefault(assignment.accountId(), "?"), assignment.primary()))
+						.toList(),
+					file.createdAt(), file.updatedAt(), file.nextFollowUpOn(), file.closure(),
+					person == null ? null : person.profile().gender(),
+					person == null ? null : person.profile().ageBand(),
+					person == null ? null : person.profile().nationality(), file.version());
+		}).toList();
+	}
+
+	Page<BreakGlassRecord> breakGlassRecords(Page<BreakGlassGrants.Row> rows) {
+		Set<UUID> staff = new HashSet<>();
+		rows.forEach(row -> {
+			staff.add(row.accountId());
+			addIfPresent(staff, row.endedBy());
+			addIfPresent(staff, row.reviewedBy());
+		});
+		Map<UUID, String> names = usernamesOf(staff);
+		return rows.map(row -> new BreakGlassRecord(row.id(), row.code(), names.getOrDefault(row.accountId(), "?"),
+				row.reason(), row.explained(), row.grantedAt(), row.expiresAt(), row.endedAt(),
+				nameOf(names, row.endedBy()), row.reviewedAt(), nameOf(names, row.reviewedBy())));
+	}
+
+	Page<ErasureRequestRecord> erasureRecords(Page<ErasureRequests.Waiting> waiting) {
+		Map<UUID, String> names = usernamesOf(waiting.map(ErasureRequests.Waiting::requestedBy).toList());
+		return waiting.map(request -> new ErasureRequestRecord(request.id(), request.code(), request.reason(),
+				names.getOrDefault(request.requestedBy(), "?"), request.requestedAt()));
+	}
+
+	/**
+	 * Each follow-up with the cases of the matched persons that the caseworker does not
+	 * work on, by code; cases whose link to their person fails are left out.
+	 */
+	Page<PossibleDuplicateRecord> duplicateRecords(Page<PossibleDuplicates.Row> rows) {
+		Map<UUID, String> names = usernamesOf(rows.map(PossibleDuplicates.Row::caseworkerId).toList());
+		Map<PersonCode, List<CaseFile>> casesOf = this.cases
+			.findByPersonCodeIn(rows.stream().flatMap(row -> row.persons().stream()).map(PersonCode::value).toList())
+			.stream()
+			.filter(this.access::intact)
+			.collect(Collectors.groupingBy(CaseFile::person));
+		return rows.map(row -> new PossibleDuplicateRecord(row.id(), names.getOrDefault(row.caseworkerId(), "?"),
+				row.persons()
+					.stream()
+					.flatMap(person -> casesOf.getOrDefault(person, List.of()).stream())
+					.filter(file -> !this.access.isAssigned(file, row.caseworkerId()))
+					.map(CaseFile::code)
+					.sorted(Comparator.comparing(CaseCode::value))
+					.toList(),
+				row.firstSeenAt(), row.lastSeenAt(), row.times()));
+	}
+
+	private Map<UUID, String> usernamesOf(Collection<UUID> ids) {
+		return ids.isEmpty() ? Map.of() : this.accounts.usernamesOf(Set.copyOf(ids));
+	}
+
+	private static void addIfPresent(Set<UUID> ids, UUID id) {
+		if (id != null) {
+			ids.add(id);
+		}
+	}
+
+	private static String nameOf(Map<UUID, String> names, UUID id) {
+		return id == null ? null : names.getOrDefault(id, "?");
+	}
+
+}

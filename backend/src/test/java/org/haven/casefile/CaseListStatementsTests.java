@@ -1,0 +1,132 @@
+package org.haven.casefile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+
+import org.haven.IntegrationTest;
+import org.haven.StatementCounter;
+import org.haven.TestSecurity;
+import org.haven.access.NewUserAccount;
+import org.haven.access.Role;
+import org.haven.access.UserAccountService;
+import org.haven.person.TestIdentities;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A page of a case list costs a bounded number of SQL statements, whatever the page and
+ * however many rows it shows: no statement per row, for the caseworker's list (found by
+ * name, which decrypts every candidate's identity) as for the supervisor's lists of cases
+ * and of break-glass openings.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseListStatementsTests {
+
+	/** Statements a page may cost, with 10 rows as with 50. */
+	static final int BOUND = 12;
+
+	static final int CASES = 50;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	CaseSupervision supervision;
+
+	@Autowired
+	CaseFixtures fixtures;
+
+	@Autowired
+	UserAccountService accounts;
+
+	String caseworker;
+
+	String family;
+
+	@BeforeAll
+	void fifty_cases_of_one_family_name_for_a_caseworker_of_their_own() {
+		this.caseworker = "lister-" + TestIdentities.letters();
+		this.family = "Lister" + TestIdentities.letters();
+		TestSecurity.asAdministrator(() -> this.accounts.createAccount(
+				new NewUserAccount(this.caseworker, "Lister", Set.of(Role.CASEWORKER), "tall-river-stone-42")));
+		for (int i = 0; i < CASES; i++) {
+			CaseCode code = this.fixtures.takenInBy(this.caseworker, TestIdentities.identity(
+					"Given" + TestIdentities.letters(), this.family, LocalDate.of(1990, 1, 1).plusDays(i), null, null));
+			this.fixtures.breakGlass("chen", code);
+		}
+	}
+
+	@Test
+	void a_page_of_the_caseworkers_cases_found_by_name_costs_the_same_few_statements_for_10_rows_as_for_50() {
+		CaseQuery byName = new CaseQuery(CaseQuery.SearchBy.NAME, this.family, Set.of(), false);
+
+		assertThat(caseworkersPage(byName, 0, CASES).result()).hasSize(CASES);
+		for (int size : List.of(10, CASES)) {
+			everyPage(CASES, size, page -> caseworkersPage(byName, page, size));
+		}
+	}
+
+	@Test
+	void a_page_of_all_the_caseworkers_cases_costs_the_same_few_statements_for_10_rows_as_for_50() {
+		for (int size : List.of(10, CASES)) {
+			everyPage(CASES, size, page -> caseworkersPage(CaseQuery.all(), page, size));
+		}
+	}
+
+	@Test
+	void a_page_of_the_supervisors_cases_costs_the_same_few_statements_for_10_rows_as_for_50() {
+		int total = (int) supervisor(() -> this.supervision.cases(SupervisorQuery.all(), PageRequest.ofSize(1)))
+			.getTotalElements();
+		assertThat(total).isGreaterThanOrEqualTo(CASES);
+		for (int size : List.of(10, CASES)) {
+			everyPage(total, size, page -> supervisorsPage(page, size));
+		}
+	}
+
+	@Test
+	void a_page_of_the_break_glass_openings_costs_the_same_few_statements_for_10_rows_as_for_50() {
+		int total = (int) supervisor(() -> this.supervision.breakGlassOpenings(PageRequest.ofSize(1)))
+			.getTotalElements();
+		assertThat(total).isGreaterThanOrEqualTo(CASES);
+		for (int size : List.of(10, CASES)) {
+			everyPage(total, size, page -> supervisor(() -> StatementCounter
+				.count(() -> this.supervision.breakGlassOpenings(PageRequest.of(page, size)).getContent())));
+		}
+	}
+
+	/** The first, a middle and the last page each cost at most {@link #BOUND}. */
+	private static void everyPage(int total, int size, IntFunction<StatementCounter.Counted<? extends List<?>>> page) {
+		int last = (total - 1) / size;
+		for (int index : List.of(0, last / 2, last)) {
+			StatementCounter.Counted<? extends List<?>> counted = page.apply(index);
+			assertThat(counted.result()).as("page %d of %d rows", index, size).isNotEmpty();
+			assertThat(counted.statements()).as("statements for page %d of %d rows", index, size)
+				.isLessThanOrEqualTo(BOUND);
+		}
+	}
+
+	/** A page of the caseworker's list: its rows and how many in all, in one call. */
+	private StatementCounter.Counted<List<CaseSummary>> caseworkersPage(CaseQuery query, int page, int size) {
+		return TestSecurity.as(this.caseworker, "CASEWORKER",
+				() -> StatementCounter.count(() -> this.cases.myCases(query, PageRequest.of(page, size)).getContent()));
+	}
+
+	private StatementCounter.Counted<List<CaseOverview>> supervisorsPage(int page, int size) {
+		return supervisor(() -> StatementCounter
+			.count(() -> this.supervision.cases(SupervisorQuery.all(), PageRequest.of(page, size)).getContent()));
+	}
+
+	private static <T> T supervisor(Supplier<T> step) {
+		return TestSecurity.as(CaseFixtures.SUPERVISOR, "SUPERVISOR", step);
+	}
+
+}
