@@ -15,7 +15,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs Haven's benchmarks and prints their figures with the ratios the design asks about.
  * Figures depend on the machine; they are reported, never asserted. {@code smoke} (what
  * {@code ./mvnw verify} runs) runs each benchmark once, on a thousandth of its data, for
- * one short iteration: it proves they still work, and fails when one throws.
+ * one short iteration, all in one JVM: it proves they still work, and fails when one
+ * throws.
  */
 public final class HavenBenchmarks {
 
@@ -30,11 +31,10 @@ public final class HavenBenchmarks {
 			// figures of a smoke run mean nothing, so another build benchmarking on this
 			// machine may run beside it
 			System.setProperty("jmh.ignoreLock", "true");
-			builder.warmupIterations(0)
-				.measurementIterations(1)
-				.measurementTime(TimeValue.milliseconds(200))
-				.forks(1)
-				.jvmArgsAppend("-Dhaven.benchmark.smoke=true");
+			builder.warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200)).forks(0);
+			// one JVM for all: the smoke run proves that each benchmark works, and a fork
+			// each cost minutes
+			System.setProperty("haven.benchmark.smoke", "true");
 		}
 		Options options = builder.build();
 		Collection<RunResult> results = new Runner(options).run();
