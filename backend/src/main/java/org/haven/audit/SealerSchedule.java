@@ -3,6 +3,7 @@ package org.haven.audit;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
@@ -10,13 +11,13 @@ import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Runs the {@link AuditSealer}'s round every second on the application's scheduler, from
- * the moment the application is ready (after the application runners, as before) until
- * the context closes. Stopping is part of the context's lifecycle, which ends before any
- * bean is destroyed: the rounds are cancelled, the round under way is waited for and the
- * sealer writes its last head into the witness while its connection pool and the database
- * are still open.
+ * the moment the application is ready (after the application runners, as before) while
+ * the context runs. Stopping the context cancels the rounds and waits for the one under
+ * way; starting it again (a test context paused and resumed) seals again. When the
+ * context closes, the sealer writes its last head into the witness before its connection
+ * pool and the database close: beans are destroyed before those they depend on.
  */
-class SealerSchedule implements SmartLifecycle {
+class SealerSchedule implements SmartLifecycle, DisposableBean {
 
 	static final Duration ROUND = Duration.ofSeconds(1);
 
@@ -26,7 +27,11 @@ class SealerSchedule implements SmartLifecycle {
 
 	private final boolean enabled;
 
+	private final Object roundUnderWay = new Object();
+
 	private volatile boolean running;
+
+	private volatile boolean ready;
 
 	private volatile ScheduledFuture<?> rounds;
 
@@ -38,15 +43,15 @@ class SealerSchedule implements SmartLifecycle {
 
 	@EventListener(ApplicationReadyEvent.class)
 	synchronized void startRounds() {
-		if (this.enabled && this.running && this.rounds == null) {
-			this.sealer.prepareRounds();
-			this.rounds = this.scheduler.scheduleWithFixedDelay(this.sealer::round, ROUND);
-		}
+		this.ready = true;
+		this.sealer.prepareRounds();
+		scheduleRounds();
 	}
 
 	@Override
-	public void start() {
+	public synchronized void start() {
 		this.running = true;
+		scheduleRounds();
 	}
 
 	@Override
@@ -57,12 +62,33 @@ class SealerSchedule implements SmartLifecycle {
 		if (scheduled != null) {
 			scheduled.cancel(false);
 		}
-		this.sealer.stop();
+		synchronized (this.roundUnderWay) {
+			// the round under way has ended
+		}
 	}
 
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	@Override
+	public void destroy() {
+		this.sealer.stop();
+	}
+
+	private void scheduleRounds() {
+		if (this.enabled && this.running && this.ready && this.rounds == null) {
+			this.rounds = this.scheduler.scheduleWithFixedDelay(this::round, ROUND);
+		}
+	}
+
+	private void round() {
+		synchronized (this.roundUnderWay) {
+			if (this.running) {
+				this.sealer.round();
+			}
+		}
 	}
 
 }

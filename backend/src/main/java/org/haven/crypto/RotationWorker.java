@@ -62,6 +62,8 @@ class RotationWorker implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private volatile boolean ready;
+
 	RotationWorker(Keyring keyring, FieldEncryption fieldEncryption, BlindIndex blindIndex,
 			ObjectProvider<IndexedValues> indexedValues, JdbcTemplate jdbc, TransactionTemplate transactions,
 			Clock clock, int batchSize, Duration pause, TaskScheduler scheduler) {
@@ -79,6 +81,7 @@ class RotationWorker implements SmartLifecycle {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void resumeUnfinishedRotations() {
+		this.ready = true;
 		wakeUp();
 	}
 
@@ -91,6 +94,11 @@ class RotationWorker implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
+		if (this.ready) {
+			// started again after a stop (a paused test context): go on with what was
+			// under way
+			wakeUp();
+		}
 	}
 
 	/** Lets the batch under way end, and starts no other. */
