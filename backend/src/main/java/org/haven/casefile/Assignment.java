@@ -1,8 +1,13 @@
 package org.haven.casefile;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -34,7 +39,30 @@ class Assignment {
 	@Transient
 	private boolean awaitsSeal;
 
+	/** The primary first, then by account. */
+	static final Comparator<Assignment> PRIMARY_FIRST = Comparator.comparing(Assignment::primary)
+		.reversed()
+		.thenComparing(Assignment::accountId);
+
 	protected Assignment() {
+	}
+
+	/** One primary and any secondaries; the primary is never also a secondary. */
+	static Set<Assignment> team(UUID primary, Set<UUID> secondaries) {
+		Set<Assignment> team = new LinkedHashSet<>();
+		team.add(new Assignment(primary, true));
+		secondaries.stream()
+			.filter(account -> !account.equals(primary))
+			.forEach(account -> team.add(new Assignment(account, false)));
+		return team;
+	}
+
+	/** The same assignments, each that awaits its seal sealed by {@code sealer}. */
+	static Set<Assignment> sealed(Collection<Assignment> assignments, Function<Assignment, byte[]> sealer) {
+		Set<Assignment> sealed = new LinkedHashSet<>();
+		assignments.forEach(assignment -> sealed
+			.add(assignment.awaitsSeal() ? assignment.sealedWith(sealer.apply(assignment)) : assignment));
+		return sealed;
 	}
 
 	Assignment(UUID accountId, boolean primary) {

@@ -50,9 +50,10 @@ class CaseDetailsAssembly {
 		ErasureReason erasureRequested = this.erasures.waitingFor(file.person())
 			.map(ErasureRequests.Waiting::reason)
 			.orElse(null);
-		return new CaseDetails(file.code(), file.person(), file.status(), file.consentToRecord(), file.situation(),
-				file.needs(), file.nonPunishment(), caseworkers, file.nextFollowUpOn(), file.closure(), breakGlassUntil,
-				erasureRequested, file.createdAt(), file.updatedAt(), file.version());
+		return new CaseDetails(file.code(), file.person(), file.status(), file.opening().consentToRecord(),
+				file.answers().situation(), file.answers().needs(), file.answers().nonPunishment(), caseworkers,
+				file.answers().nextFollowUpOn(), file.closure(), breakGlassUntil, erasureRequested,
+				file.opening().createdAt(), file.updatedAt(), file.version());
 	}
 
 }

@@ -2,16 +2,13 @@ package org.haven.casefile;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -26,10 +23,8 @@ import jakarta.persistence.Version;
 import org.haven.crypto.AuthorizationSeal;
 import org.haven.person.PersonCode;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -77,38 +72,14 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	@Column(name = "status", nullable = false, length = 32)
 	private CaseStatus status;
 
-	@Column(name = "consent_to_record", nullable = false)
-	private boolean consentToRecord;
+	@Embedded
+	private CaseOpening opening;
 
-	@Column(name = "consent_recorded_at", nullable = false)
-	private Instant consentRecordedAt;
-
-	@Convert(converter = JsonColumns.SituationColumn.class)
-	@JdbcTypeCode(SqlTypes.JSON)
-	@Column(name = "situation", nullable = false)
-	private Situation situation;
-
-	@Convert(converter = JsonColumns.NeedsColumn.class)
-	@JdbcTypeCode(SqlTypes.JSON)
-	@Column(name = "needs", nullable = false)
-	private Needs needs;
-
-	@Convert(converter = JsonColumns.NonPunishmentColumn.class)
-	@JdbcTypeCode(SqlTypes.JSON)
-	@Column(name = "non_punishment", nullable = false)
-	private NonPunishment nonPunishment;
+	@Embedded
+	private CaseAnswers answers;
 
 	@Embedded
 	private CaseClosure closure = new CaseClosure();
-
-	@Column(name = "next_follow_up_on")
-	private LocalDate nextFollowUpOn;
-
-	@Column(name = "created_by", nullable = false, updatable = false)
-	private UUID createdBy;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
 
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
@@ -131,13 +102,8 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		this.code = code.value();
 		this.personCode = person.value();
 		this.status = CaseStatus.INTAKE;
-		this.consentToRecord = true;
-		this.consentRecordedAt = now;
-		this.situation = situation;
-		this.needs = needs;
-		this.nonPunishment = nonPunishment;
-		this.createdBy = primaryCaseworker;
-		this.createdAt = now;
+		this.opening = new CaseOpening(primaryCaseworker, now);
+		this.answers = new CaseAnswers(situation, needs, nonPunishment);
 		this.updatedAt = now;
 		this.assignmentGeneration = 1;
 		this.linkAwaitsSeal = true;
@@ -185,25 +151,25 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 
 	void changeSituation(Situation situation, Instant now) {
 		requireOpen();
-		this.situation = situation;
+		this.answers.record(situation);
 		changed(new SituationRecorded(code()), now);
 	}
 
 	void changeNeeds(Needs needs, Instant now) {
 		requireOpen();
-		this.needs = needs;
+		this.answers.record(needs);
 		changed(new NeedsRecorded(code()), now);
 	}
 
 	void changeNonPunishment(NonPunishment nonPunishment, Instant now) {
 		requireOpen();
-		this.nonPunishment = nonPunishment;
+		this.answers.record(nonPunishment);
 		changed(new NonPunishmentRecorded(code()), now);
 	}
 
 	void scheduleFollowUp(LocalDate on, Instant now) {
 		requireOpen();
-		this.nextFollowUpOn = on;
+		this.answers.scheduleFollowUp(on);
 		changed(new FollowUpScheduled(code()), now);
 	}
 
@@ -212,13 +178,8 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		if (primary == null) {
 			throw new WorkflowRefused("primary", "case.assign.primary-required");
 		}
-		Set<Assignment> assignments = new LinkedHashSet<>();
-		assignments.add(new Assignment(primary, true));
-		secondaries.stream()
-			.filter(account -> !account.equals(primary))
-			.forEach(account -> assignments.add(new Assignment(account, false)));
 		this.caseworkers.clear();
-		this.caseworkers.addAll(assignments);
+		this.caseworkers.addAll(Assignment.team(primary, secondaries));
 		this.assignmentGeneration++;
 		this.seal = null;
 		this.linkAwaitsSeal = true;
@@ -236,9 +197,8 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 			this.linkAwaitsSeal = false;
 		}
 		if (this.caseworkers.stream().anyMatch(Assignment::awaitsSeal)) {
-			Set<Assignment> sealed = new LinkedHashSet<>();
-			this.caseworkers.forEach(assignment -> sealed.add(!assignment.awaitsSeal() ? assignment
-					: assignment.sealedWith(seals.seal(assignmentRow(assignment)))));
+			Set<Assignment> sealed = Assignment.sealed(this.caseworkers,
+					assignment -> seals.seal(assignmentRow(assignment)));
 			this.caseworkers.clear();
 			this.caseworkers.addAll(sealed);
 		}
@@ -305,24 +265,12 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		return this.status;
 	}
 
-	Situation situation() {
-		return this.situation;
+	CaseOpening opening() {
+		return this.opening;
 	}
 
-	Needs needs() {
-		return this.needs;
-	}
-
-	NonPunishment nonPunishment() {
-		return this.nonPunishment;
-	}
-
-	LocalDate nextFollowUpOn() {
-		return this.nextFollowUpOn;
-	}
-
-	Instant createdAt() {
-		return this.createdAt;
+	CaseAnswers answers() {
+		return this.answers;
 	}
 
 	Instant updatedAt() {
@@ -333,22 +281,16 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		return this.version;
 	}
 
-	boolean consentToRecord() {
-		return this.consentToRecord;
-	}
-
 	/**
 	 * Primary first, as stored: {@link CaseSeals#assignments} tells which of them count.
 	 */
 	List<Assignment> caseworkers() {
-		return this.caseworkers.stream()
-			.sorted(Comparator.comparing(Assignment::primary).reversed().thenComparing(Assignment::accountId))
-			.toList();
+		return this.caseworkers.stream().sorted(Assignment.PRIMARY_FIRST).toList();
 	}
 
 	CaseParts parts() {
-		return new CaseParts(this.status, this.situation, this.needs, this.nonPunishment, this.nextFollowUpOn,
-				this.caseworkers, closure());
+		return new CaseParts(this.status, this.answers.situation(), this.answers.needs(), this.answers.nonPunishment(),
+				this.answers.nextFollowUpOn(), this.caseworkers, closure());
 	}
 
 	ClosureState closure() {

@@ -127,8 +127,8 @@ public class CaseService {
 	}
 
 	public CaseDetails changeSituation(CaseCode code, long expectedVersion, Situation situation) {
-		return change(code, expectedVersion, "change",
-				file -> file.changeSituation(this.rules.check(situation, file.situation()), this.clock.instant()));
+		return change(code, expectedVersion, "change", file -> file
+			.changeSituation(this.rules.check(situation, file.answers().situation()), this.clock.instant()));
 	}
 
 	public CaseDetails changeNeeds(CaseCode code, long expectedVersion, Needs needs) {

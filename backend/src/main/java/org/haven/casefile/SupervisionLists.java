@@ -54,7 +54,7 @@ class SupervisionLists {
 						.map(assignment -> new Caseworker(assignment.accountId(),
 								names.getOrDefault(assignment.accountId(), "?"), assignment.primary()))
 						.toList(),
-					file.createdAt(), file.updatedAt(), file.nextFollowUpOn(), file.closure(),
+					file.opening().createdAt(), file.updatedAt(), file.answers().nextFollowUpOn(), file.closure(),
 					person == null ? null : person.profile().gender(),
 					person == null ? null : person.profile().ageBand(),
 					person == null ? null : person.profile().nationality(), file.version());

@@ -26,6 +26,7 @@ import org.haven.shared.InvalidInputException;
 import org.haven.shared.Roles;
 import org.haven.ui.InputProblems;
 import org.haven.ui.Notifications;
+import org.haven.ui.RowActions;
 import org.haven.ui.UserLocale;
 
 /**
@@ -175,25 +176,12 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 		Button reset = new Button(getTranslation("users.reset-password"),
 				click -> new ResetPasswordDialog(this.accounts, user, this::refresh).open());
 		reset.setId("reset-" + user.username());
-		HorizontalLayout actions = this.signInMode.accountsManagedInHaven()
-				? new HorizontalLayout(roles, enableOrDisable, reset) : new HorizontalLayout(enableOrDisable);
-		actions.getChildren()
-			.forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY));
-		return actions;
+		return this.signInMode.accountsManagedInHaven() ? RowActions.of(roles, enableOrDisable, reset)
+				: RowActions.of(enableOrDisable);
 	}
 
 	private void change(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (ConflictException conflict) {
-			Notifications.error(getTranslation("users.conflict"));
-		}
-		catch (InvalidInputException refused) {
-			InputProblems problems = new InputProblems(this);
-			refused.problems().forEach(problem -> Notifications.error(problems.translate(problem)));
-		}
-		refresh();
+		RowActions.change(this, action, "users.conflict", this::refresh);
 	}
 
 	/**

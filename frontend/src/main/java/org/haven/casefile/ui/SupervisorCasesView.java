@@ -36,6 +36,7 @@ import org.haven.shared.NotFoundException;
 import org.haven.shared.Roles;
 import org.haven.ui.InputProblems;
 import org.haven.ui.Notifications;
+import org.haven.ui.RowActions;
 import org.haven.ui.SearchResults;
 import org.haven.ui.UserLocale;
 import org.springframework.data.domain.PageRequest;
@@ -220,18 +221,15 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 		Button assign = new Button(getTranslation("supervision.assign"),
 				click -> new AssignDialog(this.supervision, overview, this).open());
 		assign.setId("assign-" + code);
-		HorizontalLayout actions = new HorizontalLayout(assign);
-		if (overview.closure() != null && overview.closure().pending()) {
-			Button approve = new Button(getTranslation("supervision.approve"), click -> confirmApproval(overview));
-			approve.setId("approve-" + code);
-			Button giveBack = new Button(getTranslation("supervision.return"),
-					click -> new ReturnClosureDialog(this.supervision, overview, this).open());
-			giveBack.setId("return-" + code);
-			actions.add(approve, giveBack);
+		if (overview.closure() == null || !overview.closure().pending()) {
+			return RowActions.of(assign);
 		}
-		actions.getChildren()
-			.forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY));
-		return actions;
+		Button approve = new Button(getTranslation("supervision.approve"), click -> confirmApproval(overview));
+		approve.setId("approve-" + code);
+		Button giveBack = new Button(getTranslation("supervision.return"),
+				click -> new ReturnClosureDialog(this.supervision, overview, this).open());
+		giveBack.setId("return-" + code);
+		return RowActions.of(assign, approve, giveBack);
 	}
 
 	private void confirmApproval(CaseOverview overview) {

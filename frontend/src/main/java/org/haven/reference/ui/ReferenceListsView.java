@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,11 +19,11 @@ import org.haven.reference.NewReferenceItem;
 import org.haven.reference.ReferenceData;
 import org.haven.reference.ReferenceItem;
 import org.haven.reference.ReferenceList;
-import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Roles;
 import org.haven.ui.InputProblems;
 import org.haven.ui.Notifications;
+import org.haven.ui.RowActions;
 
 /**
  * Administrators keep the coded lists here: add items, correct their labels, retire those
@@ -137,20 +136,11 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
 				: new Button(getTranslation("reference.retire"),
 						click -> change(() -> this.reference.retire(item.list(), item.code(), item.version())));
 		retireOrReinstate.setId((item.retired() ? "reinstate-" : "retire-") + item.code());
-		HorizontalLayout actions = new HorizontalLayout(relabel, retireOrReinstate);
-		actions.getChildren()
-			.forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY));
-		return actions;
+		return RowActions.of(relabel, retireOrReinstate);
 	}
 
 	private void change(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (ConflictException conflict) {
-			Notifications.error(getTranslation("reference.conflict"));
-		}
-		refresh();
+		RowActions.change(this, action, "reference.conflict", this::refresh);
 	}
 
 	@Override
