@@ -28,7 +28,19 @@ class JobScheduling {
 
 	@Bean
 	ThreadPoolTaskScheduler taskScheduler() {
-		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler() {
+
+			/**
+			 * The jobs pause themselves when the context stops; a paused scheduler would
+			 * hold its threads until a restart that may never come, and keep the close
+			 * waiting.
+			 */
+			@Override
+			public boolean isPauseable() {
+				return false;
+			}
+
+		};
 		scheduler.setPoolSize(THREADS);
 		scheduler.setThreadNamePrefix("haven-job-");
 		scheduler.setDaemon(true);
