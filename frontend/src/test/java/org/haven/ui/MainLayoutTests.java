@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.haven.ComponentsById;
 import org.haven.DemoAccounts;
 import org.haven.ViewTest;
 import org.haven.access.Role;
@@ -14,8 +15,8 @@ import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseSupervision;
 import org.haven.person.TestIdentities;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,8 +68,9 @@ class MainLayoutTests extends ViewTest {
 		assertThat(find(Span.class).all()).noneMatch(span -> span.getId().orElse("").startsWith("badge-"));
 	}
 
+	/** Found hidden too: with no opening to look at, the badge is there but not shown. */
 	private Span badge() {
-		return find(Span.class).withId("badge-supervision-break-glass").single();
+		return ComponentsById.byId(Span.class, "badge-supervision-break-glass");
 	}
 
 	@Test
