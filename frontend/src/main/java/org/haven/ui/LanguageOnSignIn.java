@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The browser's language decides until the user signs in; from then on the language the
- * user chose last time, if any.
+ * user chose last time, if any. Every page reads in its language's direction.
  */
 @Component
 class LanguageOnSignIn implements VaadinServiceInitListener {
@@ -35,6 +35,7 @@ class LanguageOnSignIn implements VaadinServiceInitListener {
 					init.getUI().setLocale(language);
 				});
 			}
+			init.getUI().setDirection(Languages.direction(init.getUI().getLocale()));
 		});
 	}
 

@@ -4,14 +4,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages Haven's screens are translated into, English first as the fallback. */
+import com.vaadin.flow.component.Direction;
+
+/**
+ * The languages Haven's screens are translated into: the six official languages of the
+ * United Nations, English first as the fallback. Arabic reads right to left.
+ */
 public final class Languages {
 
 	public static final Locale ENGLISH = Locale.ENGLISH;
 
+	public static final Locale ARABIC = Locale.of("ar");
+
 	public static final Locale CHINESE = Locale.CHINESE;
 
-	public static final List<Locale> SUPPORTED = List.of(ENGLISH, CHINESE);
+	public static final Locale FRENCH = Locale.FRENCH;
+
+	public static final Locale RUSSIAN = Locale.of("ru");
+
+	public static final Locale SPANISH = Locale.of("es");
+
+	public static final List<Locale> SUPPORTED = List.of(ENGLISH, ARABIC, CHINESE, FRENCH, RUSSIAN, SPANISH);
 
 	private Languages() {
 	}
@@ -24,6 +37,12 @@ public final class Languages {
 		return SUPPORTED.stream()
 			.filter(supported -> supported.getLanguage().equals(requested.getLanguage()))
 			.findFirst();
+	}
+
+	/** Which way the screens of a language read. */
+	public static Direction direction(Locale language) {
+		return language != null && ARABIC.getLanguage().equals(language.getLanguage()) ? Direction.RIGHT_TO_LEFT
+				: Direction.LEFT_TO_RIGHT;
 	}
 
 	/** The supported language for a stored language tag, or English. */

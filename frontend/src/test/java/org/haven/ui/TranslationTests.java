@@ -1,11 +1,13 @@
 package org.haven.ui;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -18,6 +20,8 @@ import java.util.stream.Stream;
 import org.haven.access.Role;
 import org.haven.access.SignInRefusedException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,21 +30,54 @@ class TranslationTests {
 
 	static final Properties ENGLISH = load("/i18n/messages.properties");
 
-	static final Properties CHINESE = load("/i18n/messages_zh.properties");
+	static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
 	static final Pattern STRING_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
 
-	@Test
-	void chinese_has_exactly_the_keys_of_english() {
-		assertThat(CHINESE.stringPropertyNames()).as("keys of messages_zh.properties")
+	static Stream<Locale> translations() {
+		return Languages.SUPPORTED.stream().filter(language -> !language.equals(Languages.ENGLISH));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("translations")
+	void every_language_has_exactly_the_keys_of_english(Locale language) {
+		assertThat(bundle(language).stringPropertyNames()).as("keys of %s", resource(language))
 			.containsExactlyInAnyOrderElementsOf(ENGLISH.stringPropertyNames());
 	}
 
-	@Test
-	void no_text_is_empty() {
-		Stream.of(ENGLISH, CHINESE)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("translations")
+	void no_text_is_empty(Locale language) {
+		Stream.of(ENGLISH, bundle(language))
 			.forEach(bundle -> assertThat(bundle.stringPropertyNames())
 				.allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank()));
+	}
+
+	/**
+	 * A translation shows every value its English text shows: no placeholder lost, and no
+	 * apostrophe that would make {@link MessageFormat} swallow the rest of the text.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("translations")
+	void every_value_the_english_text_shows_is_shown_in_every_language(Locale language) {
+		Properties translated = bundle(language);
+		assertThat(ENGLISH.stringPropertyNames()).allSatisfy(key -> {
+			Set<String> placeholders = placeholders(ENGLISH.getProperty(key));
+			assertThat(placeholders(translated.getProperty(key, ""))).as("placeholders of %s", key)
+				.isEqualTo(placeholders);
+			if (!placeholders.isEmpty()) {
+				Object[] values = placeholders.stream()
+					.map(Integer::valueOf)
+					.max(Integer::compare)
+					.map(highest -> Stream.iterate(0, index -> index <= highest, index -> index + 1)
+						.map(index -> (Object) ("\u27e6" + index + "\u27e7"))
+						.toArray())
+					.orElseThrow();
+				String shown = new MessageFormat(translated.getProperty(key), language).format(values);
+				placeholders.forEach(index -> assertThat(shown).as("%s shows value %s", key, index)
+					.contains("\u27e6" + index + "\u27e7"));
+			}
+		});
 	}
 
 	@Test
@@ -86,10 +123,28 @@ class TranslationTests {
 		assertThat(ENGLISH).containsKey("signin.refused.failed");
 	}
 
+	private static Set<String> placeholders(String text) {
+		Set<String> found = new TreeSet<>();
+		Matcher placeholder = PLACEHOLDER.matcher(text);
+		while (placeholder.find()) {
+			found.add(placeholder.group(1));
+		}
+		return found;
+	}
+
+	static String resource(Locale language) {
+		return "/i18n/messages_" + language.getLanguage() + ".properties";
+	}
+
+	static Properties bundle(Locale language) {
+		return load(resource(language));
+	}
+
 	private static Properties load(String resource) {
 		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(TranslationTests.class.getResourceAsStream(resource),
-				StandardCharsets.UTF_8)) {
+		InputStream stream = TranslationTests.class.getResourceAsStream(resource);
+		assertThat(stream).as(resource).isNotNull();
+		try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		catch (IOException ex) {

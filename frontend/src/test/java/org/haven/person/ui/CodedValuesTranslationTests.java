@@ -33,7 +33,9 @@ class CodedValuesTranslationTests {
 			DuplicateCandidate.Match.class);
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "/i18n/messages.properties", "/i18n/messages_zh.properties" })
+	@ValueSource(
+			strings = { "/i18n/messages.properties", "/i18n/messages_ar.properties", "/i18n/messages_zh.properties",
+					"/i18n/messages_fr.properties", "/i18n/messages_ru.properties", "/i18n/messages_es.properties" })
 	void every_coded_value_has_a_label(String bundle) {
 		Properties texts = load(bundle);
 		CODED.stream()
