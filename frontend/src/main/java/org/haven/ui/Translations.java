@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,13 @@ import org.springframework.stereotype.Component;
 public class Translations implements I18NProvider {
 
 	static final String BUNDLE = "i18n.messages";
+
+	static final char FIRST_STRONG_ISOLATE = '\u2068';
+
+	static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
+
+	/** A placeholder as MessageFormat reads it: {0}, {0,number}, {1,date,short}. */
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(?:,[^{}]*)?}");
 
 	private static final Logger log = LoggerFactory.getLogger(Translations.class);
 
@@ -51,7 +61,21 @@ public class Translations implements I18NProvider {
 		if (arguments.length == 0) {
 			return pattern;
 		}
+		if (Languages.direction(language) == Direction.RIGHT_TO_LEFT) {
+			pattern = isolated(pattern);
+		}
 		return new MessageFormat(pattern, language).format(arguments);
+	}
+
+	/**
+	 * Each value set in a right-to-left sentence is isolated (Unicode's first strong
+	 * isolate, then pop directional isolate), so that a case code, a date or a name in
+	 * Latin letters reads as written and does not reorder the words around it.
+	 */
+	static String isolated(String pattern) {
+		return PLACEHOLDER.matcher(pattern)
+			.replaceAll(placeholder -> Matcher
+				.quoteReplacement(FIRST_STRONG_ISOLATE + placeholder.group() + POP_DIRECTIONAL_ISOLATE));
 	}
 
 	static ResourceBundle bundle(Locale language) {

@@ -81,6 +81,18 @@ class TranslationTests {
 	}
 
 	@Test
+	void in_arabic_a_case_code_or_a_name_set_in_a_sentence_is_isolated_from_its_direction() {
+		Translations translations = new Translations();
+
+		String arabic = translations.getTranslation("home.welcome", Languages.ARABIC, "Sam Supervisor");
+		String english = translations.getTranslation("home.welcome", Languages.ENGLISH, "Sam Supervisor");
+
+		assertThat(arabic).contains("\u2068Sam Supervisor\u2069");
+		assertThat(english).isEqualTo("Welcome, Sam Supervisor");
+		assertThat(Translations.isolated("{0} and {1,number}")).isEqualTo("\u2068{0}\u2069 and \u2068{1,number}\u2069");
+	}
+
+	@Test
 	void every_message_key_in_the_code_exists() throws IOException {
 		Set<String> namespaces = ENGLISH.stringPropertyNames()
 			.stream()
