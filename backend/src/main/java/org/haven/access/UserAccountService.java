@@ -1,7 +1,6 @@
 package org.haven.access;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -104,7 +103,7 @@ public class UserAccountService {
 		PasswordPolicy.check(problems, "password", request.temporaryPassword(), username);
 		problems.throwIfAny();
 		UserAccount account = new UserAccount(username, displayName, request.roles(),
-				this.passwordEncoder.encode(request.temporaryPassword()), mustChangePassword, now());
+				this.passwordEncoder.encode(request.temporaryPassword()), mustChangePassword, this.clock.instant());
 		return changed(account, AccountCreated::new);
 	}
 
@@ -126,7 +125,7 @@ public class UserAccountService {
 			this.requests.refuseRolesThatMustNotMeet(problems, account.id(), roles);
 		}
 		problems.throwIfAny();
-		account.changeRoles(roles, now());
+		account.changeRoles(roles, this.clock.instant());
 		return changed(account, AccountRolesChanged::new);
 	}
 
@@ -136,14 +135,14 @@ public class UserAccountService {
 		if (isSignedInUser(account)) {
 			throw new InvalidInputException(Problem.ofForm("access.user.cannot-lock-yourself-out"));
 		}
-		account.disable(now());
+		account.disable(this.clock.instant());
 		return changed(account, AccountDisabled::new);
 	}
 
 	@PreAuthorize(ADMIN_ONLY)
 	public UserSummary enable(UUID id, long expectedVersion) {
 		UserAccount account = load(id, expectedVersion);
-		account.enable(now());
+		account.enable(this.clock.instant());
 		return changed(account, AccountEnabled::new);
 	}
 
@@ -158,7 +157,7 @@ public class UserAccountService {
 		Problems problems = new Problems();
 		PasswordPolicy.check(problems, "password", temporaryPassword, account.username());
 		problems.throwIfAny();
-		account.resetPassword(this.passwordEncoder.encode(temporaryPassword), now());
+		account.resetPassword(this.passwordEncoder.encode(temporaryPassword), this.clock.instant());
 		this.throttle.clear(account.id());
 		return changed(account, PasswordReset::new);
 	}
@@ -189,7 +188,7 @@ public class UserAccountService {
 				|| this.accounts.findByExternalSubjectForUpdate(identityProviderId).isPresent()) {
 			throw new InvalidInputException(Problem.ofForm("access.link.already-linked"));
 		}
-		account.linkToIdentityProvider(identityProviderId, now());
+		account.linkToIdentityProvider(identityProviderId, this.clock.instant());
 		account.sealPending(this.seals);
 		this.linkRequests.removeAll(account.id());
 		UserAccount saved = this.accounts.saveAndFlush(account);
@@ -223,7 +222,7 @@ public class UserAccountService {
 			problems.add("newPassword", "access.password.unchanged");
 		}
 		problems.throwIfAny();
-		account.changePassword(this.passwordEncoder.encode(newPassword), now());
+		account.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
 		changed(account, PasswordChanged::new);
 	}
 
@@ -251,7 +250,7 @@ public class UserAccountService {
 			throw new InvalidInputException(Problem.of("language", "validation.invalid"));
 		}
 		this.accounts.findByUsername(CurrentUser.username())
-			.ifPresent(account -> account.rememberLanguage(languageTag, now()));
+			.ifPresent(account -> account.rememberLanguage(languageTag, this.clock.instant()));
 	}
 
 	/** Keycloak keeps the password of an account it authenticates; Haven has none. */
@@ -283,10 +282,6 @@ public class UserAccountService {
 
 	private boolean isSignedInUser(UserAccount account) {
 		return account.username().equals(CurrentUser.username());
-	}
-
-	private Instant now() {
-		return this.clock.instant();
 	}
 
 }
