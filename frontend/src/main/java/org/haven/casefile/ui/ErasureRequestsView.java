@@ -7,7 +7,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -17,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.ErasureRequestRecord;
 import org.haven.shared.Roles;
+import org.haven.ui.RowActions;
 import org.haven.ui.UserLocale;
 
 /**
@@ -67,11 +67,10 @@ class ErasureRequestsView extends VerticalLayout implements HasDynamicTitle {
 	private Component actions(ErasureRequestRecord request) {
 		Button approve = new Button(getTranslation("supervision.erasures.approve"), click -> confirm(request, true));
 		approve.setId("approve-erasure-" + request.code().value());
-		approve.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+		approve.addThemeVariants(ButtonVariant.ERROR);
 		Button refuse = new Button(getTranslation("supervision.erasures.refuse"), click -> confirm(request, false));
 		refuse.setId("refuse-erasure-" + request.code().value());
-		refuse.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-		return new HorizontalLayout(approve, refuse);
+		return RowActions.of(approve, refuse);
 	}
 
 	private void confirm(ErasureRequestRecord request, boolean approve) {
