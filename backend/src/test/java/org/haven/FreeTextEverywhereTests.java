@@ -24,6 +24,7 @@ import org.haven.person.TestIdentities;
 import org.haven.reference.NewReferenceItem;
 import org.haven.reference.ReferenceData;
 import org.haven.reference.ReferenceList;
+import org.haven.reference.TestLabels;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
 import org.junit.jupiter.api.Test;
@@ -92,11 +93,12 @@ class FreeTextEverywhereTests {
 				new Field("document number", "documentNumber",
 						text -> register(new Identity(null, null, List.of(), null, List.of(), null, List.of(),
 								DocumentType.PASSPORT, text, null))),
-				new Field("reference label (English)", "labelEnglish", text -> TestSecurity.asAdministrator(
-						() -> this.reference.add(ReferenceList.SECTORS, new NewReferenceItem(newCode(), text, "标签")))),
-				new Field("reference label (Chinese)", "labelChinese",
+				new Field("reference label (English)", "label.en",
 						text -> TestSecurity.asAdministrator(() -> this.reference.add(ReferenceList.SECTORS,
-								new NewReferenceItem(newCode(), "Label", text)))));
+								new NewReferenceItem(newCode(), TestLabels.of(text))))),
+				new Field("reference label (Arabic)", "label.ar",
+						text -> TestSecurity.asAdministrator(() -> this.reference.add(ReferenceList.SECTORS,
+								new NewReferenceItem(newCode(), TestLabels.of("Label", "ar", text))))));
 	}
 
 	@Test

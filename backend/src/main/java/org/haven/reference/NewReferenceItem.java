@@ -1,8 +1,20 @@
 package org.haven.reference;
 
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
 /**
- * An item an administrator adds to a list, as entered; checked by {@link ReferenceData}.
+ * An item an administrator adds to a list, as entered: its code and its label under each
+ * language tag (a label left empty may be missing); checked by {@link ReferenceData}.
  */
-public record NewReferenceItem(String code, String labelEnglish, String labelChinese) {
+public record NewReferenceItem(String code, Map<String, String> labels) {
+
+	public NewReferenceItem {
+		labels = labels.entrySet()
+			.stream()
+			.filter(label -> Objects.nonNull(label.getValue()))
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
 
 }

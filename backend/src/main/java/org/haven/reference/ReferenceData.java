@@ -1,10 +1,13 @@
 package org.haven.reference;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.haven.shared.ConflictException;
+import org.haven.shared.LanguageTags;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problems;
 import org.haven.shared.Roles;
@@ -100,29 +103,45 @@ public class ReferenceData {
 		else if (this.entries.existsById(new ReferenceEntry.Key(list, code))) {
 			problems.add("code", "reference.code.taken");
 		}
-		String english = problems.text("labelEnglish", item.labelEnglish(), MAX_LABEL_LENGTH, true);
-		String chinese = problems.text("labelChinese", item.labelChinese(), MAX_LABEL_LENGTH, true);
+		Map<String, String> labels = checkedLabels(item.labels(), problems);
 		problems.throwIfAny();
-		ReferenceEntry entry = new ReferenceEntry(list, code, english, chinese, this.entries.lastPositionIn(list) + 1);
+		ReferenceEntry entry = new ReferenceEntry(list, code, labels, this.entries.lastPositionIn(list) + 1);
 		ReferenceItem added = this.entries.saveAndFlush(entry).item();
 		this.events.publishEvent(new ReferenceItemAdded(list, code));
 		return added;
 	}
 
 	@PreAuthorize(ADMIN_ONLY)
-	public ReferenceItem relabel(ReferenceList list, String code, long expectedVersion, String labelEnglish,
-			String labelChinese) {
+	public ReferenceItem relabel(ReferenceList list, String code, long expectedVersion, Map<String, String> labels) {
 		ReferenceEntry entry = load(list, code, expectedVersion);
 		Problems problems = new Problems();
-		String english = problems.text("labelEnglish", labelEnglish, MAX_LABEL_LENGTH, true);
-		String chinese = problems.text("labelChinese", labelChinese, MAX_LABEL_LENGTH, true);
+		Map<String, String> checked = checkedLabels(labels, problems);
 		problems.throwIfAny();
-		if (!entry.relabel(english, chinese)) {
+		if (!entry.relabel(checked)) {
 			return entry.item();
 		}
 		ReferenceItem relabelled = this.entries.saveAndFlush(entry).item();
 		this.events.publishEvent(new ReferenceItemRelabelled(list, code));
 		return relabelled;
+	}
+
+	/**
+	 * A label in every language Haven is written in, each under the field name
+	 * {@code label.<tag>}; labels under other tags are not kept.
+	 */
+	private static Map<String, String> checkedLabels(Map<String, String> labels, Problems problems) {
+		Map<String, String> checked = new LinkedHashMap<>();
+		for (String language : LanguageTags.ALL) {
+			checked.put(language, problems.text(labelField(language), labels.get(language), MAX_LABEL_LENGTH, true));
+		}
+		return checked;
+	}
+
+	/**
+	 * The field name under which a problem with the label in this language is reported.
+	 */
+	public static String labelField(String languageTag) {
+		return "label." + languageTag;
 	}
 
 	/** No longer offered for new entries; still read wherever a case holds the code. */

@@ -1,14 +1,21 @@
 package org.haven.reference;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -23,11 +30,14 @@ class ReferenceEntry {
 	@EmbeddedId
 	private Key key;
 
-	@Column(name = "label_en", nullable = false, length = 200)
-	private String labelEnglish;
-
-	@Column(name = "label_zh", nullable = false, length = 200)
-	private String labelChinese;
+	/** One label per language tag; relabelling updates rows in place, none is deleted. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "reference_item_label",
+			joinColumns = { @JoinColumn(name = "list", referencedColumnName = "list"),
+					@JoinColumn(name = "code", referencedColumnName = "code") })
+	@MapKeyColumn(name = "language", length = 16)
+	@Column(name = "label", nullable = false, length = 200)
+	private Map<String, String> labels = new HashMap<>();
 
 	@Column(name = "position", nullable = false)
 	private int position;
@@ -46,10 +56,9 @@ class ReferenceEntry {
 	protected ReferenceEntry() {
 	}
 
-	ReferenceEntry(ReferenceList list, String code, String labelEnglish, String labelChinese, int position) {
+	ReferenceEntry(ReferenceList list, String code, Map<String, String> labels, int position) {
 		this.key = new Key(list, code);
-		this.labelEnglish = labelEnglish;
-		this.labelChinese = labelChinese;
+		this.labels.putAll(labels);
 		this.position = position;
 	}
 
@@ -68,10 +77,14 @@ class ReferenceEntry {
 	}
 
 	/** Returns whether anything changed. */
-	boolean relabel(String labelEnglish, String labelChinese) {
-		boolean changed = !labelEnglish.equals(this.labelEnglish) || !labelChinese.equals(this.labelChinese);
-		this.labelEnglish = labelEnglish;
-		this.labelChinese = labelChinese;
+	boolean relabel(Map<String, String> labels) {
+		boolean changed = false;
+		for (Map.Entry<String, String> label : labels.entrySet()) {
+			if (!label.getValue().equals(this.labels.get(label.getKey()))) {
+				this.labels.put(label.getKey(), label.getValue());
+				changed = true;
+			}
+		}
 		return changed;
 	}
 
@@ -84,8 +97,7 @@ class ReferenceEntry {
 	}
 
 	ReferenceItem item() {
-		return new ReferenceItem(this.key.list, this.key.code, this.labelEnglish, this.labelChinese, this.position,
-				this.retired, version());
+		return new ReferenceItem(this.key.list, this.key.code, this.labels, this.position, this.retired, version());
 	}
 
 	@Embeddable

@@ -1,17 +1,35 @@
 package org.haven.reference;
 
 import java.util.Locale;
+import java.util.Map;
+
+import org.haven.shared.LanguageTags;
 
 /**
- * One item of a coded list as users see it. A retired item is no longer offered for new
- * entries but still reads, since cases recorded earlier may hold its code.
+ * One item of a coded list as users see it, with a label in each language Haven is
+ * written in. A retired item is no longer offered for new entries but still reads, since
+ * cases recorded earlier may hold its code.
  */
-public record ReferenceItem(ReferenceList list, String code, String labelEnglish, String labelChinese, int position,
-		boolean retired, long version) {
+public record ReferenceItem(ReferenceList list, String code, Map<String, String> labels, int position, boolean retired,
+		long version) {
 
-	/** The label in the user's language: Chinese for any Chinese locale, else English. */
+	public ReferenceItem {
+		labels = Map.copyOf(labels);
+	}
+
+	/**
+	 * The label in the user's language, or in English where that language has none yet.
+	 */
 	public String label(Locale locale) {
-		return locale != null && "zh".equals(locale.getLanguage()) ? this.labelChinese : this.labelEnglish;
+		return label(LanguageTags.of(locale));
+	}
+
+	/**
+	 * The label under this language tag, or in English where that language has none yet.
+	 */
+	public String label(String languageTag) {
+		String label = this.labels.get(languageTag);
+		return label != null ? label : this.labels.getOrDefault(LanguageTags.FALLBACK, this.code);
 	}
 
 }

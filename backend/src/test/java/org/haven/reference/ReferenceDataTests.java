@@ -3,6 +3,8 @@ package org.haven.reference;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.haven.IntegrationTest;
@@ -10,6 +12,7 @@ import org.haven.TestSecurity;
 import org.haven.person.VulnerabilityFactor;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
+import org.haven.shared.LanguageTags;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,10 @@ class ReferenceDataTests {
 
 	static final AtomicInteger NEXT = new AtomicInteger();
 
+	/** Words French spells as English does: the only labels that may read the same. */
+	static final Set<String> SAME_IN_FRENCH = Set.of("SERVITUDE", "AGRICULTURE", "CONSTRUCTION", "DISCRIMINATION",
+			"MARGINALISATION", "CORRUPTION");
+
 	@Autowired
 	ReferenceData reference;
 
@@ -38,16 +45,39 @@ class ReferenceDataTests {
 	JdbcTemplate jdbc;
 
 	@Test
-	void every_list_is_seeded_with_labels_in_english_and_chinese() {
+	void every_list_is_seeded_with_labels_in_every_language_haven_is_written_in() {
 		for (ReferenceList list : ReferenceList.values()) {
-			assertThat(this.reference.active(list)).as(list.name()).isNotEmpty().allSatisfy(item -> {
-				assertThat(item.labelEnglish()).isNotBlank().isNotEqualTo(item.labelChinese());
-				assertThat(item.labelChinese()).isNotBlank().matches(".*\\p{IsHan}.*");
+			List<ReferenceItem> seeded = this.reference.active(list)
+				.stream()
+				.filter(item -> !item.code().startsWith(TEST_PREFIX))
+				.toList();
+			assertThat(seeded).as(list.name()).isNotEmpty().allSatisfy(item -> {
+				assertThat(item.labels().keySet()).as(item.code())
+					.containsExactlyInAnyOrderElementsOf(LanguageTags.ALL);
+				assertThat(item.labels().values()).as(item.code()).allSatisfy(label -> assertThat(label).isNotBlank());
+				assertThat(item.label("zh")).as(item.code()).matches(".*\\p{IsHan}.*");
+				assertThat(item.label("ar")).as(item.code()).matches(".*\\p{IsArabic}.*");
+				assertThat(item.label("ru")).as(item.code()).matches(".*\\p{IsCyrillic}.*");
+				if (!SAME_IN_FRENCH.contains(item.code())) {
+					assertThat(item.label("fr")).as(item.code()).isNotEqualTo(item.label("en"));
+				}
+				assertThat(item.label("es")).as(item.code()).isNotEqualTo(item.label("en"));
 			});
 		}
 		ReferenceItem fraud = this.reference.find(ReferenceList.MEANS, "FRAUD").orElseThrow();
 		assertThat(fraud.label(Locale.ENGLISH)).isEqualTo("Fraud");
 		assertThat(fraud.label(Locale.SIMPLIFIED_CHINESE)).isEqualTo("欺诈");
+		assertThat(fraud.label(Locale.FRENCH)).isEqualTo("Fraude");
+		assertThat(fraud.label(Locale.of("es"))).isEqualTo("Fraude");
+		assertThat(fraud.label(Locale.of("ru"))).isEqualTo("Мошенничество");
+		assertThat(fraud.label(Locale.of("ar"))).isEqualTo("الاحتيال");
+	}
+
+	@Test
+	void a_language_without_a_label_yet_reads_the_english_one() {
+		ReferenceItem fraud = this.reference.find(ReferenceList.MEANS, "FRAUD").orElseThrow();
+
+		assertThat(fraud.label(Locale.GERMAN)).isEqualTo("Fraud");
 	}
 
 	@Test
@@ -82,9 +112,10 @@ class ReferenceDataTests {
 	void an_item_an_administrator_adds_is_offered_last_in_its_list() {
 		String code = newCode();
 		ReferenceItem added = this.reference.add(ReferenceList.EXPLOITATION_FORMS,
-				new NewReferenceItem(code, " Forced surrogacy ", "强迫代孕"));
+				new NewReferenceItem(code, TestLabels.of(" Forced surrogacy ", "zh", "强迫代孕")));
 
-		assertThat(added.labelEnglish()).isEqualTo("Forced surrogacy");
+		assertThat(added.label(Locale.ENGLISH)).isEqualTo("Forced surrogacy");
+		assertThat(added.label(Locale.CHINESE)).isEqualTo("强迫代孕");
 		assertThat(this.reference.isOffered(ReferenceList.EXPLOITATION_FORMS, code)).isTrue();
 		assertThat(this.reference.active(ReferenceList.EXPLOITATION_FORMS)).last().isEqualTo(added);
 		assertThat(this.reference.isOffered(ReferenceList.SECTORS, code)).as("other lists").isFalse();
@@ -120,19 +151,21 @@ class ReferenceDataTests {
 		ReferenceItem added = add(ReferenceList.MEANS);
 
 		ReferenceItem relabelled = this.reference.relabel(ReferenceList.MEANS, added.code(), added.version(),
-				"Sextortion", "性勒索");
+				TestLabels.of("Sextortion", "fr", "Sextorsion"));
 
 		assertThat(relabelled.code()).isEqualTo(added.code());
-		assertThat(this.reference.find(ReferenceList.MEANS, added.code()).orElseThrow())
-			.extracting(ReferenceItem::labelEnglish, ReferenceItem::labelChinese)
-			.containsExactly("Sextortion", "性勒索");
+		assertThat(relabelled.version()).isGreaterThan(added.version());
+		ReferenceItem stored = this.reference.find(ReferenceList.MEANS, added.code()).orElseThrow();
+		assertThat(stored.label("en")).isEqualTo("Sextortion");
+		assertThat(stored.label("fr")).isEqualTo("Sextorsion");
+		assertThat(stored.label("ar")).isEqualTo("Sextortion (ar)");
 	}
 
 	@Test
 	void only_an_administrator_changes_a_list() {
 		String code = newCode();
-		assertThatThrownBy(() -> TestSecurity
-			.asCaseworker(() -> this.reference.add(ReferenceList.ACTS, new NewReferenceItem(code, "Lure", "引诱"))))
+		assertThatThrownBy(() -> TestSecurity.asCaseworker(
+				() -> this.reference.add(ReferenceList.ACTS, new NewReferenceItem(code, TestLabels.of("Lure")))))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> TestSecurity.as("sam", "SUPERVISOR",
 				() -> this.reference.retire(ReferenceList.ACTS, "RECRUITMENT", 0)))
@@ -144,18 +177,20 @@ class ReferenceDataTests {
 	@Test
 	void bad_codes_and_labels_are_refused_field_by_field() {
 		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> this.reference
-			.add(ReferenceList.SECTORS, new NewReferenceItem("bad code", " ", "x".repeat(201))));
+			.add(ReferenceList.SECTORS, new NewReferenceItem("bad code", Map.of("en", " ", "zh", "x".repeat(201)))));
 		assertThat(refused.problems()).extracting(Problem::field, Problem::messageKey)
 			.containsExactlyInAnyOrder(tuple("code", "reference.code.invalid"),
-					tuple("labelEnglish", "validation.required"), tuple("labelChinese", "validation.too-long"));
+					tuple("label.en", "validation.required"), tuple("label.zh", "validation.too-long"),
+					tuple("label.ar", "validation.required"), tuple("label.fr", "validation.required"),
+					tuple("label.ru", "validation.required"), tuple("label.es", "validation.required"));
 
 		for (String code : List.of("A", "X".repeat(65), "FISHING-BOATS", "ÄRZTE")) {
 			assertThat(catchThrowableOfType(InvalidInputException.class,
-					() -> this.reference.add(ReferenceList.SECTORS, new NewReferenceItem(code, "Label", "标签")))
+					() -> this.reference.add(ReferenceList.SECTORS, new NewReferenceItem(code, TestLabels.of("Label"))))
 				.problems()).as(code).extracting(Problem::field).containsExactly("code");
 		}
 		assertThat(catchThrowableOfType(InvalidInputException.class,
-				() -> this.reference.add(ReferenceList.SECTORS, new NewReferenceItem(null, "Label", "标签")))
+				() -> this.reference.add(ReferenceList.SECTORS, new NewReferenceItem(null, TestLabels.of("Label"))))
 			.problems()).extracting(Problem::messageKey).containsExactly("validation.required");
 		assertThat(this.reference.find(ReferenceList.SECTORS, "FISHING-BOATS")).isEmpty();
 	}
@@ -166,11 +201,12 @@ class ReferenceDataTests {
 		this.reference.retire(ReferenceList.CONTROL_MEANS, added.code(), added.version());
 
 		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> this.reference
-			.add(ReferenceList.CONTROL_MEANS, new NewReferenceItem(added.code(), "Again", "再次")));
+			.add(ReferenceList.CONTROL_MEANS, new NewReferenceItem(added.code(), TestLabels.of("Again"))));
 
 		assertThat(refused.problems()).extracting(Problem::field, Problem::messageKey)
 			.containsExactly(tuple("code", "reference.code.taken"));
-		assertThat(this.reference.add(ReferenceList.ACTS, new NewReferenceItem(added.code(), "Elsewhere", "别处")))
+		assertThat(
+				this.reference.add(ReferenceList.ACTS, new NewReferenceItem(added.code(), TestLabels.of("Elsewhere"))))
 			.as("the same code in another list")
 			.isNotNull();
 	}
@@ -178,23 +214,26 @@ class ReferenceDataTests {
 	@Test
 	void a_stale_version_is_a_conflict_and_overwrites_nothing() {
 		ReferenceItem added = add(ReferenceList.RECRUITMENT_CHANNELS);
-		this.reference.relabel(ReferenceList.RECRUITMENT_CHANNELS, added.code(), added.version(), "Gaming platform",
-				"游戏平台");
+		this.reference.relabel(ReferenceList.RECRUITMENT_CHANNELS, added.code(), added.version(),
+				TestLabels.of("Gaming platform"));
 
 		assertThatThrownBy(
 				() -> this.reference.retire(ReferenceList.RECRUITMENT_CHANNELS, added.code(), added.version()))
 			.isInstanceOf(ConflictException.class);
 		assertThatThrownBy(() -> this.reference.relabel(ReferenceList.RECRUITMENT_CHANNELS, added.code(),
-				added.version(), "Other", "其他"))
+				added.version(), TestLabels.of("Other")))
 			.isInstanceOf(ConflictException.class);
 		ReferenceItem now = this.reference.find(ReferenceList.RECRUITMENT_CHANNELS, added.code()).orElseThrow();
 		assertThat(now.retired()).isFalse();
-		assertThat(now.labelEnglish()).isEqualTo("Gaming platform");
+		assertThat(now.label(Locale.ENGLISH)).isEqualTo("Gaming platform");
 	}
 
 	@Test
-	void the_database_refuses_the_application_to_delete_an_item() {
+	void the_database_refuses_the_application_to_delete_an_item_or_a_label() {
 		assertThatThrownBy(() -> this.jdbc.update("delete from reference_item where code = 'RECEIPT'")).rootCause()
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> this.jdbc.update("delete from reference_item_label where code = 'RECEIPT'"))
+			.rootCause()
 			.hasMessageContaining("permission denied");
 		assertThat(this.reference.find(ReferenceList.ACTS, "RECEIPT")).isPresent();
 	}
@@ -226,7 +265,7 @@ class ReferenceDataTests {
 	@Test
 	void a_refused_change_records_nothing() {
 		long before = lastAuditSeq();
-		assertThatThrownBy(() -> this.reference.add(ReferenceList.ACTS, new NewReferenceItem("x", "", "")))
+		assertThatThrownBy(() -> this.reference.add(ReferenceList.ACTS, new NewReferenceItem("x", Map.of())))
 			.isInstanceOf(InvalidInputException.class);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where seq > ? and action = 'REFERENCE_LIST_CHANGED'", Long.class,
@@ -235,7 +274,7 @@ class ReferenceDataTests {
 	}
 
 	private ReferenceItem add(ReferenceList list) {
-		return this.reference.add(list, new NewReferenceItem(newCode(), "Test item", "测试项目"));
+		return this.reference.add(list, new NewReferenceItem(newCode(), TestLabels.of("Test item")));
 	}
 
 	private static String newCode() {

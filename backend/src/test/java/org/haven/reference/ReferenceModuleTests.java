@@ -26,7 +26,8 @@ class ReferenceModuleTests {
 	@Test
 	void adding_an_item_announces_it(Scenario scenario) {
 		String code = "MODULE_" + NEXT.incrementAndGet();
-		scenario.stimulate(() -> this.reference.add(ReferenceList.SECTORS, new NewReferenceItem(code, "Module", "模块")))
+		scenario.stimulate(
+				() -> this.reference.add(ReferenceList.SECTORS, new NewReferenceItem(code, TestLabels.of("Module"))))
 			.andWaitForEventOfType(ReferenceItemAdded.class)
 			.toArriveAndVerify(added -> {
 				Assertions.assertThat(added.list()).isEqualTo(ReferenceList.SECTORS);

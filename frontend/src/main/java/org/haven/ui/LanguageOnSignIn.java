@@ -1,5 +1,8 @@
 package org.haven.ui;
 
+import java.util.Locale;
+import java.util.Optional;
+
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -7,8 +10,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * The browser's language decides until the user signs in; from then on the language the
- * user chose last time, if any. Every page reads in its language's direction.
+ * The browser's language decides until the user signs in, unless the user chose one on
+ * the sign-in page: that choice is then remembered for them. Otherwise, once signed in,
+ * the language the user chose last time, if any. Every page reads in its language's
+ * direction.
  */
 @Component
 class LanguageOnSignIn implements VaadinServiceInitListener {
@@ -30,9 +35,19 @@ class LanguageOnSignIn implements VaadinServiceInitListener {
 			VaadinSession session = init.getUI().getSession();
 			if (this.authentication.isAuthenticated() && session.getAttribute(APPLIED) == null) {
 				session.setAttribute(APPLIED, Boolean.TRUE);
-				this.signedInUser.preferredLanguage().ifPresent(language -> {
-					session.setLocale(language);
-					init.getUI().setLocale(language);
+				Object chosen = session.getAttribute(LanguageSwitch.CHOSEN_BEFORE_SIGN_IN);
+				session.setAttribute(LanguageSwitch.CHOSEN_BEFORE_SIGN_IN, null);
+				Optional<Locale> language;
+				if (chosen instanceof Locale choice) {
+					this.signedInUser.rememberLanguage(choice);
+					language = Optional.of(choice);
+				}
+				else {
+					language = this.signedInUser.preferredLanguage();
+				}
+				language.ifPresent(applied -> {
+					session.setLocale(applied);
+					init.getUI().setLocale(applied);
 				});
 			}
 			init.getUI().setDirection(Languages.direction(init.getUI().getLocale()));

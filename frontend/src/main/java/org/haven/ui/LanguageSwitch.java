@@ -14,6 +14,9 @@ import com.vaadin.flow.server.VaadinSession;
  */
 public class LanguageSwitch extends Select<Locale> {
 
+	/** The session attribute holding a language chosen on the sign-in page. */
+	static final String CHOSEN_BEFORE_SIGN_IN = LanguageSwitch.class.getName() + ".chosenBeforeSignIn";
+
 	public LanguageSwitch(Consumer<Locale> remember) {
 		setId("language-switch");
 		setItems(Languages.SUPPORTED);
@@ -27,6 +30,14 @@ public class LanguageSwitch extends Select<Locale> {
 				UI.getCurrent().refreshCurrentRoute(true);
 			}
 		});
+	}
+
+	/**
+	 * The switch of the sign-in page: the choice applies at once and, once the user has
+	 * signed in, becomes their remembered language.
+	 */
+	public static LanguageSwitch beforeSignIn() {
+		return new LanguageSwitch(language -> VaadinSession.getCurrent().setAttribute(CHOSEN_BEFORE_SIGN_IN, language));
 	}
 
 	static void switchTo(Locale language) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Direction;
+import org.haven.shared.LanguageTags;
 
 /**
  * The languages Haven's screens are translated into: the six official languages of the
@@ -24,7 +25,10 @@ public final class Languages {
 
 	public static final Locale SPANISH = Locale.of("es");
 
-	public static final List<Locale> SUPPORTED = List.of(ENGLISH, ARABIC, CHINESE, FRENCH, RUSSIAN, SPANISH);
+	/**
+	 * In the order of {@link LanguageTags#ALL}, the one list of languages Haven speaks.
+	 */
+	public static final List<Locale> SUPPORTED = LanguageTags.ALL.stream().map(Locale::forLanguageTag).toList();
 
 	private Languages() {
 	}

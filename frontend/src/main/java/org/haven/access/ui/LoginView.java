@@ -35,8 +35,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 		this.form.setForgotPasswordButtonVisible(false);
 		this.form.setI18n(translatedTexts(false));
 
-		Div languageRow = new Div(new LanguageSwitch(language -> {
-		}));
+		Div languageRow = new Div(LanguageSwitch.beforeSignIn());
 		languageRow.addClassName("haven-login-language");
 		Paragraph forgotten = new Paragraph(getTranslation("login.forgotten"));
 		forgotten.addClassName("haven-login-hint");

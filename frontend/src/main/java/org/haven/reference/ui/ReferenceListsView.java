@@ -41,9 +41,7 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
 
 	final TextField code = new TextField();
 
-	final TextField labelEnglish = new TextField();
-
-	final TextField labelChinese = new TextField();
+	final LabelFields labels = new LabelFields("new-label-");
 
 	final Button add = new Button();
 
@@ -54,9 +52,7 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
 	ReferenceListsView(ReferenceData reference) {
 		this.reference = reference;
 		setId("reference-lists-view");
-		this.problems = new InputProblems(this).field("code", this.code)
-			.field("labelEnglish", this.labelEnglish)
-			.field("labelChinese", this.labelChinese);
+		this.problems = this.labels.shownIn(new InputProblems(this).field("code", this.code));
 		add(new H1(getTranslation("reference.title")), new Paragraph(getTranslation("reference.intro")));
 
 		this.list.setId("reference-list");
@@ -71,12 +67,9 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
 
 		this.grid.setId("reference-items");
 		this.grid.addColumn(ReferenceItem::code).setHeader(getTranslation("reference.code")).setKey("code");
-		this.grid.addColumn(ReferenceItem::labelEnglish)
-			.setHeader(getTranslation("reference.label-en"))
-			.setKey("labelEnglish");
-		this.grid.addColumn(ReferenceItem::labelChinese)
-			.setHeader(getTranslation("reference.label-zh"))
-			.setKey("labelChinese");
+		this.grid.addColumn(item -> item.label(getLocale()))
+			.setHeader(getTranslation("reference.label"))
+			.setKey("label");
 		this.grid.addColumn(this::status).setHeader(getTranslation("reference.status")).setKey("status");
 		this.grid.addComponentColumn(this::actions)
 			.setHeader(getTranslation("reference.actions"))
@@ -87,17 +80,13 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
 		this.code.setId("new-code");
 		this.code.setLabel(getTranslation("reference.code"));
 		this.code.setHelperText(getTranslation("reference.code.rule"));
-		this.labelEnglish.setId("new-label-en");
-		this.labelEnglish.setLabel(getTranslation("reference.label-en"));
-		this.labelChinese.setId("new-label-zh");
-		this.labelChinese.setLabel(getTranslation("reference.label-zh"));
 		this.add.setId("add-item");
 		this.add.setText(getTranslation("reference.add"));
 		this.add.addThemeVariants(ButtonVariant.PRIMARY);
 		this.add.addClickListener(click -> addItem());
 
-		add(this.list, this.grid, new H2(getTranslation("reference.add.title")),
-				new FormLayout(this.code, this.labelEnglish, this.labelChinese), this.add);
+		add(this.list, this.grid, new H2(getTranslation("reference.add.title")), new FormLayout(this.code), this.labels,
+				this.add);
 		refresh();
 	}
 
@@ -107,8 +96,7 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
 
 	private void addItem() {
 		try {
-			this.reference.add(this.list.getValue(), new NewReferenceItem(this.code.getValue(),
-					this.labelEnglish.getValue(), this.labelChinese.getValue()));
+			this.reference.add(this.list.getValue(), new NewReferenceItem(this.code.getValue(), this.labels.values()));
 		}
 		catch (InvalidInputException refused) {
 			this.problems.show(refused).forEach(Notifications::error);
@@ -116,8 +104,7 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
 		}
 		this.problems.clear();
 		this.code.clear();
-		this.labelEnglish.clear();
-		this.labelChinese.clear();
+		this.labels.clear();
 		Notifications.success(getTranslation("reference.added"));
 		refresh();
 	}

@@ -3,8 +3,6 @@ package org.haven.reference.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import org.haven.reference.ReferenceData;
 import org.haven.reference.ReferenceItem;
 import org.haven.shared.ConflictException;
@@ -18,9 +16,7 @@ import org.haven.ui.Notifications;
  */
 class RelabelDialog extends Dialog {
 
-	final TextField labelEnglish = new TextField();
-
-	final TextField labelChinese = new TextField();
+	final LabelFields labels = new LabelFields("relabel-");
 
 	final Button save = new Button();
 
@@ -38,15 +34,9 @@ class RelabelDialog extends Dialog {
 		this.afterSave = afterSave;
 		setId("relabel-dialog");
 		setHeaderTitle(getTranslation("reference.relabel.title", item.code()));
-		this.labelEnglish.setId("relabel-en");
-		this.labelEnglish.setLabel(getTranslation("reference.label-en"));
-		this.labelEnglish.setValue(item.labelEnglish());
-		this.labelChinese.setId("relabel-zh");
-		this.labelChinese.setLabel(getTranslation("reference.label-zh"));
-		this.labelChinese.setValue(item.labelChinese());
-		this.problems = new InputProblems(this).field("labelEnglish", this.labelEnglish)
-			.field("labelChinese", this.labelChinese);
-		add(new FormLayout(this.labelEnglish, this.labelChinese));
+		this.labels.show(item.labels());
+		this.problems = this.labels.shownIn(new InputProblems(this));
+		add(this.labels);
 
 		this.save.setText(getTranslation("action.save"));
 		this.save.setId("save-labels");
@@ -57,8 +47,7 @@ class RelabelDialog extends Dialog {
 
 	private void save() {
 		try {
-			this.reference.relabel(this.item.list(), this.item.code(), this.item.version(),
-					this.labelEnglish.getValue(), this.labelChinese.getValue());
+			this.reference.relabel(this.item.list(), this.item.code(), this.item.version(), this.labels.values());
 			Notifications.success(getTranslation("reference.relabelled"));
 		}
 		catch (InvalidInputException refused) {

@@ -12,6 +12,8 @@ import org.haven.access.Role;
 import org.haven.reference.ReferenceData;
 import org.haven.reference.ReferenceItem;
 import org.haven.reference.ReferenceList;
+import org.haven.reference.TestLabels;
+import org.haven.shared.LanguageTags;
 import org.haven.ui.Languages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,12 +37,19 @@ class ReferenceListsViewTests extends ViewTest {
 	}
 
 	@Test
-	void the_first_list_shows_its_items_with_both_labels_and_their_status() {
+	void the_first_list_shows_its_items_with_their_label_and_status() {
 		assertThat(this.view.list.getValue()).isEqualTo(ReferenceList.ACTS);
 		int recruitment = rowOf("RECRUITMENT");
 		assertThat(test(this.view.grid).getCellText(recruitment, 1)).isEqualTo("Recruitment");
-		assertThat(test(this.view.grid).getCellText(recruitment, 2)).isEqualTo("招募");
-		assertThat(test(this.view.grid).getCellText(recruitment, 3)).isEqualTo("Offered");
+		assertThat(test(this.view.grid).getCellText(recruitment, 2)).isEqualTo("Offered");
+	}
+
+	@Test
+	void the_form_asks_for_a_label_in_each_of_the_six_languages() {
+		assertThat(LanguageTags.ALL).map(language -> this.view.labels.in(language).getLabel())
+			.containsExactly("English label", "Arabic label", "Chinese label", "French label", "Russian label",
+					"Spanish label");
+		assertThat(this.view.labels.in("ar").getElement().getAttribute("lang")).isEqualTo("ar");
 	}
 
 	@Test
@@ -48,11 +57,14 @@ class ReferenceListsViewTests extends ViewTest {
 		test(this.view.list).selectItem("Forms of exploitation");
 		String code = newCode();
 		test(this.view.code).setValue(code);
-		test(this.view.labelEnglish).setValue("Forced surrogacy");
-		test(this.view.labelChinese).setValue("强迫代孕");
+		fillIn(this.view.labels, "Forced surrogacy");
+		test(this.view.labels.in("fr")).setValue("Gestation pour autrui forcée");
 		test(this.view.add).click();
 
 		assertThat(test(this.view.grid).getCellText(rowOf(code), 1)).isEqualTo("Forced surrogacy");
+		assertThat(this.reference.find(ReferenceList.EXPLOITATION_FORMS, code).orElseThrow().label("fr"))
+			.isEqualTo("Gestation pour autrui forcée");
+		assertThat(this.view.labels.in("fr").getValue()).isEmpty();
 		assertThat(this.view.code.getValue()).isEmpty();
 		assertThat(this.view.code.isInvalid()).isFalse();
 		assertThat(this.reference.isOffered(ReferenceList.EXPLOITATION_FORMS, code)).isTrue();
@@ -62,17 +74,17 @@ class ReferenceListsViewTests extends ViewTest {
 	void a_bad_code_is_explained_on_the_code_field_and_what_was_typed_stays() {
 		int before = test(this.view.grid).size();
 		test(this.view.code).setValue("online scams");
-		test(this.view.labelEnglish).setValue("Online scams");
+		test(this.view.labels.in("en")).setValue("Online scams");
 		test(this.view.add).click();
 
 		assertThat(this.view.code.isInvalid()).isTrue();
 		assertThat(this.view.code.getErrorMessage())
 			.isEqualTo("Use only capital letters A–Z, digits 0–9 and underscores, 2 to 64 characters");
-		assertThat(this.view.labelEnglish.isInvalid()).isFalse();
-		assertThat(this.view.labelChinese.isInvalid()).isTrue();
-		assertThat(this.view.labelChinese.getErrorMessage()).isEqualTo("This field is required");
+		assertThat(this.view.labels.in("en").isInvalid()).isFalse();
+		assertThat(this.view.labels.in("zh").isInvalid()).isTrue();
+		assertThat(this.view.labels.in("ar").getErrorMessage()).isEqualTo("This field is required");
 		assertThat(this.view.code.getValue()).isEqualTo("online scams");
-		assertThat(this.view.labelEnglish.getValue()).isEqualTo("Online scams");
+		assertThat(this.view.labels.in("en").getValue()).isEqualTo("Online scams");
 		this.view.refresh();
 		assertThat(test(this.view.grid).size()).isEqualTo(before);
 	}
@@ -80,13 +92,11 @@ class ReferenceListsViewTests extends ViewTest {
 	@Test
 	void a_code_the_list_already_has_is_refused_on_the_code_field() {
 		test(this.view.code).setValue("RECEIPT");
-		test(this.view.labelEnglish).setValue("Receipt again");
-		test(this.view.labelChinese).setValue("再次接收");
+		fillIn(this.view.labels, "Receipt again");
 		test(this.view.add).click();
 
 		assertThat(this.view.code.getErrorMessage()).isEqualTo("This list already has an item with this code");
-		assertThat(this.reference.find(ReferenceList.ACTS, "RECEIPT").orElseThrow().labelEnglish())
-			.isEqualTo("Receipt");
+		assertThat(this.reference.find(ReferenceList.ACTS, "RECEIPT").orElseThrow().label("en")).isEqualTo("Receipt");
 	}
 
 	@Test
@@ -95,11 +105,11 @@ class ReferenceListsViewTests extends ViewTest {
 		String code = addThroughTheForm();
 
 		test(button("retire-" + code)).click();
-		assertThat(test(this.view.grid).getCellText(rowOf(code), 3)).isEqualTo("Retired");
+		assertThat(test(this.view.grid).getCellText(rowOf(code), 2)).isEqualTo("Retired");
 		assertThat(this.reference.isOffered(ReferenceList.SECTORS, code)).isFalse();
 
 		test(button("reinstate-" + code)).click();
-		assertThat(test(this.view.grid).getCellText(rowOf(code), 3)).isEqualTo("Offered");
+		assertThat(test(this.view.grid).getCellText(rowOf(code), 2)).isEqualTo("Offered");
 		assertThat(this.reference.isOffered(ReferenceList.SECTORS, code)).isTrue();
 	}
 
@@ -110,27 +120,29 @@ class ReferenceListsViewTests extends ViewTest {
 
 		test(button("relabel-" + code)).click();
 		RelabelDialog dialog = find(RelabelDialog.class).single();
-		test(dialog.labelEnglish).setValue("");
+		assertThat(dialog.labels.in("es").getValue()).isEqualTo("Test item (es)");
+		test(dialog.labels.in("en")).setValue("");
 		test(dialog.save).click();
 		assertThat(dialog.isOpened()).isTrue();
-		assertThat(dialog.labelEnglish.getErrorMessage()).isEqualTo("This field is required");
+		assertThat(dialog.labels.in("en").getErrorMessage()).isEqualTo("This field is required");
 
-		test(dialog.labelEnglish).setValue("Gaming platform");
-		test(dialog.labelChinese).setValue("游戏平台");
+		test(dialog.labels.in("en")).setValue("Gaming platform");
+		test(dialog.labels.in("ru")).setValue("Игровая платформа");
 		test(dialog.save).click();
 
 		assertThat(dialog.isOpened()).isFalse();
 		ReferenceItem item = this.reference.find(ReferenceList.RECRUITMENT_CHANNELS, code).orElseThrow();
-		assertThat(item.labelEnglish()).isEqualTo("Gaming platform");
-		assertThat(item.labelChinese()).isEqualTo("游戏平台");
-		assertThat(test(this.view.grid).getCellText(rowOf(code), 2)).isEqualTo("游戏平台");
+		assertThat(item.label("en")).isEqualTo("Gaming platform");
+		assertThat(item.label("ru")).isEqualTo("Игровая платформа");
+		assertThat(item.label("es")).isEqualTo("Test item (es)");
+		assertThat(test(this.view.grid).getCellText(rowOf(code), 1)).isEqualTo("Gaming platform");
 	}
 
 	@Test
 	void a_change_someone_else_made_first_is_a_conflict_that_overwrites_nothing() {
 		String code = addThroughTheForm();
 		ReferenceItem shown = this.reference.find(ReferenceList.ACTS, code).orElseThrow();
-		this.reference.relabel(ReferenceList.ACTS, code, shown.version(), "Changed elsewhere", "别处更改");
+		this.reference.relabel(ReferenceList.ACTS, code, shown.version(), TestLabels.of("Changed elsewhere"));
 
 		test(button("retire-" + code)).click();
 
@@ -148,18 +160,23 @@ class ReferenceListsViewTests extends ViewTest {
 		test(chinese.list).selectItem("行业");
 		assertThat(chinese.list.getValue()).isEqualTo(ReferenceList.SECTORS);
 		assertThat(chinese.grid.getListDataView().getItems().map(ReferenceItem::code)).contains("FISHING");
-		assertThat(test(chinese.grid).getHeaderCell(2)).isEqualTo("中文名称");
-		assertThat(test(chinese.grid).getCellText(0, 3)).isEqualTo("可选用");
+		assertThat(test(chinese.grid).getHeaderCell(1)).isEqualTo("名称");
+		assertThat(test(chinese.grid).getCellText(0, 1)).matches(".*\\p{IsHan}.*");
+		assertThat(test(chinese.grid).getCellText(0, 2)).isEqualTo("可选用");
 		assertThat(chinese.add.getText()).isEqualTo("添加");
 	}
 
 	private String addThroughTheForm() {
 		String code = newCode();
 		test(this.view.code).setValue(code);
-		test(this.view.labelEnglish).setValue("Test item");
-		test(this.view.labelChinese).setValue("测试项目");
+		fillIn(this.view.labels, "Test item");
 		test(this.view.add).click();
 		return code;
+	}
+
+	/** Each language's field with the English label marked with its language tag. */
+	private void fillIn(LabelFields labels, String english) {
+		TestLabels.of(english).forEach((language, label) -> test(labels.in(language)).setValue(label));
 	}
 
 	private int rowOf(String code) {
