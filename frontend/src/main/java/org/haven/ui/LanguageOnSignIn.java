@@ -50,7 +50,7 @@ class LanguageOnSignIn implements VaadinServiceInitListener {
 					init.getUI().setLocale(applied);
 				});
 			}
-			init.getUI().setDirection(Languages.direction(init.getUI().getLocale()));
+			Languages.applyTo(init.getUI(), init.getUI().getLocale());
 		});
 	}
 

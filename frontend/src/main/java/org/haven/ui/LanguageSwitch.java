@@ -43,7 +43,7 @@ public class LanguageSwitch extends Select<Locale> {
 	static void switchTo(Locale language) {
 		VaadinSession.getCurrent().setLocale(language);
 		UI.getCurrent().setLocale(language);
-		UI.getCurrent().setDirection(Languages.direction(language));
+		Languages.applyTo(UI.getCurrent(), language);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.UI;
 import org.haven.shared.LanguageTags;
 
 /**
@@ -47,6 +48,15 @@ public final class Languages {
 	public static Direction direction(Locale language) {
 		return language != null && ARABIC.getLanguage().equals(language.getLanguage()) ? Direction.RIGHT_TO_LEFT
 				: Direction.LEFT_TO_RIGHT;
+	}
+
+	/**
+	 * Tells the browser the page's language and direction: screen readers pick their
+	 * voice by it, and the layout mirrors for a language read right to left.
+	 */
+	public static void applyTo(UI ui, Locale language) {
+		ui.setDirection(direction(language));
+		ui.getPage().executeJs("document.documentElement.lang = $0", language.getLanguage());
 	}
 
 	/** The supported language for a stored language tag, or English. */

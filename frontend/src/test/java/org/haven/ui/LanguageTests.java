@@ -1,5 +1,6 @@
 package org.haven.ui;
 
+import java.text.DateFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.dom.Element;
@@ -74,6 +77,26 @@ class LanguageTests extends ViewTest {
 			.filter(text -> LATIN_WORD.matcher(withoutData(text, data)).find())
 			.toList();
 		assertThat(untranslated).as("texts in English on a screen in %s", language).isEmpty();
+		List<String> months = List.of(DateFormatSymbols.getInstance(language).getMonths()).subList(0, 12);
+		assertThat(datePickers(UI.getCurrent())).as("date pickers").allSatisfy(picker -> {
+			assertThat(picker.getI18n()).as(picker.getId().orElse("a date picker")).isNotNull();
+			assertThat(picker.getI18n().getMonthNames()).isEqualTo(months);
+			assertThat(picker.getI18n().getBadInputErrorMessage())
+				.isEqualTo(new Translations().getTranslation("date.bad-input", language));
+		});
+	}
+
+	private static List<DatePicker> datePickers(UI ui) {
+		List<DatePicker> found = new ArrayList<>();
+		ui.getChildren().forEach(top -> collectDatePickers(top, found));
+		return found;
+	}
+
+	private static void collectDatePickers(Component component, List<DatePicker> found) {
+		if (component instanceof DatePicker picker) {
+			found.add(picker);
+		}
+		component.getChildren().forEach(child -> collectDatePickers(child, found));
 	}
 
 	@Test
@@ -92,30 +115,34 @@ class LanguageTests extends ViewTest {
 	}
 
 	@Test
-	void in_arabic_every_screen_reads_right_to_left_and_in_english_left_to_right_again() {
+	void in_arabic_every_screen_reads_right_to_left_in_arabic_and_in_english_left_to_right_again() {
 		signInAs(DemoAccounts.AUDITOR, Role.AUDITOR);
 		open("");
 
 		test(find(LanguageSwitch.class).id("language-switch")).selectItem("العربية");
 
 		assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
-		assertThat(directionLastSent()).isEqualTo("rtl");
+		List<String> sent = pageSettingsLastSent();
+		assertThat(sent).containsExactly("rtl", "ar");
 		test(find(LanguageSwitch.class).id("language-switch")).selectItem("English");
-		assertThat(directionLastSent()).isEqualTo("ltr");
+		assertThat(pageSettingsLastSent()).containsExactly("ltr", "en");
 		assertThat(this.testAccounts.languageOf(DemoAccounts.AUDITOR)).hasValue("en");
 	}
 
-	/** What the server last told the browser to set as the page's direction. */
-	private static String directionLastSent() {
-		return UI.getCurrent()
-			.getInternals()
-			.dumpPendingJavaScriptInvocations()
-			.stream()
-			.map(PendingJavaScriptInvocation::getInvocation)
-			.filter(invocation -> invocation.getExpression().contains("document.dir"))
-			.map(invocation -> String.valueOf(invocation.getParameters().getFirst()))
-			.reduce((earlier, later) -> later)
-			.orElse(null);
+	/**
+	 * What the server last told the browser to set as the page's direction and language,
+	 * in that order.
+	 */
+	private static List<String> pageSettingsLastSent() {
+		List<PendingJavaScriptInvocation> sent = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+		return Stream.of("document.dir", "documentElement.lang")
+			.map(setting -> sent.stream()
+				.map(PendingJavaScriptInvocation::getInvocation)
+				.filter(invocation -> invocation.getExpression().contains(setting))
+				.map(invocation -> String.valueOf(invocation.getParameters().getFirst()))
+				.reduce((earlier, later) -> later)
+				.orElse("nothing"))
+			.toList();
 	}
 
 	private Set<String> knownData() {

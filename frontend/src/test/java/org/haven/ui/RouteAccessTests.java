@@ -24,17 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the server, for an address typed by hand as much as for a menu click. A route
  * without a row here fails the build.
  */
-class RouteAccessTests extends ViewTest {
+public class RouteAccessTests extends ViewTest {
 
 	static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
 
-	static final String PERSON_PAGE = "persons/:___url_parameter";
+	public static final String PERSON_PAGE = "persons/:___url_parameter";
 
 	/** The intake: the caseworker's drafts without a parameter, one draft with it. */
-	static final String INTAKE = "intake/:___url_parameter?";
+	public static final String INTAKE = "intake/:___url_parameter?";
 
 	// @formatter:off
-	static final Map<String, Set<Role>> WHO_MAY_OPEN = Map.ofEntries(
+	public static final Map<String, Set<Role>> WHO_MAY_OPEN = Map.ofEntries(
 			Map.entry("", EVERY_ROLE),
 			Map.entry("login", EVERY_ROLE),
 			Map.entry("signin-refused", EVERY_ROLE),
@@ -55,7 +55,7 @@ class RouteAccessTests extends ViewTest {
 			Map.entry("supervision/duplicates", Set.of(Role.SUPERVISOR)));
 	// @formatter:on
 
-	static final Map<Role, String> ACCOUNT_OF = Map.of(Role.CASEWORKER, DemoAccounts.CASEWORKER, Role.SUPERVISOR,
+	public static final Map<Role, String> ACCOUNT_OF = Map.of(Role.CASEWORKER, DemoAccounts.CASEWORKER, Role.SUPERVISOR,
 			DemoAccounts.SUPERVISOR, Role.AUDITOR, DemoAccounts.AUDITOR, Role.ADMIN, DemoAccounts.ADMIN);
 
 	@Test

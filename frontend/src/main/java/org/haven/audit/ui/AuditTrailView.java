@@ -28,6 +28,7 @@ import org.haven.audit.AuditQuery;
 import org.haven.audit.AuditWorkspace;
 import org.haven.audit.Outcome;
 import org.haven.shared.Roles;
+import org.haven.ui.DatePickers;
 import org.haven.ui.UserLocale;
 
 /**
@@ -66,6 +67,8 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
 		this.workspace = workspace;
 		setId("audit-trail-view");
 		setSizeFull();
+		DatePickers.inUserLanguage(this.from);
+		DatePickers.inUserLanguage(this.to);
 		this.from.setLabel(getTranslation("audit.from"));
 		this.to.setLabel(getTranslation("audit.to"));
 		this.actor.setLabel(getTranslation("audit.actor"));

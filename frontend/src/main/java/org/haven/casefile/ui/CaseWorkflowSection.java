@@ -17,6 +17,7 @@ import org.haven.casefile.CaseService;
 import org.haven.casefile.CaseStatus;
 import org.haven.casefile.Closure;
 import org.haven.casefile.ClosureState;
+import org.haven.ui.DatePickers;
 import org.haven.ui.InputProblems;
 import org.haven.ui.UserLocale;
 
@@ -55,6 +56,7 @@ class CaseWorkflowSection extends CaseSection {
 		this.reopen.setId("reopen");
 		this.reopen.setText(getTranslation("case.reopen"));
 		this.reopen.addClickListener(click -> askToReopen());
+		DatePickers.inUserLanguage(this.followUp);
 		this.followUp.setId("next-follow-up");
 		this.followUp.setLabel(getTranslation("case.next-follow-up"));
 		this.saveFollowUp.setId("save-follow-up");

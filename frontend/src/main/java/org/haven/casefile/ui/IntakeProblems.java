@@ -38,7 +38,7 @@ class IntakeProblems extends Div {
 
 	private static final Map<String, IntakeStep> STEP_OF_FIELD = stepsOfFields();
 
-	private final IntakeStepTabs steps;
+	private final IntakeStepNavigation steps;
 
 	private final Supplier<InputProblems> fields;
 
@@ -48,7 +48,7 @@ class IntakeProblems extends Div {
 	 * @param fields the problems of every field of the wizard
 	 * @param go what takes the caseworker to a step
 	 */
-	IntakeProblems(IntakeStepTabs steps, Supplier<InputProblems> fields, Consumer<IntakeStep> go) {
+	IntakeProblems(IntakeStepNavigation steps, Supplier<InputProblems> fields, Consumer<IntakeStep> go) {
 		this.steps = steps;
 		this.fields = fields;
 		this.go = go;

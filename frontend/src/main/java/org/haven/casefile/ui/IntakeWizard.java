@@ -39,7 +39,7 @@ class IntakeWizard extends VerticalLayout implements IntakeAutosave.Typed {
 
 	private final IntakeService intake;
 
-	private final IntakeStepTabs steps = new IntakeStepTabs();
+	private final IntakeStepNavigation steps = new IntakeStepNavigation();
 
 	private final IdentityForm identity = new IdentityForm();
 

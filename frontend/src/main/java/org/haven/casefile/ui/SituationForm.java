@@ -12,6 +12,7 @@ import org.haven.casefile.Situation;
 import org.haven.reference.ReferenceData;
 import org.haven.reference.ReferenceItem;
 import org.haven.reference.ReferenceList;
+import org.haven.ui.DatePickers;
 import org.haven.ui.InputProblems;
 
 /**
@@ -64,6 +65,8 @@ class SituationForm extends Composite<FormLayout> {
 				getTranslation("case.countries-of-exploitation"), countries, CaseLabels::country, false);
 		this.officialsInvolved = new AnswerField("officials-involved", getTranslation("case.officials-involved"),
 				List.of("YES", "NO"), code -> getTranslation("case.yes-no." + code.toLowerCase(Locale.ROOT)), true);
+		DatePickers.inUserLanguage(this.exploitationFrom);
+		DatePickers.inUserLanguage(this.exploitationTo);
 		this.exploitationFrom.setLabel(getTranslation("case.exploitation-from"));
 		this.exploitationFrom.setId("exploitation-from");
 		this.exploitationFrom.setHelperText(getTranslation("case.date.approximate"));

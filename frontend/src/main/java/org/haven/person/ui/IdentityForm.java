@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.haven.person.DocumentType;
 import org.haven.person.Identity;
+import org.haven.ui.DatePickers;
 import org.haven.ui.InputProblems;
 
 /**
@@ -51,8 +52,7 @@ public class IdentityForm extends Composite<FormLayout> implements HasEnabled {
 		label(this.aliases, "person.aliases", "aliases");
 		this.aliases.setHelperText(getTranslation("person.one-per-line"));
 		label(this.dateOfBirth, "person.date-of-birth", "date-of-birth");
-		this.dateOfBirth.setLocale(getLocale());
-		this.dateOfBirth.setI18n(Dates.datePickerTexts(this));
+		DatePickers.inUserLanguage(this.dateOfBirth);
 		label(this.phoneNumbers, "person.phone-numbers", "phone-numbers");
 		this.phoneNumbers.setHelperText(getTranslation("person.phone-numbers.help"));
 		label(this.email, "person.email", "email");

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -101,11 +100,25 @@ class IntakeViewTests extends ViewTest {
 	}
 
 	@Test
+	void the_steps_are_a_named_navigation_that_announces_the_current_step() {
+		IntakeWizard wizard = startIntake();
+		assertThat(byId(IntakeStepNavigation.class, "intake-steps").getElement().getAttribute("aria-label"))
+			.isEqualTo("Intake steps");
+		assertThat(byId(Button.class, "step-consent").getElement().getAttribute("aria-current")).isEqualTo("step");
+
+		test(byId(Button.class, "step-situation")).click();
+
+		assertThat(wizard.step()).isEqualTo(IntakeStep.SITUATION);
+		assertThat(byId(Button.class, "step-situation").getElement().getAttribute("aria-current")).isEqualTo("step");
+		assertThat(byId(Button.class, "step-consent").getElement().hasAttribute("aria-current")).isFalse();
+	}
+
+	@Test
 	void declined_and_unknown_stay_declined_and_unknown_after_a_reload_and_on_the_case_created() {
 		IntakeWizard wizard = startIntake();
 		DraftId draft = draftInAddress();
 		test(byId(RadioButtonGroup.class, "consent")).selectItem("The person agrees");
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.SITUATION.ordinal());
+		test(byId(Button.class, "step-situation")).click();
 		test(state("acts")).selectItem("Declined to answer");
 		test(state("means")).selectItem("Unknown");
 
@@ -116,7 +129,7 @@ class IntakeViewTests extends ViewTest {
 		assertThat(state("means").getValue()).isEqualTo(Answer.State.UNKNOWN);
 		assertThat(state("sectors").getValue()).isEqualTo(Answer.State.NOT_ASKED);
 
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.REVIEW.ordinal());
+		test(byId(Button.class, "step-review")).click();
 		assertThat(byId(Div.class, "intake-review").getElement().getTextRecursively()).contains("Declined to answer",
 				"Unknown");
 		test(byId(Button.class, "create-case")).click();
@@ -134,11 +147,11 @@ class IntakeViewTests extends ViewTest {
 	void creating_the_case_without_consent_shows_the_consent_error_and_keeps_everything_typed() {
 		IntakeWizard wizard = startIntake();
 		DraftId draft = draftInAddress();
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
+		test(byId(Button.class, "step-identity")).click();
 		test(field(TextField.class, "given-names")).setValue("Halima");
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.SITUATION.ordinal());
+		test(byId(Button.class, "step-situation")).click();
 		test(state("acts")).selectItem("Declined to answer");
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.REVIEW.ordinal());
+		test(byId(Button.class, "step-review")).click();
 
 		test(byId(Button.class, "create-case")).click();
 
@@ -146,13 +159,12 @@ class IntakeViewTests extends ViewTest {
 		assertThat(byId(RadioButtonGroup.class, "consent").isInvalid()).isTrue();
 		assertThat(byId(RadioButtonGroup.class, "consent").getErrorMessage())
 			.isEqualTo("The person's consent to record is needed before the case can be created");
-		assertThat(test(byId(Tabs.class, "intake-steps")).getTab(0).getLabel())
-			.isEqualTo("Consent (needs another look)");
-		assertThat(test(byId(Tabs.class, "intake-steps")).getTab(1).getLabel()).isEqualTo("Identity");
+		assertThat(byId(Button.class, "step-consent").getText()).isEqualTo("Consent (needs another look)");
+		assertThat(byId(Button.class, "step-identity").getText()).isEqualTo("Identity");
 		assertThat(this.intake.open(draft).identity().givenNames()).isEqualTo("Halima");
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
+		test(byId(Button.class, "step-identity")).click();
 		assertThat(field(TextField.class, "given-names").getValue()).isEqualTo("Halima");
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.SITUATION.ordinal());
+		test(byId(Button.class, "step-situation")).click();
 		assertThat(state("acts").getValue()).isEqualTo(Answer.State.DECLINED);
 
 		test(find(Button.class).withId("problems-consent").single()).click();
@@ -182,7 +194,7 @@ class IntakeViewTests extends ViewTest {
 		Person known = new Person();
 		CaseCode mine = known.takenInByCarol();
 		IntakeWizard wizard = consentedIntakeOf(known);
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.REVIEW.ordinal());
+		test(byId(Button.class, "step-review")).click();
 
 		test(byId(Button.class, "create-case")).click();
 		assertThat(location()).as("not created before the duplicates are reviewed").startsWith("intake/");
@@ -190,7 +202,7 @@ class IntakeViewTests extends ViewTest {
 		assertThat(byId(Div.class, "intake-problems").getElement().getTextRecursively())
 			.contains("This person may already be known");
 		test(find(Button.class).withId("different-person").single()).click();
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.REVIEW.ordinal());
+		test(byId(Button.class, "step-review")).click();
 		test(byId(Button.class, "create-case")).click();
 
 		CaseCode created = createdCase();
@@ -219,7 +231,7 @@ class IntakeViewTests extends ViewTest {
 		IntakeDraft before = this.intake.open(draft);
 		this.intake.save(draft, before.version(), IntakeStep.IDENTITY, TestIdentities.named("Other", "Tab"),
 				IntakeAnswers.notAskedYet());
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
+		test(byId(Button.class, "step-identity")).click();
 
 		test(field(TextField.class, "given-names")).setValue("Typed here");
 
@@ -279,7 +291,7 @@ class IntakeViewTests extends ViewTest {
 	void a_field_too_long_to_save_is_marked_the_rest_is_saved_and_the_header_and_banner_say_so_until_it_is_fixed() {
 		IntakeWizard wizard = startIntake();
 		DraftId draft = draftInAddress();
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
+		test(byId(Button.class, "step-identity")).click();
 		TextArea remarks = field(TextArea.class, "identifying-remarks");
 
 		test(remarks).setValue("r".repeat(2001));
@@ -309,10 +321,10 @@ class IntakeViewTests extends ViewTest {
 	void the_birth_year_follows_the_date_of_birth() {
 		IntakeWizard wizard = startIntake();
 		DraftId draft = draftInAddress();
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
+		test(byId(Button.class, "step-identity")).click();
 
 		test(field(DatePicker.class, "date-of-birth")).setValue(LocalDate.of(2001, 6, 15));
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.PROFILE.ordinal());
+		test(byId(Button.class, "step-profile")).click();
 
 		assertThat(find(IntegerField.class).withId("birth-year").single().getValue()).isEqualTo(2001);
 		assertThat(this.intake.open(draft).answers().profile().birthYear()).isEqualTo(2001);
@@ -324,15 +336,15 @@ class IntakeViewTests extends ViewTest {
 		test(byId(Button.class, "check-duplicates")).click();
 		assertThat(text("duplicates-none")).isEqualTo("No other record matches what has been entered so far.");
 
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.REVIEW.ordinal());
+		test(byId(Button.class, "step-review")).click();
 
 		assertThat(byId(Div.class, "intake-review").getElement().getTextRecursively())
 			.contains("The duplicate check found no other record.")
 			.doesNotContain("Duplicates are checked when the case is created.");
 
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
+		test(byId(Button.class, "step-identity")).click();
 		test(field(TextField.class, "family-names")).setValue(name());
-		test(byId(Tabs.class, "intake-steps")).select(IntakeStep.REVIEW.ordinal());
+		test(byId(Button.class, "step-review")).click();
 		assertThat(byId(Div.class, "intake-review").getElement().getTextRecursively())
 			.contains("Duplicates are checked when the case is created.");
 	}
@@ -414,7 +426,7 @@ class IntakeViewTests extends ViewTest {
 		}
 
 		void typeInto(IntakeWizard wizard) {
-			test(byId(Tabs.class, "intake-steps")).select(IntakeStep.IDENTITY.ordinal());
+			test(byId(Button.class, "step-identity")).click();
 			test(field(TextField.class, "given-names")).setValue(this.given);
 			test(field(TextField.class, "family-names")).setValue(this.family);
 			test(field(DatePicker.class, "date-of-birth")).setValue(this.born);
