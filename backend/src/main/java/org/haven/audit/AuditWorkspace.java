@@ -13,7 +13,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 
 import org.haven.crypto.Signatures;
 import org.haven.shared.Roles;
@@ -197,15 +199,23 @@ public class AuditWorkspace {
 	}
 
 	/**
-	 * Writes the matching events as CSV. Cells that a spreadsheet would run as a formula
-	 * are defused with a leading apostrophe. Recorded before anything is written.
+	 * The columns of the CSV export, in order, by their codes; the export names each in
+	 * the auditor's language. Times are ISO 8601 in UTC, whatever the language.
 	 */
-	public void exportCsv(AuditQuery query, OutputStream target) {
+	public static final List<String> CSV_COLUMNS = List.of("seq", "occurred_at", "actor_id", "actor_username",
+			"actor_roles", "action", "subject_type", "subject_id", "fields", "outcome", "reason", "session_hash",
+			"client_address");
+
+	/**
+	 * Writes the matching events as CSV, under a header row of {@code columnHeader}
+	 * applied to each of {@link #CSV_COLUMNS}. Cells that a spreadsheet would run as a
+	 * formula are defused with a leading apostrophe. Recorded before anything is written.
+	 */
+	public void exportCsv(AuditQuery query, Function<String, String> columnHeader, OutputStream target) {
 		this.trail.record(Action.AUDIT_EXPORTED, Outcome.ALLOWED, null, query.criteria(), "csv");
 		Sql sql = where(query);
 		try (Writer out = new OutputStreamWriter(target, StandardCharsets.UTF_8)) {
-			out.write("seq,occurred_at,actor_id,actor_username,actor_roles,action,subject_type,subject_id,fields,"
-					+ "outcome,reason,session_hash,client_address\r\n");
+			out.write(CSV_COLUMNS.stream().map(columnHeader).map(Csv::cell).collect(Collectors.joining(",")) + "\r\n");
 			this.jdbc.query("select " + AuditEventRows.COLUMNS + " from audit_event" + sql.where + " order by seq",
 					row -> {
 						AuditEvent event = AuditEventRows.MAPPER.mapRow(row, 0);

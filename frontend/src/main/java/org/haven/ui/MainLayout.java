@@ -162,6 +162,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		quickHide.setId(QuickHide.BUTTON_ID);
 		quickHide.setTooltipText(getTranslation("action.quick-hide.tooltip"));
 		quickHide.setAriaLabel(getTranslation("action.quick-hide.aria-label"));
+		// screen readers announce the shortcut with the button (WAI-ARIA
+		// aria-keyshortcuts)
+		quickHide.getElement().setAttribute("aria-keyshortcuts", "Control+Shift+H");
 		quickHide.addThemeVariants(ButtonVariant.PRIMARY);
 		return quickHide;
 	}

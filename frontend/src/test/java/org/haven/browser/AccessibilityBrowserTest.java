@@ -16,7 +16,10 @@ import org.haven.access.Role;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseService;
+import org.haven.casefile.Answer;
 import org.haven.casefile.Closure;
+import org.haven.casefile.DraftId;
+import org.haven.casefile.IntakeService;
 import org.haven.person.Identity;
 import org.haven.person.Profile;
 import org.haven.person.TestIdentities;
@@ -28,6 +31,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,6 +61,9 @@ class AccessibilityBrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	IntakeService intake;
 
 	private final Map<String, String> languagesBefore = new HashMap<>();
 
@@ -116,6 +125,40 @@ class AccessibilityBrowserTest {
 
 	static Stream<String> englishAndArabic() {
 		return Stream.of("en", "ar");
+	}
+
+	@Test
+	void a_caseworker_answers_declined_unknown_or_not_asked_with_the_keyboard_alone() {
+		DraftId draft = this.fixtures.draftOf(DemoAccounts.CASEWORKER, Identity.empty());
+		try (BrowserUser user = BrowserUser.start(this.port, "en")) {
+			user.signIn(DemoAccounts.CASEWORKER);
+			user.go("/intake/" + draft.value());
+			user.visible(By.id("step-situation")).sendKeys(Keys.ENTER);
+			user.settle();
+			user.visible(By.id("acts-state"));
+			WebElement notAsked = user.waitUntil(ExpectedConditions
+				.presenceOfElementLocated(By.cssSelector("#acts-state vaadin-radio-button[checked] input")));
+			user.browser.executeScript("arguments[0].focus()", notAsked);
+
+			user.browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+			assertThat(checkedIn(user, "acts-state")).isEqualTo("Declined to answer");
+			user.browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+			assertThat(checkedIn(user, "acts-state")).isEqualTo("Unknown");
+			user.browser.switchTo().activeElement().sendKeys(Keys.ARROW_UP, Keys.ARROW_UP);
+			assertThat(checkedIn(user, "acts-state")).isEqualTo("Not asked yet");
+			user.browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+			user.settle();
+
+			user.waitUntil(driver -> TestSecurity.as(DemoAccounts.CASEWORKER, "CASEWORKER",
+					() -> this.intake.open(draft).answers().situation().acts().state() == Answer.State.UNKNOWN));
+		}
+	}
+
+	private static String checkedIn(BrowserUser user, String group) {
+		return user
+			.waitUntil(driver -> driver.findElement(By.cssSelector("#" + group + " vaadin-radio-button[checked]"))
+				.getText()
+				.strip());
 	}
 
 	@Test

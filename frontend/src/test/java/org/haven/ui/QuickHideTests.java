@@ -21,7 +21,7 @@ class QuickHideTests extends ViewTest {
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(Role.class)
-	void every_role_has_the_quick_hide_button_in_the_top_bar(Role role) {
+	void every_role_has_the_quick_hide_button_in_the_top_bar_with_its_shortcut_announced(Role role) {
 		signInAs(RouteAccessTests.ACCOUNT_OF.get(role), role);
 		open("");
 
@@ -30,6 +30,8 @@ class QuickHideTests extends ViewTest {
 		assertThat(quickHide.getText()).isEqualTo("Quick hide");
 		assertThat(quickHide.getTooltip().getText()).contains("Ctrl+Shift+H").doesNotContain("Esc");
 		assertThat(quickHide.getAriaLabel()).hasValueSatisfying(label -> assertThat(label).startsWith("Quick hide"));
+		assertThat(quickHide.getElement().getAttribute("aria-keyshortcuts")).as("the shortcut announced")
+			.isEqualTo("Control+Shift+H");
 		assertThat(quickHide.getParent().orElseThrow().getElement().getAttribute("slot")).as("in the top bar")
 			.isEqualTo("navbar");
 	}

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,6 +52,33 @@ class TranslationTests {
 		Stream.of(ENGLISH, bundle(language))
 			.forEach(bundle -> assertThat(bundle.stringPropertyNames())
 				.allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank()));
+	}
+
+	/**
+	 * Words each language writes exactly as English does: the only texts that may read
+	 * the same, besides the product's name, the languages' own names and texts without a
+	 * word (numbers, ranges, placeholders).
+	 */
+	static final Map<Locale, Set<String>> SPELLED_AS_IN_ENGLISH = Map.of(Languages.FRENCH,
+			Set.of("Action", "Action (code)", "Actions", "Code", "Corruption", "Discrimination", "Marginalisation",
+					"Multiple", "Notes", "Position", "Psychosocial", "Situation", "situation", "Version"),
+			Languages.SPANISH, Set.of("No", "Roles"));
+
+	static final Pattern A_WORD = Pattern.compile("\\p{L}{2,}");
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("translations")
+	void no_text_is_left_in_english(Locale language) {
+		Properties translated = bundle(language);
+		Set<String> allowed = SPELLED_AS_IN_ENGLISH.getOrDefault(language, Set.of());
+		Set<String> untranslated = ENGLISH.stringPropertyNames()
+			.stream()
+			.filter(key -> !key.equals("app.name") && !key.startsWith("language."))
+			.filter(key -> ENGLISH.getProperty(key).equals(translated.getProperty(key)))
+			.filter(key -> A_WORD.matcher(ENGLISH.getProperty(key).replaceAll("\\{[^}]*}", "")).find())
+			.filter(key -> !allowed.contains(ENGLISH.getProperty(key)))
+			.collect(Collectors.toCollection(TreeSet::new));
+		assertThat(untranslated).as("texts of %s that read as in English", resource(language)).isEmpty();
 	}
 
 	/**

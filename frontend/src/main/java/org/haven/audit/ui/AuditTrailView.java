@@ -1,5 +1,6 @@
 package org.haven.audit.ui;
 
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -95,7 +96,7 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
 		DownloadHandler csv = download -> {
 			download.setFileName("haven-audit-" + LocalDate.now() + ".csv");
 			download.getResponse().setContentType("text/csv; charset=utf-8");
-			this.workspace.exportCsv(this.query, download.getOutputStream());
+			exportTo(download.getOutputStream());
 		};
 		this.export = new Anchor(csv, getTranslation("audit.export.csv"));
 		this.export.setId("audit-export");
@@ -162,6 +163,11 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
 	@Override
 	public String getPageTitle() {
 		return getTranslation("audit.title");
+	}
+
+	/** The events found, as CSV under column headers in the auditor's language. */
+	void exportTo(OutputStream target) {
+		this.workspace.exportCsv(this.query, column -> getTranslation("audit.csv." + column), target);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
 import org.haven.DemoAccounts;
 import org.haven.TestSecurity;
 import org.haven.ViewTest;
@@ -22,6 +23,7 @@ import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.Profile;
 import org.haven.person.TestIdentities;
+import org.haven.ui.Languages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,13 +101,30 @@ class AuditorScreensTests extends ViewTest {
 		test(view.outcome).selectItem("Allowed");
 		test(view.search).click();
 		ByteArrayOutputStream csv = new ByteArrayOutputStream();
-		this.workspace.exportCsv(view.currentQuery(), csv);
+		view.exportTo(csv);
 
 		String exported = csv.toString(StandardCharsets.UTF_8);
+		assertThat(exported).startsWith("\"Number\",\"Time (UTC, ISO 8601)\",\"User ID\"");
 		assertThat(exported).contains("\"'=cmd|' /C calc'!A0\"").contains("\"'+SUM(1,2)\"").doesNotContain(",\"=cmd");
 		List<AuditEvent> mine = this.workspace.search(new AuditQuery(Instant.now().minus(Duration.ofMinutes(5)), null,
 				DemoAccounts.AUDITOR, null, null, null), 0, 20);
 		assertThat(mine).extracting(AuditEvent::action).contains("AUDIT_SEARCHED", "AUDIT_EXPORTED");
+	}
+
+	@Test
+	void in_french_the_export_names_its_columns_in_french_and_keeps_times_in_iso_8601() {
+		VaadinSession.getCurrent().setLocale(Languages.FRENCH);
+		UI.getCurrent().setLocale(Languages.FRENCH);
+		open("audit");
+		UI.getCurrent().refreshCurrentRoute(true);
+		AuditTrailView view = (AuditTrailView) getCurrentView();
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+
+		view.exportTo(csv);
+
+		List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines.getFirst()).startsWith("\"Numéro\",\"Heure (UTC, ISO 8601)\"").contains("\"Motif\"");
+		assertThat(lines.get(1).split(",")[1]).matches("\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}.*Z\"");
 	}
 
 	@Test
