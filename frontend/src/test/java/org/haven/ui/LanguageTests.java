@@ -99,6 +99,32 @@ class LanguageTests extends ViewTest {
 		component.getChildren().forEach(child -> collectDatePickers(child, found));
 	}
 
+	static Stream<Arguments> everyRouteWithARoleThatMayOpenItInEveryLanguage() {
+		return RouteAccessTests.WHO_MAY_OPEN.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.flatMap(entry -> Languages.SUPPORTED.stream()
+				.map(language -> Arguments.of(entry.getKey(), entry.getValue().iterator().next(), language)));
+	}
+
+	@ParameterizedTest(name = "\"{0}\" as {1} in {2}")
+	@MethodSource("everyRouteWithARoleThatMayOpenItInEveryLanguage")
+	void no_screen_shows_a_message_key_in_any_language(String route, Role role, Locale language) {
+		String address = addressOf(route);
+		signInAs(RouteAccessTests.ACCOUNT_OF.get(role), role);
+		VaadinSession.getCurrent().setLocale(language);
+		UI.getCurrent().setLocale(language);
+		open(address);
+		UI.getCurrent().refreshCurrentRoute(true);
+
+		assertThat(getCurrentView()).isNotInstanceOf(NotFoundView.class);
+		assertThat(readableTexts(UI.getCurrent())).as("texts on the screen in %s", language)
+			.noneMatch(text -> RAW_KEY.matcher(text).find());
+	}
+
+	/** What {@link Translations} shows for a key that has no text. */
+	static final Pattern RAW_KEY = Pattern.compile("![a-z][a-z0-9-]*(\\.[a-z0-9_-]+)+!");
+
 	@Test
 	void the_language_a_user_chooses_applies_at_once_and_is_remembered_for_the_next_sign_in() {
 		signInAs(DemoAccounts.AUDITOR, Role.AUDITOR);
