@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import ch.qos.logback.classic.Logger;
@@ -30,6 +29,10 @@ import org.haven.casefile.Needs;
 import org.haven.casefile.NonPunishment;
 import org.haven.casefile.Note;
 import org.haven.casefile.Situation;
+import org.haven.consent.ConsentLedger;
+import org.haven.consent.ConsentPurpose;
+import org.haven.consent.ConsentRecord;
+import org.haven.consent.TestConsents;
 import org.haven.person.DocumentType;
 import org.haven.person.ErasureReason;
 import org.haven.person.Identity;
@@ -41,9 +44,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -52,9 +55,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Plants unique canary values in every identity field, works with them as users would
  * (take in, change, search, duplicate check, reveal, bad input, erasure asked and
- * approved, break-glass explained, revealed, reviewed and ended), then looks for them in
- * every text and binary column of every table, as the schema owner sees them, and in
- * everything logged meanwhile.
+ * approved, break-glass explained, revealed, reviewed and ended, consent withdrawn with
+ * the person's reason), then looks for them in every text and binary column of every
+ * table, as the schema owner sees them, and in everything logged meanwhile.
  */
 @IntegrationTest
 @WithMockUser(username = "carol", roles = "CASEWORKER")
@@ -74,6 +77,9 @@ class CanaryTests {
 
 	@Autowired
 	CaseSupervision supervision;
+
+	@Autowired
+	ConsentLedger consent;
 
 	JdbcTemplate owner;
 
@@ -181,9 +187,13 @@ class CanaryTests {
 			this.supervision.endBreakGlass(other, grant);
 			return null;
 		});
+		String withdrawal = "Canarywithdrawal" + tag;
+		this.consent.record(code, 0, TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", LocalDate.now()));
+		this.consent.withdraw(code, ConsentPurpose.FOLLOW_UP_CONTACT, "", 1, LocalDate.now(), withdrawal);
+		assertThat(this.consent.ledger(code)).extracting(ConsentRecord::withdrawalReason).contains(withdrawal);
 		List<String> planted = new ArrayList<>(canaries.values());
 		planted.addAll(new Canaries(tag + "O").values());
-		planted.addAll(List.of(note, secret, explanation, draftNote));
+		planted.addAll(List.of(note, secret, explanation, draftNote, withdrawal));
 		return planted;
 	}
 

@@ -57,14 +57,17 @@ public class IntakeService {
 
 	private final FieldEncryption encryption;
 
+	private final ConsentToRecord consentToRecord;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	IntakeService(DraftEntryRepository drafts, CaseFileRepository cases, CaseAccess access, CaseRules rules,
-			CaseSeals seals, PersonService persons, FieldEncryption encryption, Clock clock,
-			ApplicationEventPublisher events) {
+			CaseSeals seals, PersonService persons, FieldEncryption encryption, ConsentToRecord consentToRecord,
+			Clock clock, ApplicationEventPublisher events) {
 		this.drafts = drafts;
+		this.consentToRecord = consentToRecord;
 		this.cases = cases;
 		this.access = access;
 		this.rules = rules;
@@ -166,10 +169,12 @@ public class IntakeService {
 		UUID caseId = UUID.randomUUID();
 		CaseCode code = newCode();
 		this.encryption.createDataKey(caseId);
+		Instant now = this.clock.instant();
 		CaseFile file = new CaseFile(caseId, code, person, this.access.me(), answers.situation(), answers.needs(),
-				answers.nonPunishment(), this.clock.instant());
+				answers.nonPunishment(), now);
 		file.sealPending(this.seals);
 		this.cases.saveAndFlush(file);
+		this.consentToRecord.givenAtIntake(new WorkedCase(caseId, code, person, file.status()), this.access.me(), now);
 		this.drafts.delete(draft);
 		this.drafts.flush();
 		this.encryption.destroyDataKey(id.id());

@@ -1,6 +1,7 @@
 package org.haven.audit;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,6 +41,10 @@ import org.haven.casefile.ErasureRefused;
 import org.haven.casefile.ErasureRequested;
 import org.haven.casefile.FollowUpScheduled;
 import org.haven.casefile.IntakeDraftsExpired;
+import org.haven.consent.ConsentLedgerRead;
+import org.haven.consent.ConsentPurpose;
+import org.haven.consent.ConsentRecorded;
+import org.haven.consent.ConsentWithdrawn;
 import org.haven.casefile.NeedsRecorded;
 import org.haven.casefile.NonPunishmentRecorded;
 import org.haven.casefile.NoteAdded;
@@ -204,6 +209,14 @@ class AuditedEventsMappingTests {
 						Action.REFERENCE_LIST_CHANGED, "SECTORS", List.of("list", "code"), "X_ONE retired"),
 				Expected.allowed(new ReferenceItemReinstated(ReferenceList.SECTORS, "X_ONE"),
 						Action.REFERENCE_LIST_CHANGED, "SECTORS", List.of("list", "code"), "X_ONE reinstated"),
+				Expected.allowed(new ConsentRecorded(CASE, ConsentPurpose.FOLLOW_UP_CONTACT, 2),
+						Action.CONSENT_RECORDED, c, List.of("consent:FOLLOW_UP_CONTACT"), "version 2"),
+				Expected.allowed(
+						new ConsentWithdrawn(CASE, ConsentPurpose.SHARE_WITH_PARTNER, "Shelter", 3,
+								LocalDate.of(2026, 1, 2)),
+						Action.CONSENT_WITHDRAWN, c, List.of("consent:SHARE_WITH_PARTNER"),
+						"version 3 from 2026-01-02"),
+				Expected.allowed(new ConsentLedgerRead(CASE), Action.CONSENT_LEDGER_READ, c, List.of("consent"), null),
 				new Expected(new AccessRefused("case:open", CASE), Action.ACCESS_REFUSED, Outcome.DENIED, c, List.of(),
 						"case:open"));
 	}

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.haven.IntegrationTest;
 import org.haven.TestSecurity;
@@ -20,6 +21,9 @@ import org.haven.access.AccountDirectory;
 import org.haven.access.NewUserAccount;
 import org.haven.access.Role;
 import org.haven.access.UserAccountService;
+import org.haven.consent.ConsentLedger;
+import org.haven.consent.ConsentPurpose;
+import org.haven.consent.TestConsents;
 import org.haven.person.ErasureReason;
 import org.haven.person.TestIdentities;
 import org.haven.shared.InvalidInputException;
@@ -40,11 +44,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Who may do what with a case: every public method of the case services, called by every
- * role in every relation to the case, with the result expected. A method without a row
- * fails this test. "Not found" is what a caseworker gets for a case they may not work on,
- * exactly as for a missing one; "read-only" what one who reads it by break-glass gets for
- * any change; each such refusal leaves a denied audit event.
+ * Who may do what with a case: every public method of the case services (and of the
+ * consent ledger, which follows the case's need-to-know), called by every role in every
+ * relation to the case, with the result expected. A method without a row fails this test.
+ * "Not found" is what a caseworker gets for a case they may not work on, exactly as for a
+ * missing one; "read-only" what one who reads it by break-glass gets for any change; each
+ * such refusal leaves a denied audit event.
  */
 @IntegrationTest
 class CaseAccessMatrixTests {
@@ -103,6 +108,9 @@ class CaseAccessMatrixTests {
 
 	@Autowired
 	CaseFixtures fixtures;
+
+	@Autowired
+	ConsentLedger consent;
 
 	@Autowired
 	UserAccountService accounts;
@@ -226,6 +234,13 @@ class CaseAccessMatrixTests {
 			this.intake.discard(f.draft());
 			return true;
 		}, Y, N, N, D, D, D));
+		rows.put("ConsentLedger.ledger", row(f -> this.consent.ledger(f.code()), Y, N, Y, D, D, D));
+		rows.put("ConsentLedger.record",
+				row(f -> this.consent.record(f.code(), 0,
+						TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", LocalDate.now())), Y, N, R, D, D,
+						D));
+		rows.put("ConsentLedger.withdraw", row(f -> this.consent.withdraw(f.code(),
+				ConsentPurpose.INTERVIEW_AND_RECORDING, "", 1, LocalDate.now(), null), Y, N, R, D, D, D));
 		return rows;
 	}
 
@@ -391,14 +406,16 @@ class CaseAccessMatrixTests {
 	private static Set<String> publicMethods() {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
-		return scanner.findCandidateComponents("org.haven.casefile").stream().map(definition -> {
-			try {
-				return Class.forName(definition.getBeanClassName());
-			}
-			catch (ClassNotFoundException ex) {
-				throw new IllegalStateException(ex);
-			}
-		})
+		return Stream.of("org.haven.casefile", "org.haven.consent")
+			.flatMap(modulePackage -> scanner.findCandidateComponents(modulePackage).stream())
+			.map(definition -> {
+				try {
+					return Class.forName(definition.getBeanClassName());
+				}
+				catch (ClassNotFoundException ex) {
+					throw new IllegalStateException(ex);
+				}
+			})
 			.flatMap(service -> Arrays.stream(service.getDeclaredMethods())
 				.filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
 				.map(Method::getName)

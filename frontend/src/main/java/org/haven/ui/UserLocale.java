@@ -28,6 +28,11 @@ public final class UserLocale {
 		return ZoneId.systemDefault();
 	}
 
+	/** Today, in the user's time zone. */
+	public static LocalDate today() {
+		return LocalDate.now(zone());
+	}
+
 	/** A calendar date, such as a date of birth or a follow-up day; empty for none. */
 	public static String date(LocalDate date) {
 		return date == null ? ""

@@ -46,7 +46,7 @@ class CaseAnswersSection extends CaseSection {
 	}
 
 	@Override
-	void show(CaseDetails current) {
+	protected void show(CaseDetails current) {
 		this.situation.setValue(current.situation());
 		this.needs.setValue(current.needs());
 		this.nonPunishment.setValue(current.nonPunishment());
@@ -54,7 +54,7 @@ class CaseAnswersSection extends CaseSection {
 	}
 
 	@Override
-	void saved(CaseDetails current) {
+	protected void saved(CaseDetails current) {
 		boolean closed = current.status() == CaseStatus.CLOSED;
 		this.situation.setReadOnly(closed || current.readOnly());
 		this.needs.setReadOnly(closed || current.readOnly());

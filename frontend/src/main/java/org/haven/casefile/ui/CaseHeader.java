@@ -36,7 +36,7 @@ class CaseHeader extends CaseSection {
 	}
 
 	@Override
-	void show(CaseDetails current) {
+	protected void show(CaseDetails current) {
 		this.title.setText(getTranslation("case.title", current.code().value()));
 		this.caseworkers.setText(current.caseworkers()
 			.stream()
@@ -53,7 +53,7 @@ class CaseHeader extends CaseSection {
 	}
 
 	@Override
-	void saved(CaseDetails current) {
+	protected void saved(CaseDetails current) {
 		this.status.setText(CaseLabels.of(this, current.status()));
 	}
 

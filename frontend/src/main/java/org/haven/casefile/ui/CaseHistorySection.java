@@ -42,11 +42,11 @@ class CaseHistorySection extends CaseSection {
 	}
 
 	@Override
-	void show(CaseDetails current) {
+	protected void show(CaseDetails current) {
 	}
 
 	@Override
-	void saved(CaseDetails current) {
+	protected void saved(CaseDetails current) {
 		if (this.history.isOpened()) {
 			showHistory();
 		}

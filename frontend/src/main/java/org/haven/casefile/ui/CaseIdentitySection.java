@@ -65,13 +65,13 @@ class CaseIdentitySection extends CaseSection {
 	}
 
 	@Override
-	void show(CaseDetails current) {
+	protected void show(CaseDetails current) {
 		this.identityRecord.setHref(PersonNavigation.personUrl(current.person()));
 		saved(current);
 	}
 
 	@Override
-	void saved(CaseDetails current) {
+	protected void saved(CaseDetails current) {
 		this.requestErasure.setVisible(!current.readOnly() && current.erasureRequested() == null);
 		this.erasureNotice.setVisible(current.erasureRequested() != null);
 		if (current.erasureRequested() != null) {
@@ -81,7 +81,7 @@ class CaseIdentitySection extends CaseSection {
 	}
 
 	@Override
-	void leave() {
+	protected void leave() {
 		hide();
 	}
 

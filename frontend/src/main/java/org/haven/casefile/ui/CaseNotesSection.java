@@ -60,25 +60,25 @@ class CaseNotesSection extends CaseSection {
 	}
 
 	@Override
-	void show(CaseDetails current) {
+	protected void show(CaseDetails current) {
 		saved(current);
 	}
 
 	@Override
-	void saved(CaseDetails current) {
+	protected void saved(CaseDetails current) {
 		this.noteText.setVisible(!current.readOnly());
 		this.noteExtraSensitive.setVisible(!current.readOnly());
 		this.addNote.setVisible(!current.readOnly());
 	}
 
 	@Override
-	void opened(CaseDetails current) {
+	protected void opened(CaseDetails current) {
 		showNotes();
 		offerNoteDraft();
 	}
 
 	@Override
-	void leave() {
+	protected void leave() {
 		this.notes.removeAll();
 		this.noteText.clear();
 	}

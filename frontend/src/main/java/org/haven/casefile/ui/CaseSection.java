@@ -8,11 +8,12 @@ import org.haven.casefile.CaseDetails;
  * them private, and follows the case through the four moments the page has. A section
  * changes the case only through {@link CaseEditing}, so that every change gets the same
  * conflict handling. Invariant: once {@link #leave()} has run, the section holds nothing
- * identifying.
+ * identifying. Another module adds a section of its own through a
+ * {@link CaseSectionSource}.
  */
-abstract class CaseSection extends VerticalLayout {
+public abstract class CaseSection extends VerticalLayout {
 
-	CaseSection() {
+	protected CaseSection() {
 		setPadding(false);
 	}
 
@@ -20,23 +21,23 @@ abstract class CaseSection extends VerticalLayout {
 	 * Shows the case as the record has it, values included: when the page opens a case,
 	 * and when the caseworker discards an edit in favour of the latest version.
 	 */
-	abstract void show(CaseDetails current);
+	protected abstract void show(CaseDetails current);
 
 	/**
 	 * Follows a change saved from this page: what the record decides (status, what may be
 	 * changed) follows it; what the caseworker is typing stays.
 	 */
-	void saved(CaseDetails current) {
+	protected void saved(CaseDetails current) {
 	}
 
 	/** Loads what the case's details do not carry (notes, drafts) once the page opens. */
-	void opened(CaseDetails current) {
+	protected void opened(CaseDetails current) {
 	}
 
 	/**
 	 * Takes everything identifying out of the page: it is left, or opens another case.
 	 */
-	void leave() {
+	protected void leave() {
 	}
 
 }

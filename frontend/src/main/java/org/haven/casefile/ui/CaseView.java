@@ -1,5 +1,7 @@
 package org.haven.casefile.ui;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -48,13 +50,19 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	private final List<CaseSection> sections;
 
-	CaseView(CaseService service, ReferenceData reference) {
+	CaseView(CaseService service, ReferenceData reference, List<CaseSectionSource> otherParts) {
 		this.service = service;
 		this.editing = new CaseEditing(service, this, this::saved, this::show);
 		this.identity = new CaseIdentitySection(service, this.editing);
-		this.sections = List.of(new CaseHeader(), this.identity, new CaseWorkflowSection(service, this.editing),
-				new CaseAnswersSection(service, this.editing, reference), new CaseNotesSection(service, this.editing),
-				new CaseHistorySection(service, this.editing));
+		List<CaseSection> sections = new ArrayList<>(List.of(new CaseHeader(), this.identity,
+				new CaseWorkflowSection(service, this.editing),
+				new CaseAnswersSection(service, this.editing, reference), new CaseNotesSection(service, this.editing)));
+		otherParts.stream()
+			.sorted(Comparator.comparingInt(CaseSectionSource::getOrder))
+			.map(CaseSectionSource::newSection)
+			.forEach(sections::add);
+		sections.add(new CaseHistorySection(service, this.editing));
+		this.sections = List.copyOf(sections);
 		setId("case-view");
 		this.sections.forEach(this::add);
 	}

@@ -72,13 +72,13 @@ class CaseWorkflowSection extends CaseSection {
 	}
 
 	@Override
-	void show(CaseDetails current) {
+	protected void show(CaseDetails current) {
 		this.followUp.setValue(current.nextFollowUpOn());
 		saved(current);
 	}
 
 	@Override
-	void saved(CaseDetails current) {
+	protected void saved(CaseDetails current) {
 		boolean closed = current.status() == CaseStatus.CLOSED;
 		boolean pending = current.closure().pending();
 		boolean readOnly = current.readOnly();

@@ -1,0 +1,17 @@
+package org.haven.casefile;
+
+/**
+ * The case as the modules that keep parts of it (consent, the care plan) may use it:
+ * looked up for the signed-in caseworker by the case's own need-to-know. A case they may
+ * not work on is "not found", exactly as a missing one, and the refusal is recorded; a
+ * change needs an assignment, since break-glass only reads.
+ */
+public interface CaseWork {
+
+	/** The case, for a caseworker assigned to it or reading it by break-glass. */
+	WorkedCase forReading(CaseCode code, String action);
+
+	/** The case, for a caseworker assigned to it. */
+	WorkedCase forChange(CaseCode code, String action);
+
+}

@@ -1,0 +1,57 @@
+package org.haven.consent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.haven.casefile.WorkedCase;
+import org.haven.crypto.AuthorizationSeal;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What every module asks before it uses a case's data for a purpose. The answer is the
+ * latest version of the consent for that purpose (and, for sharing, that organisation) as
+ * it stands today; a version whose seal fails counts as none, and is reported. The caller
+ * has already looked the case up by its need-to-know ({@code CaseWork}). Not read-only: a
+ * failed seal is recorded as it is found.
+ */
+@Component
+public class ConsentCheck {
+
+	private final ConsentEntries entries;
+
+	private final AuthorizationSeal seal;
+
+	private final Clock clock;
+
+	ConsentCheck(ConsentEntries entries, AuthorizationSeal seal, Clock clock) {
+		this.entries = entries;
+		this.seal = seal;
+		this.clock = clock;
+	}
+
+	/**
+	 * Returns quietly when the data may be used for the purpose today; throws
+	 * {@link ConsentRequired}, saying why, when not.
+	 */
+	@Transactional
+	public void requireFor(WorkedCase worked, ConsentPurpose purpose, String scope) {
+		ConsentState state = stateFor(worked, purpose, scope);
+		if (state != ConsentState.LIVE) {
+			throw new ConsentRequired(purpose, state);
+		}
+	}
+
+	/** Whether the data may be used for the purpose today, and if not, why not. */
+	@Transactional
+	public ConsentState stateFor(WorkedCase worked, ConsentPurpose purpose, String scope) {
+		return this.entries
+			.findFirstByCaseIdAndPurposeAndScopeOrderByVersionDesc(worked.id(), purpose, ConsentEntry.scopeOf(scope))
+			.filter(entry -> this.seal.check(entry.row(), entry.seal(), worked.code()))
+			.map(entry -> ConsentState.of(entry.givenOn(), entry.expiresOn(), entry.withdrawnOn(),
+					LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault())))
+			.orElse(ConsentState.MISSING);
+	}
+
+}

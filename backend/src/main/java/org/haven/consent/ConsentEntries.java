@@ -1,0 +1,16 @@
+package org.haven.consent;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ConsentEntries extends JpaRepository<ConsentEntry, UUID> {
+
+	List<ConsentEntry> findByCaseIdOrderByRecordedAtAscVersionAsc(UUID caseId);
+
+	Optional<ConsentEntry> findFirstByCaseIdAndPurposeAndScopeOrderByVersionDesc(UUID caseId, ConsentPurpose purpose,
+			String scope);
+
+}

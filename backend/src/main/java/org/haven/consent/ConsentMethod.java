@@ -1,0 +1,8 @@
+package org.haven.consent;
+
+/** How the consent was given. */
+public enum ConsentMethod {
+
+	VERBAL, WRITTEN, RECORDED
+
+}
