@@ -12,6 +12,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import org.haven.assistance.CaseTasks;
+import org.haven.assistance.Task;
 import org.haven.casefile.Answer;
 import org.haven.casefile.BreakGlassReason;
 import org.haven.casefile.CaseCode;
@@ -56,8 +58,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Plants unique canary values in every identity field, works with them as users would
  * (take in, change, search, duplicate check, reveal, bad input, erasure asked and
  * approved, break-glass explained, revealed, reviewed and ended, consent withdrawn with
- * the person's reason), then looks for them in every text and binary column of every
- * table, as the schema owner sees them, and in everything logged meanwhile.
+ * the person's reason, a task written down), then looks for them in every text and binary
+ * column of every table, as the schema owner sees them, and in everything logged
+ * meanwhile.
  */
 @IntegrationTest
 @WithMockUser(username = "carol", roles = "CASEWORKER")
@@ -80,6 +83,9 @@ class CanaryTests {
 
 	@Autowired
 	ConsentLedger consent;
+
+	@Autowired
+	CaseTasks tasks;
 
 	JdbcTemplate owner;
 
@@ -191,9 +197,12 @@ class CanaryTests {
 		this.consent.record(code, 0, TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", LocalDate.now()));
 		this.consent.withdraw(code, ConsentPurpose.FOLLOW_UP_CONTACT, "", 1, LocalDate.now(), withdrawal);
 		assertThat(this.consent.ledger(code)).extracting(ConsentRecord::withdrawalReason).contains(withdrawal);
+		String taskTitle = "Canarytask" + tag;
+		this.tasks.add(code, taskTitle, LocalDate.now().plusDays(1));
+		assertThat(this.tasks.tasks(code)).extracting(Task::title).contains(taskTitle);
 		List<String> planted = new ArrayList<>(canaries.values());
 		planted.addAll(new Canaries(tag + "O").values());
-		planted.addAll(List.of(note, secret, explanation, draftNote, withdrawal));
+		planted.addAll(List.of(note, secret, explanation, draftNote, withdrawal, taskTitle));
 		return planted;
 	}
 

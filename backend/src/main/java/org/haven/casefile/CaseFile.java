@@ -170,7 +170,7 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	void scheduleFollowUp(LocalDate on, Instant now) {
 		requireOpen();
 		this.answers.scheduleFollowUp(on);
-		changed(new FollowUpScheduled(code()), now);
+		changed(new FollowUpScheduled(code(), on), now);
 	}
 
 	/** Replaces the caseworkers: one primary, any secondaries. */

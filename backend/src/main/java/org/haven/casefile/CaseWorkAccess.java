@@ -1,5 +1,7 @@
 package org.haven.casefile;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,11 @@ class CaseWorkAccess implements CaseWork {
 	@Override
 	public WorkedCase forChange(CaseCode code, String action) {
 		return worked(this.access.forChange(code, action));
+	}
+
+	@Override
+	public Optional<WorkedCase> ofFact(CaseCode code) {
+		return this.access.existing(code).map(CaseWorkAccess::worked);
 	}
 
 	private static WorkedCase worked(CaseFile file) {

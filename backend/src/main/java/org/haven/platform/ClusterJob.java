@@ -13,7 +13,10 @@ public enum ClusterJob {
 	AUDIT_RETENTION(0x4841_5645_4E00_0101L),
 
 	/** Discarding unfinished intakes older than their retention period. */
-	INTAKE_DRAFT_RETENTION(0x4841_5645_4E00_0102L);
+	INTAKE_DRAFT_RETENTION(0x4841_5645_4E00_0102L),
+
+	/** Escalating tasks overdue past their grace period to the supervisors. */
+	TASK_ESCALATION(0x4841_5645_4E00_0103L);
 
 	private final long lock;
 

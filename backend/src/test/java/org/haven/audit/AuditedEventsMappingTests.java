@@ -23,6 +23,13 @@ import org.haven.access.SignInFailed;
 import org.haven.access.SignInRefused;
 import org.haven.access.SignInRefusedException;
 import org.haven.access.SignInThrottled;
+import org.haven.assistance.CaseTasksRead;
+import org.haven.assistance.TaskAdded;
+import org.haven.assistance.TaskCancellation;
+import org.haven.assistance.TaskCancelled;
+import org.haven.assistance.TaskDone;
+import org.haven.assistance.TaskEscalated;
+import org.haven.assistance.TaskKind;
 import org.haven.casefile.BreakGlassEnded;
 import org.haven.casefile.BreakGlassOpened;
 import org.haven.casefile.BreakGlassReason;
@@ -41,15 +48,15 @@ import org.haven.casefile.ErasureRefused;
 import org.haven.casefile.ErasureRequested;
 import org.haven.casefile.FollowUpScheduled;
 import org.haven.casefile.IntakeDraftsExpired;
-import org.haven.consent.ConsentLedgerRead;
-import org.haven.consent.ConsentPurpose;
-import org.haven.consent.ConsentRecorded;
-import org.haven.consent.ConsentWithdrawn;
 import org.haven.casefile.NeedsRecorded;
 import org.haven.casefile.NonPunishmentRecorded;
 import org.haven.casefile.NoteAdded;
 import org.haven.casefile.SituationRecorded;
 import org.haven.casefile.StatusAdvanced;
+import org.haven.consent.ConsentLedgerRead;
+import org.haven.consent.ConsentPurpose;
+import org.haven.consent.ConsentRecorded;
+import org.haven.consent.ConsentWithdrawn;
 import org.haven.crypto.KeyRotationStarted;
 import org.haven.crypto.KeyVersionDestroyed;
 import org.haven.crypto.RotationProgress;
@@ -133,7 +140,8 @@ class AuditedEventsMappingTests {
 				Expected.allowed(new NeedsRecorded(CASE), Action.CASE_CHANGED, c, List.of("needs"), null),
 				Expected.allowed(new NonPunishmentRecorded(CASE), Action.CASE_CHANGED, c, List.of("nonPunishment"),
 						null),
-				Expected.allowed(new FollowUpScheduled(CASE), Action.CASE_CHANGED, c, List.of("nextFollowUpOn"), null),
+				Expected.allowed(new FollowUpScheduled(CASE, LocalDate.of(2026, 2, 3)), Action.CASE_CHANGED, c,
+						List.of("nextFollowUpOn"), null),
 				Expected.allowed(new StatusAdvanced(CASE), Action.CASE_STATUS_CHANGED, c, List.of(), null),
 				Expected.allowed(new ClosureRequested(CASE), Action.CASE_CLOSURE_REQUESTED, c, List.of(), null),
 				Expected.allowed(new ClosureApproved(CASE), Action.CASE_CLOSED, c, List.of(), null),
@@ -217,6 +225,15 @@ class AuditedEventsMappingTests {
 						Action.CONSENT_WITHDRAWN, c, List.of("consent:SHARE_WITH_PARTNER"),
 						"version 3 from 2026-01-02"),
 				Expected.allowed(new ConsentLedgerRead(CASE), Action.CONSENT_LEDGER_READ, c, List.of("consent"), null),
+				Expected.allowed(new TaskAdded(CASE, TaskKind.FOLLOW_UP), Action.TASK_ADDED, c,
+						List.of("task:FOLLOW_UP"), null),
+				Expected.allowed(new TaskDone(CASE, TaskKind.BY_HAND), Action.TASK_DONE, c, List.of("task:BY_HAND"),
+						null),
+				Expected.allowed(new TaskCancelled(CASE, TaskKind.FOLLOW_UP, TaskCancellation.CONSENT_WITHDRAWN),
+						Action.TASK_CANCELLED, c, List.of("task:FOLLOW_UP"), "CONSENT_WITHDRAWN"),
+				Expected.allowed(new TaskEscalated(CASE, TaskKind.BY_HAND), Action.TASK_ESCALATED, c,
+						List.of("task:BY_HAND"), null),
+				Expected.allowed(new CaseTasksRead(CASE), Action.CASE_TASKS_READ, c, List.of("tasks"), null),
 				new Expected(new AccessRefused("case:open", CASE), Action.ACCESS_REFUSED, Outcome.DENIED, c, List.of(),
 						"case:open"));
 	}

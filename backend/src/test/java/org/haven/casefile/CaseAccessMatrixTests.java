@@ -21,6 +21,8 @@ import org.haven.access.AccountDirectory;
 import org.haven.access.NewUserAccount;
 import org.haven.access.Role;
 import org.haven.access.UserAccountService;
+import org.haven.assistance.CaseTasks;
+import org.haven.assistance.TasksToDo;
 import org.haven.consent.ConsentLedger;
 import org.haven.consent.ConsentPurpose;
 import org.haven.consent.TestConsents;
@@ -45,11 +47,11 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Who may do what with a case: every public method of the case services (and of the
- * consent ledger, which follows the case's need-to-know), called by every role in every
- * relation to the case, with the result expected. A method without a row fails this test.
- * "Not found" is what a caseworker gets for a case they may not work on, exactly as for a
- * missing one; "read-only" what one who reads it by break-glass gets for any change; each
- * such refusal leaves a denied audit event.
+ * consent ledger and the tasks, which follow the case's need-to-know), called by every
+ * role in every relation to the case, with the result expected. A method without a row
+ * fails this test. "Not found" is what a caseworker gets for a case they may not work on,
+ * exactly as for a missing one; "read-only" what one who reads it by break-glass gets for
+ * any change; each such refusal leaves a denied audit event.
  */
 @IntegrationTest
 class CaseAccessMatrixTests {
@@ -111,6 +113,12 @@ class CaseAccessMatrixTests {
 
 	@Autowired
 	ConsentLedger consent;
+
+	@Autowired
+	CaseTasks tasks;
+
+	@Autowired
+	TasksToDo toDo;
 
 	@Autowired
 	UserAccountService accounts;
@@ -241,7 +249,20 @@ class CaseAccessMatrixTests {
 						D));
 		rows.put("ConsentLedger.withdraw", row(f -> this.consent.withdraw(f.code(),
 				ConsentPurpose.INTERVIEW_AND_RECORDING, "", 1, LocalDate.now(), null), Y, N, R, D, D, D));
+		rows.put("CaseTasks.tasks", row(f -> this.tasks.tasks(f.code()), Y, N, Y, D, D, D));
+		rows.put("CaseTasks.add",
+				row(f -> this.tasks.add(f.code(), "Call back", LocalDate.now().plusDays(1)), Y, N, R, D, D, D));
+		rows.put("CaseTasks.done", row(f -> this.tasks.done(f.code(), taskOf(f), 0), Y, N, R, D, D, D));
+		rows.put("CaseTasks.cancel", row(f -> this.tasks.cancel(f.code(), taskOf(f), 0), Y, N, R, D, D, D));
+		rows.put("TasksToDo.mineDueSoon", row(f -> this.toDo.mineDueSoon(), Y, Y, Y, D, D, D));
+		rows.put("TasksToDo.escalated", row(f -> this.toDo.escalated(), D, D, D, Y, D, D));
 		return rows;
+	}
+
+	/** A task Carol, the case's caseworker, wrote down on it. */
+	private UUID taskOf(Fixture fixture) {
+		return TestSecurity.as("carol", "CASEWORKER",
+				() -> this.tasks.add(fixture.code(), "Ask about the hearing", LocalDate.now().plusDays(1)).id());
 	}
 
 	@BeforeEach
@@ -406,7 +427,7 @@ class CaseAccessMatrixTests {
 	private static Set<String> publicMethods() {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
-		return Stream.of("org.haven.casefile", "org.haven.consent")
+		return Stream.of("org.haven.casefile", "org.haven.consent", "org.haven.assistance")
 			.flatMap(modulePackage -> scanner.findCandidateComponents(modulePackage).stream())
 			.map(definition -> {
 				try {

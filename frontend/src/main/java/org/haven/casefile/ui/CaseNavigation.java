@@ -9,19 +9,20 @@ import org.haven.casefile.DraftId;
 /**
  * Where the caseworker's screens lead, by the screen's class and a typed code rather than
  * by a string address: a route that changes, or a code put where another is expected,
- * fails to compile instead of leading nowhere. New case screens add their way in here.
+ * fails to compile instead of leading nowhere. New case screens add their way in here;
+ * other modules' screens lead to a case through it too.
  */
-final class CaseNavigation {
+public final class CaseNavigation {
 
 	private CaseNavigation() {
 	}
 
-	static void toCase(CaseCode code) {
+	public static void toCase(CaseCode code) {
 		UI.getCurrent().navigate(CaseView.class, parametersOf(code));
 	}
 
 	/** The address of a case, for a link. */
-	static String caseUrl(CaseCode code) {
+	public static String caseUrl(CaseCode code) {
 		return RouteConfiguration.forApplicationScope().getUrl(CaseView.class, parametersOf(code));
 	}
 

@@ -1,0 +1,18 @@
+package org.haven.assistance;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A task of a case as its caseworkers see it. The title is written only for tasks raised
+ * by hand; a policy's task says what it is by its kind.
+ */
+public record Task(UUID id, TaskKind kind, String title, LocalDate dueOn, String assignedTo, TaskStatus status,
+		TaskCancellation cancelledBecause, LocalDate doneOn, boolean escalated, long version) {
+
+	/** Whether the task is open and its day has passed. */
+	public boolean overdueOn(LocalDate day) {
+		return this.status == TaskStatus.OPEN && this.dueOn.isBefore(day);
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.haven.assistance;
+
+/** Why a task exists: raised by hand, or by a policy. */
+public enum TaskKind {
+
+	/** A caseworker wrote it down. */
+	BY_HAND,
+
+	/** The case's next follow-up date. */
+	FOLLOW_UP,
+
+	/** The person withdrew consent: see what the withdrawal stops. */
+	CONSENT_WITHDRAWN
+
+}
