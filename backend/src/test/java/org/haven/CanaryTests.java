@@ -12,7 +12,14 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import org.haven.assistance.CarePlans;
 import org.haven.assistance.CaseTasks;
+import org.haven.assistance.Goal;
+import org.haven.assistance.NewService;
+import org.haven.assistance.PlannedService;
+import org.haven.assistance.ProvidedBy;
+import org.haven.assistance.ServiceStatus;
+import org.haven.assistance.ServiceUpdate;
 import org.haven.assistance.Task;
 import org.haven.casefile.Answer;
 import org.haven.casefile.BreakGlassReason;
@@ -58,9 +65,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Plants unique canary values in every identity field, works with them as users would
  * (take in, change, search, duplicate check, reveal, bad input, erasure asked and
  * approved, break-glass explained, revealed, reviewed and ended, consent withdrawn with
- * the person's reason, a task written down), then looks for them in every text and binary
- * column of every table, as the schema owner sees them, and in everything logged
- * meanwhile.
+ * the person's reason, a task written down, a goal and a service's outcome), then looks
+ * for them in every text and binary column of every table, as the schema owner sees them,
+ * and in everything logged meanwhile.
  */
 @IntegrationTest
 @WithMockUser(username = "carol", roles = "CASEWORKER")
@@ -86,6 +93,9 @@ class CanaryTests {
 
 	@Autowired
 	CaseTasks tasks;
+
+	@Autowired
+	CarePlans plans;
 
 	JdbcTemplate owner;
 
@@ -200,9 +210,20 @@ class CanaryTests {
 		String taskTitle = "Canarytask" + tag;
 		this.tasks.add(code, taskTitle, LocalDate.now().plusDays(1));
 		assertThat(this.tasks.tasks(code)).extracting(Task::title).contains(taskTitle);
+		String goalText = "Canarygoal" + tag;
+		String outcome = "Canaryoutcome" + tag;
+		this.consent.record(code, 0,
+				TestConsents.givenBySelf(ConsentPurpose.CASE_MANAGEMENT_SERVICES, "", LocalDate.now()));
+		Goal goal = this.plans.addGoal(code, "SAFE_SHELTER", goalText, true);
+		PlannedService service = this.plans.addService(code, goal.id(),
+				new NewService("SAFE_ACCOMMODATION", ProvidedBy.IN_HOUSE, null, LocalDate.now(), null));
+		this.plans.updateService(code, service.id(), service.version(),
+				new ServiceUpdate(ServiceStatus.DELIVERED, LocalDate.now(), outcome));
+		assertThat(this.plans.plan(code).getFirst().goals().getFirst().services().getFirst().outcome())
+			.isEqualTo(outcome);
 		List<String> planted = new ArrayList<>(canaries.values());
 		planted.addAll(new Canaries(tag + "O").values());
-		planted.addAll(List.of(note, secret, explanation, draftNote, withdrawal, taskTitle));
+		planted.addAll(List.of(note, secret, explanation, draftNote, withdrawal, taskTitle, goalText, outcome));
 		return planted;
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.UUID;
 
 import org.haven.platform.ClusterJob;
 import org.haven.shared.SafeErrorDescription;
@@ -29,6 +30,8 @@ class TaskEscalation {
 
 	private final TaskEntries entries;
 
+	private final ServiceEntries services;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transaction;
@@ -39,9 +42,10 @@ class TaskEscalation {
 
 	private final Period grace;
 
-	TaskEscalation(TaskEntries entries, JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock,
-			ApplicationEventPublisher events, @Value("${haven.tasks.escalate-after:P3D}") Period grace) {
+	TaskEscalation(TaskEntries entries, ServiceEntries services, JdbcTemplate jdbc, TransactionTemplate transaction,
+			Clock clock, ApplicationEventPublisher events, @Value("${haven.tasks.escalate-after:P3D}") Period grace) {
 		this.entries = entries;
+		this.services = services;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -52,12 +56,36 @@ class TaskEscalation {
 	@Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT1H")
 	void hourly() {
 		try {
+			raiseForOverdueServices();
 			escalateOverdue();
 		}
 		catch (RuntimeException ex) {
 			log.error("Escalating overdue tasks failed [{}]; it runs again within the hour: {}",
 					SafeErrorDescription.newReference(), SafeErrorDescription.of(ex));
 		}
+	}
+
+	/** Raises a task for every service newly past its due date; returns how many. */
+	int raiseForOverdueServices() {
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
+		Integer raised = this.transaction.execute(status -> {
+			if (!ClusterJob.TASK_ESCALATION.claim(this.jdbc)) {
+				return 0;
+			}
+			int count = 0;
+			for (ServiceEntry service : this.services.findStillDueBefore(today)) {
+				if (service.overdueTaskDue()) {
+					this.services.saveAndFlush(service);
+					this.entries.saveAndFlush(new TaskEntry(UUID.randomUUID(), service.caseId(), service.code(),
+							TaskKind.SERVICE_OVERDUE, null, today, service.createdBy(), service.createdBy(), now));
+					this.events.publishEvent(new TaskAdded(service.code(), TaskKind.SERVICE_OVERDUE));
+					count++;
+				}
+			}
+			return count;
+		});
+		return raised == null ? 0 : raised;
 	}
 
 	/** Escalates every task overdue past the grace period; returns how many. */

@@ -10,6 +10,9 @@ public enum TaskKind {
 	FOLLOW_UP,
 
 	/** The person withdrew consent: see what the withdrawal stops. */
-	CONSENT_WITHDRAWN
+	CONSENT_WITHDRAWN,
+
+	/** A service of the care plan is past its due date and still to come. */
+	SERVICE_OVERDUE
 
 }

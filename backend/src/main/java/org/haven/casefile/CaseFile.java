@@ -261,6 +261,12 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		return new PersonCode(this.personCode);
 	}
 
+	/** The codes of the needs recorded now; none where not asked, declined or unknown. */
+	List<String> neededNow() {
+		Answer needs = this.answers.needs().immediateNeeds();
+		return needs.state() == Answer.State.ANSWERED ? needs.codes() : List.of();
+	}
+
 	CaseStatus status() {
 		return this.status;
 	}

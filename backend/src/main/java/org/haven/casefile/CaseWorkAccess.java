@@ -32,7 +32,7 @@ class CaseWorkAccess implements CaseWork {
 	}
 
 	private static WorkedCase worked(CaseFile file) {
-		return new WorkedCase(file.id(), file.code(), file.person(), file.status());
+		return new WorkedCase(file.id(), file.code(), file.person(), file.status(), file.neededNow());
 	}
 
 }

@@ -174,7 +174,8 @@ public class IntakeService {
 				answers.nonPunishment(), now);
 		file.sealPending(this.seals);
 		this.cases.saveAndFlush(file);
-		this.consentToRecord.givenAtIntake(new WorkedCase(caseId, code, person, file.status()), this.access.me(), now);
+		this.consentToRecord.givenAtIntake(new WorkedCase(caseId, code, person, file.status(), file.neededNow()),
+				this.access.me(), now);
 		this.drafts.delete(draft);
 		this.drafts.flush();
 		this.encryption.destroyDataKey(id.id());

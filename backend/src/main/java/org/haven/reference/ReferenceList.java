@@ -5,7 +5,10 @@ import java.util.Locale;
 /** The coded lists. The names are stored with every item; never rename one. */
 public enum ReferenceList {
 
-	ACTS, MEANS, EXPLOITATION_FORMS, CONTROL_MEANS, SECTORS, RECRUITMENT_CHANNELS, VULNERABILITY_FACTORS;
+	ACTS, MEANS, EXPLOITATION_FORMS, CONTROL_MEANS, SECTORS, RECRUITMENT_CHANNELS, VULNERABILITY_FACTORS,
+
+	/** The services a care plan arranges (HTCDS {@code spl_Type} in the reference). */
+	SERVICE_TYPES;
 
 	/** The message key of this list's name, in the i18n bundles. */
 	public String messageKey() {

@@ -23,7 +23,14 @@ import org.haven.access.SignInFailed;
 import org.haven.access.SignInRefused;
 import org.haven.access.SignInRefusedException;
 import org.haven.access.SignInThrottled;
+import org.haven.assistance.CarePlanRead;
 import org.haven.assistance.CaseTasksRead;
+import org.haven.assistance.GoalAdded;
+import org.haven.assistance.GoalSettled;
+import org.haven.assistance.GoalStatus;
+import org.haven.assistance.ServiceAdded;
+import org.haven.assistance.ServiceStatus;
+import org.haven.assistance.ServiceUpdated;
 import org.haven.assistance.TaskAdded;
 import org.haven.assistance.TaskCancellation;
 import org.haven.assistance.TaskCancelled;
@@ -234,6 +241,15 @@ class AuditedEventsMappingTests {
 				Expected.allowed(new TaskEscalated(CASE, TaskKind.BY_HAND), Action.TASK_ESCALATED, c,
 						List.of("task:BY_HAND"), null),
 				Expected.allowed(new CaseTasksRead(CASE), Action.CASE_TASKS_READ, c, List.of("tasks"), null),
+				Expected.allowed(new CarePlanRead(CASE), Action.CARE_PLAN_READ, c, List.of("care-plan"), null),
+				Expected.allowed(new GoalAdded(CASE, "SAFE_SHELTER"), Action.GOAL_ADDED, c,
+						List.of("goal:SAFE_SHELTER"), null),
+				Expected.allowed(new GoalSettled(CASE, "SAFE_SHELTER", GoalStatus.MET), Action.GOAL_SETTLED, c,
+						List.of("goal:SAFE_SHELTER"), "MET"),
+				Expected.allowed(new ServiceAdded(CASE, "MEDICAL_CARE"), Action.SERVICE_ADDED, c,
+						List.of("service:MEDICAL_CARE"), null),
+				Expected.allowed(new ServiceUpdated(CASE, "MEDICAL_CARE", ServiceStatus.DELIVERED),
+						Action.SERVICE_UPDATED, c, List.of("service:MEDICAL_CARE"), "DELIVERED"),
 				new Expected(new AccessRefused("case:open", CASE), Action.ACCESS_REFUSED, Outcome.DENIED, c, List.of(),
 						"case:open"));
 	}

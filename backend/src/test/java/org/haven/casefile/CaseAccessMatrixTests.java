@@ -21,7 +21,13 @@ import org.haven.access.AccountDirectory;
 import org.haven.access.NewUserAccount;
 import org.haven.access.Role;
 import org.haven.access.UserAccountService;
+import org.haven.assistance.CarePlans;
 import org.haven.assistance.CaseTasks;
+import org.haven.assistance.GoalStatus;
+import org.haven.assistance.NewService;
+import org.haven.assistance.ProvidedBy;
+import org.haven.assistance.ServiceStatus;
+import org.haven.assistance.ServiceUpdate;
 import org.haven.assistance.TasksToDo;
 import org.haven.consent.ConsentLedger;
 import org.haven.consent.ConsentPurpose;
@@ -47,11 +53,11 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Who may do what with a case: every public method of the case services (and of the
- * consent ledger and the tasks, which follow the case's need-to-know), called by every
- * role in every relation to the case, with the result expected. A method without a row
- * fails this test. "Not found" is what a caseworker gets for a case they may not work on,
- * exactly as for a missing one; "read-only" what one who reads it by break-glass gets for
- * any change; each such refusal leaves a denied audit event.
+ * consent ledger, the tasks and the care plan, which follow the case's need-to-know),
+ * called by every role in every relation to the case, with the result expected. A method
+ * without a row fails this test. "Not found" is what a caseworker gets for a case they
+ * may not work on, exactly as for a missing one; "read-only" what one who reads it by
+ * break-glass gets for any change; each such refusal leaves a denied audit event.
  */
 @IntegrationTest
 class CaseAccessMatrixTests {
@@ -116,6 +122,9 @@ class CaseAccessMatrixTests {
 
 	@Autowired
 	CaseTasks tasks;
+
+	@Autowired
+	CarePlans plans;
 
 	@Autowired
 	TasksToDo toDo;
@@ -256,7 +265,49 @@ class CaseAccessMatrixTests {
 		rows.put("CaseTasks.cancel", row(f -> this.tasks.cancel(f.code(), taskOf(f), 0), Y, N, R, D, D, D));
 		rows.put("TasksToDo.mineDueSoon", row(f -> this.toDo.mineDueSoon(), Y, Y, Y, D, D, D));
 		rows.put("TasksToDo.escalated", row(f -> this.toDo.escalated(), D, D, D, Y, D, D));
+		rows.put("CarePlans.plan", row(f -> this.plans.plan(f.code()), Y, N, Y, D, D, D));
+		rows.put("CarePlans.addGoal",
+				row(f -> this.plans.addGoal(plannable(f), "SAFE_SHELTER", "A bed", true), Y, N, R, D, D, D));
+		rows.put("CarePlans.settleGoal",
+				row(f -> this.plans.settleGoal(f.code(), goalOf(f), 0, GoalStatus.DROPPED, LocalDate.now()), Y, N, R, D,
+						D, D));
+		rows.put("CarePlans.addService",
+				row(f -> this.plans.addService(f.code(), goalOf(f),
+						new NewService("SAFE_ACCOMMODATION", ProvidedBy.IN_HOUSE, null, LocalDate.now(), null)), Y, N,
+						R, D, D, D));
+		rows.put("CarePlans.updateService", row(f -> this.plans.updateService(f.code(), serviceOf(f), 0,
+				new ServiceUpdate(ServiceStatus.IN_PROGRESS, null, null)), Y, N, R, D, D, D));
 		return rows;
+	}
+
+	/**
+	 * Carol, the case's caseworker, records the person's need of shelter and their
+	 * consent to case management: a plan may then be made.
+	 */
+	private CaseCode plannable(Fixture fixture) {
+		TestSecurity.as("carol", "CASEWORKER", () -> {
+			this.cases.changeNeeds(fixture.code(), this.cases.open(fixture.code()).version(),
+					new Needs(Answer.of("SAFE_SHELTER"), Needs.SafetyRisk.LOW));
+			return this.consent.record(fixture.code(), 0,
+					TestConsents.givenBySelf(ConsentPurpose.CASE_MANAGEMENT_SERVICES, "", LocalDate.now()));
+		});
+		return fixture.code();
+	}
+
+	/** A goal Carol set on the case. */
+	private UUID goalOf(Fixture fixture) {
+		return TestSecurity.as("carol", "CASEWORKER",
+				() -> this.plans.addGoal(plannable(fixture), "SAFE_SHELTER", "A bed", true).id());
+	}
+
+	/** A service Carol arranged for a goal of the case. */
+	private UUID serviceOf(Fixture fixture) {
+		UUID goal = goalOf(fixture);
+		return TestSecurity.as("carol", "CASEWORKER",
+				() -> this.plans
+					.addService(fixture.code(), goal,
+							new NewService("SAFE_ACCOMMODATION", ProvidedBy.IN_HOUSE, null, LocalDate.now(), null))
+					.id());
 	}
 
 	/** A task Carol, the case's caseworker, wrote down on it. */

@@ -61,7 +61,7 @@ class TranslationTests {
 	 */
 	static final Map<Locale, Set<String>> SPELLED_AS_IN_ENGLISH = Map.of(Languages.FRENCH,
 			Set.of("Action", "Action (code)", "Actions", "Code", "Corruption", "Discrimination", "Marginalisation",
-					"Multiple", "Notes", "Position", "Psychosocial", "Situation", "situation", "Version"),
+					"Multiple", "Notes", "Position", "Psychosocial", "Service", "Situation", "situation", "Version"),
 			Languages.SPANISH, Set.of("No", "Roles"));
 
 	static final Pattern A_WORD = Pattern.compile("\\p{L}{2,}");

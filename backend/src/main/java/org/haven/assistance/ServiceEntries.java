@@ -1,0 +1,20 @@
+package org.haven.assistance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ServiceEntries extends JpaRepository<ServiceEntry, UUID> {
+
+	@Query("select s from ServiceEntry s where s.caseId = :caseId order by s.requestedOn, s.createdAt")
+	List<ServiceEntry> findOfCase(UUID caseId);
+
+	@Query("select s from ServiceEntry s where s.overdueTaskRaised = false and s.dueBy < :day"
+			+ " and s.status in (org.haven.assistance.ServiceStatus.PLANNED, org.haven.assistance.ServiceStatus.REFERRED,"
+			+ " org.haven.assistance.ServiceStatus.IN_PROGRESS)")
+	List<ServiceEntry> findStillDueBefore(LocalDate day);
+
+}
