@@ -118,6 +118,9 @@ class CaseJourneyBrowserTest {
 		signIn(DemoAccounts.AUDITOR);
 		go("/audit");
 		type(By.cssSelector("#audit-subject input"), code.value());
+		// an auditor looks for the reveal among the case's many events by its action
+		click(By.id("audit-action"));
+		clickText(By.cssSelector("vaadin-select-item"), "Identity revealed");
 		click(By.id("audit-search"));
 		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-events"), "Identity revealed"));
 		List<String> cells = this.browser.findElements(By.cssSelector("#audit-events vaadin-grid-cell-content"))

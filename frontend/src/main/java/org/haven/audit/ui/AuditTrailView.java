@@ -82,6 +82,7 @@ class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
 				value -> value == null ? getTranslation("audit.any") : AuditTexts.action(this, value.name()));
 		this.subject.setLabel(getTranslation("audit.subject"));
 		this.subject.setId("audit-subject");
+		this.action.setId("audit-action");
 		this.subject.setHelperText(getTranslation("audit.subject.help"));
 		this.outcome.setLabel(getTranslation("audit.outcome"));
 		this.outcome.setItems(Outcome.values());
