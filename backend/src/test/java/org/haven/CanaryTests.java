@@ -12,7 +12,12 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import org.haven.assistance.AfterCare;
 import org.haven.assistance.CarePlans;
+import org.haven.assistance.ContactChannel;
+import org.haven.assistance.NewAfterCareCheck;
+import org.haven.assistance.SafetyNow;
+import org.haven.assistance.ScreenAnswer;
 import org.haven.assistance.CaseTasks;
 import org.haven.assistance.Goal;
 import org.haven.assistance.NewService;
@@ -65,9 +70,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Plants unique canary values in every identity field, works with them as users would
  * (take in, change, search, duplicate check, reveal, bad input, erasure asked and
  * approved, break-glass explained, revealed, reviewed and ended, consent withdrawn with
- * the person's reason, a task written down, a goal and a service's outcome), then looks
- * for them in every text and binary column of every table, as the schema owner sees them,
- * and in everything logged meanwhile.
+ * the person's reason, a task written down, a goal and a service's outcome, an after-care
+ * check's notes), then looks for them in every text and binary column of every table, as
+ * the schema owner sees them, and in everything logged meanwhile.
  */
 @IntegrationTest
 @WithMockUser(username = "carol", roles = "CASEWORKER")
@@ -96,6 +101,9 @@ class CanaryTests {
 
 	@Autowired
 	CarePlans plans;
+
+	@Autowired
+	AfterCare afterCare;
 
 	JdbcTemplate owner;
 
@@ -221,9 +229,22 @@ class CanaryTests {
 				new ServiceUpdate(ServiceStatus.DELIVERED, LocalDate.now(), outcome));
 		assertThat(this.plans.plan(code).getFirst().goals().getFirst().services().getFirst().outcome())
 			.isEqualTo(outcome);
+		String checkNotes = "Canaryaftercare" + tag;
+		// the person consents again, after the withdrawal above: version 3
+		this.consent.record(code, 2, TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", LocalDate.now()));
+		UUID afterCareTask = UUID.randomUUID();
+		this.owner.update("""
+				insert into haven.care_task (id, case_id, case_code, kind, due_on, assigned_to, status, created_by,
+				created_at, version)
+				select ?, c.id, c.code, 'AFTER_CARE_CHECK', current_date, w.account_id, 'OPEN', w.account_id, now(), 0
+				from haven.case_file c join haven.case_caseworker w on w.case_id = c.id and w.is_primary
+				where c.code = ?""", afterCareTask, code.value());
+		this.afterCare.record(code, afterCareTask, 0, new NewAfterCareCheck(LocalDate.now(), true, ContactChannel.PHONE,
+				SafetyNow.SAFE, ScreenAnswer.NO, ScreenAnswer.NO, ScreenAnswer.NO, List.of(), checkNotes));
 		List<String> planted = new ArrayList<>(canaries.values());
 		planted.addAll(new Canaries(tag + "O").values());
-		planted.addAll(List.of(note, secret, explanation, draftNote, withdrawal, taskTitle, goalText, outcome));
+		planted.addAll(
+				List.of(note, secret, explanation, draftNote, withdrawal, taskTitle, goalText, outcome, checkNotes));
 		return planted;
 	}
 

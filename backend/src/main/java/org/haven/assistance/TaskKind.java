@@ -13,6 +13,12 @@ public enum TaskKind {
 	CONSENT_WITHDRAWN,
 
 	/** A service of the care plan is past its due date and still to come. */
-	SERVICE_OVERDUE
+	SERVICE_OVERDUE,
+
+	/**
+	 * An after-care check, months after a case closed with reintegration, without
+	 * reopening it.
+	 */
+	AFTER_CARE_CHECK
 
 }

@@ -2,12 +2,15 @@ package org.haven.assistance;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.haven.access.AccountDirectory;
+import org.haven.casefile.CaseStatus;
 import org.haven.casefile.ClosureApproved;
 import org.haven.casefile.FollowUpScheduled;
 import org.haven.casefile.CaseWork;
@@ -16,6 +19,7 @@ import org.haven.consent.ConsentCheck;
 import org.haven.consent.ConsentPurpose;
 import org.haven.consent.ConsentState;
 import org.haven.consent.ConsentWithdrawn;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,10 +27,12 @@ import org.springframework.stereotype.Component;
 /**
  * The tasks Haven raises and cancels by itself, in the transaction of what caused them:
  * the next follow-up date is the case's follow-up task (moved when the date moves); a
- * withdrawal of consent stops the follow-ups it covered and raises a task to see what
- * else it stops; a closed case keeps no open task. A follow-up is refused once the person
- * has withdrawn their consent to follow-up contact, or it has ended. The fact's own
- * service checked who may do it; a policy follows the case the fact names.
+ * withdrawal of consent stops the follow-ups and after-care checks it covered and raises
+ * a task to see what else it stops; a closed case keeps no open task, and one closed with
+ * reintegration, while the person's consent to follow-up contact is live, gets its
+ * after-care checks (3, 6 and 12 months later unless configured). A follow-up is refused
+ * once the person has withdrawn their consent to follow-up contact, or it has ended. The
+ * fact's own service checked who may do it; a policy follows the case the fact names.
  */
 @Component
 class TaskPolicies {
@@ -43,8 +49,11 @@ class TaskPolicies {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<Period> afterCare;
+
 	TaskPolicies(TaskEntries entries, CaseWork cases, ConsentCheck consent, AccountDirectory accounts, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, @Value("${haven.after-care.checks:P3M,P6M,P12M}") String afterCare) {
+		this.afterCare = Arrays.stream(afterCare.split(",")).map(String::strip).map(Period::parse).toList();
 		this.entries = entries;
 		this.cases = cases;
 		this.consent = consent;
@@ -75,7 +84,8 @@ class TaskPolicies {
 	void consentWithdrawn(ConsentWithdrawn withdrawn) {
 		this.cases.ofFact(withdrawn.code()).ifPresent(worked -> {
 			if (withdrawn.purpose() == ConsentPurpose.FOLLOW_UP_CONTACT) {
-				cancelOpen(worked, Set.of(TaskKind.FOLLOW_UP), TaskCancellation.CONSENT_WITHDRAWN);
+				cancelOpen(worked, Set.of(TaskKind.FOLLOW_UP, TaskKind.AFTER_CARE_CHECK),
+						TaskCancellation.CONSENT_WITHDRAWN);
 			}
 			raise(worked, TaskKind.CONSENT_WITHDRAWN, today());
 		});
@@ -87,6 +97,26 @@ class TaskPolicies {
 			open.cancel(TaskCancellation.CASE_CLOSED);
 			this.entries.saveAndFlush(open);
 			this.events.publishEvent(new TaskCancelled(approved.code(), open.kind(), TaskCancellation.CASE_CLOSED));
+		}
+		if (approved.closedFrom() == CaseStatus.REINTEGRATION_FOLLOW_UP && approved.primaryCaseworker() != null) {
+			this.cases.ofFact(approved.code())
+				.filter(worked -> this.consent.stateFor(worked, ConsentPurpose.FOLLOW_UP_CONTACT,
+						"") == ConsentState.LIVE)
+				.ifPresent(worked -> scheduleAfterCare(worked, approved.primaryCaseworker()));
+		}
+	}
+
+	/**
+	 * The after-care checks, months after the closure, for the case's last primary
+	 * caseworker.
+	 */
+	private void scheduleAfterCare(WorkedCase worked, UUID caseworker) {
+		LocalDate closedOn = today();
+		for (Period after : this.afterCare) {
+			this.entries
+				.saveAndFlush(new TaskEntry(UUID.randomUUID(), worked.id(), worked.code(), TaskKind.AFTER_CARE_CHECK,
+						null, closedOn.plus(after), caseworker, caseworker, this.clock.instant()));
+			this.events.publishEvent(new TaskAdded(worked.code(), TaskKind.AFTER_CARE_CHECK));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.haven.audit;
 
+import org.haven.assistance.AfterCareChecked;
 import org.haven.assistance.CarePlanEvent;
 import org.haven.assistance.CarePlanRead;
 import org.haven.assistance.GoalAdded;
@@ -31,6 +32,8 @@ class AuditedCarePlanEvents {
 			case GoalSettled settled -> record(Action.GOAL_SETTLED, event, settled.status().name());
 			case ServiceAdded added -> record(Action.SERVICE_ADDED, event, null);
 			case ServiceUpdated updated -> record(Action.SERVICE_UPDATED, event, updated.status().name());
+			case AfterCareChecked checked ->
+				record(Action.AFTER_CARE_CHECKED, event, checked.riskFound() ? "risk found" : "no risk found");
 		}
 	}
 

@@ -130,8 +130,14 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 
 	void approveClosure(UUID supervisor, Instant now) {
 		closing().approve(supervisor, now);
+		CaseStatus closedFrom = this.status;
 		this.status = CaseStatus.CLOSED;
-		changed(new ClosureApproved(code()), now);
+		UUID primary = this.caseworkers.stream()
+			.filter(Assignment::primary)
+			.map(Assignment::accountId)
+			.findFirst()
+			.orElse(null);
+		changed(new ClosureApproved(code(), closedFrom, primary), now);
 	}
 
 	void returnClosure(Closure.ReturnReason reason, Instant now) {

@@ -1,5 +1,11 @@
 package org.haven.casefile;
 
-/** A supervisor approved a closure that a caseworker asked for: the case is closed. */
-public record ClosureApproved(CaseCode code) implements CaseEvent {
+import java.util.UUID;
+
+/**
+ * A supervisor approved a closure that a caseworker asked for: the case is closed, from
+ * the stage it had reached, with the primary caseworker it had then (who keeps its
+ * after-care).
+ */
+public record ClosureApproved(CaseCode code, CaseStatus closedFrom, UUID primaryCaseworker) implements CaseEvent {
 }

@@ -23,6 +23,7 @@ import org.haven.access.SignInFailed;
 import org.haven.access.SignInRefused;
 import org.haven.access.SignInRefusedException;
 import org.haven.access.SignInThrottled;
+import org.haven.assistance.AfterCareChecked;
 import org.haven.assistance.CarePlanRead;
 import org.haven.assistance.CaseTasksRead;
 import org.haven.assistance.GoalAdded;
@@ -44,6 +45,7 @@ import org.haven.casefile.BreakGlassReviewed;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseCreated;
 import org.haven.casefile.CaseReopened;
+import org.haven.casefile.CaseStatus;
 import org.haven.casefile.CaseViewed;
 import org.haven.casefile.CaseworkersAssigned;
 import org.haven.casefile.Closure;
@@ -151,7 +153,8 @@ class AuditedEventsMappingTests {
 						List.of("nextFollowUpOn"), null),
 				Expected.allowed(new StatusAdvanced(CASE), Action.CASE_STATUS_CHANGED, c, List.of(), null),
 				Expected.allowed(new ClosureRequested(CASE), Action.CASE_CLOSURE_REQUESTED, c, List.of(), null),
-				Expected.allowed(new ClosureApproved(CASE), Action.CASE_CLOSED, c, List.of(), null),
+				Expected.allowed(new ClosureApproved(CASE, CaseStatus.REINTEGRATION_FOLLOW_UP, ACCOUNT),
+						Action.CASE_CLOSED, c, List.of(), null),
 				Expected.allowed(new ClosureReturned(CASE, Closure.ReturnReason.FOLLOW_UP_MISSING),
 						Action.CASE_CLOSURE_RETURNED, c, List.of(), "FOLLOW_UP_MISSING"),
 				Expected.allowed(new CaseReopened(CASE), Action.CASE_REOPENED, c, List.of(), null),
@@ -242,6 +245,8 @@ class AuditedEventsMappingTests {
 						List.of("task:BY_HAND"), null),
 				Expected.allowed(new CaseTasksRead(CASE), Action.CASE_TASKS_READ, c, List.of("tasks"), null),
 				Expected.allowed(new CarePlanRead(CASE), Action.CARE_PLAN_READ, c, List.of("care-plan"), null),
+				Expected.allowed(new AfterCareChecked(CASE, true), Action.AFTER_CARE_CHECKED, c, List.of("after-care"),
+						"risk found"),
 				Expected.allowed(new GoalAdded(CASE, "SAFE_SHELTER"), Action.GOAL_ADDED, c,
 						List.of("goal:SAFE_SHELTER"), null),
 				Expected.allowed(new GoalSettled(CASE, "SAFE_SHELTER", GoalStatus.MET), Action.GOAL_SETTLED, c,

@@ -21,7 +21,11 @@ import org.haven.access.AccountDirectory;
 import org.haven.access.NewUserAccount;
 import org.haven.access.Role;
 import org.haven.access.UserAccountService;
+import org.haven.assistance.AfterCare;
 import org.haven.assistance.CarePlans;
+import org.haven.assistance.NewAfterCareCheck;
+import org.haven.assistance.SafetyNow;
+import org.haven.assistance.ScreenAnswer;
 import org.haven.assistance.CaseTasks;
 import org.haven.assistance.GoalStatus;
 import org.haven.assistance.NewService;
@@ -53,11 +57,12 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Who may do what with a case: every public method of the case services (and of the
- * consent ledger, the tasks and the care plan, which follow the case's need-to-know),
- * called by every role in every relation to the case, with the result expected. A method
- * without a row fails this test. "Not found" is what a caseworker gets for a case they
- * may not work on, exactly as for a missing one; "read-only" what one who reads it by
- * break-glass gets for any change; each such refusal leaves a denied audit event.
+ * consent ledger, the tasks, the care plan and after-care, which follow the case's
+ * need-to-know), called by every role in every relation to the case, with the result
+ * expected. A method without a row fails this test. "Not found" is what a caseworker gets
+ * for a case they may not work on, exactly as for a missing one; "read-only" what one who
+ * reads it by break-glass gets for any change; each such refusal leaves a denied audit
+ * event.
  */
 @IntegrationTest
 class CaseAccessMatrixTests {
@@ -125,6 +130,9 @@ class CaseAccessMatrixTests {
 
 	@Autowired
 	CarePlans plans;
+
+	@Autowired
+	AfterCare afterCare;
 
 	@Autowired
 	TasksToDo toDo;
@@ -277,7 +285,29 @@ class CaseAccessMatrixTests {
 						R, D, D, D));
 		rows.put("CarePlans.updateService", row(f -> this.plans.updateService(f.code(), serviceOf(f), 0,
 				new ServiceUpdate(ServiceStatus.IN_PROGRESS, null, null)), Y, N, R, D, D, D));
+		rows.put("AfterCare.checks", row(f -> this.afterCare.checks(f.code()), Y, N, Y, D, D, D));
+		rows.put("AfterCare.record",
+				row(f -> this.afterCare.record(f.code(), afterCareTaskOf(f), 0,
+						new NewAfterCareCheck(LocalDate.now(), false, null, SafetyNow.SAFE, ScreenAnswer.NO,
+								ScreenAnswer.NO, ScreenAnswer.NO, List.of(), null)),
+						Y, N, R, D, D, D));
 		return rows;
+	}
+
+	/**
+	 * An after-care check due on the case, for Carol, with the person's consent to
+	 * follow-up contact: written as the closure of a case with reintegration would.
+	 */
+	private UUID afterCareTaskOf(Fixture fixture) {
+		TestSecurity.as("carol", "CASEWORKER", () -> this.consent.record(fixture.code(), 0,
+				TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", LocalDate.now())));
+		UUID task = UUID.randomUUID();
+		this.jdbc.update("""
+				insert into care_task (id, case_id, case_code, kind, due_on, assigned_to, status, created_by,
+				created_at, version)
+				select ?, id, code, 'AFTER_CARE_CHECK', current_date, ?, 'OPEN', ?, now(), 0
+				from case_file where code = ?""", task, fixture.carol(), fixture.carol(), fixture.code().value());
+		return task;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.haven.assistance.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,12 +13,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import org.haven.assistance.AfterCare;
+import org.haven.assistance.AfterCareCheck;
 import org.haven.assistance.CaseTasks;
 import org.haven.assistance.Task;
+import org.haven.assistance.TaskKind;
 import org.haven.assistance.TaskStatus;
+import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseDetails;
+import org.haven.casefile.CaseService;
 import org.haven.casefile.CaseStatus;
 import org.haven.casefile.ui.CaseSection;
+import org.haven.reference.ReferenceData;
 import org.haven.shared.InvalidInputException;
 import org.haven.ui.DatePickers;
 import org.haven.ui.InputProblems;
@@ -33,6 +40,12 @@ import org.haven.ui.UserLocale;
 class TasksSection extends CaseSection {
 
 	private final CaseTasks tasks;
+
+	private final AfterCare afterCare;
+
+	private final ReferenceData reference;
+
+	private final CaseService cases;
 
 	private final Grid<Task> list = new Grid<>();
 
@@ -52,8 +65,11 @@ class TasksSection extends CaseSection {
 
 	private CaseDetails shown;
 
-	TasksSection(CaseTasks tasks) {
+	TasksSection(CaseTasks tasks, AfterCare afterCare, ReferenceData reference, CaseService cases) {
 		this.tasks = tasks;
+		this.afterCare = afterCare;
+		this.reference = reference;
+		this.cases = cases;
 		setId("tasks-section");
 		this.list.setId("case-tasks");
 		this.list.setAllRowsVisible(true);
@@ -150,6 +166,14 @@ class TasksSection extends CaseSection {
 		if (this.shown == null || this.shown.readOnly() || task.status() != TaskStatus.OPEN) {
 			return RowActions.of();
 		}
+		if (task.kind() == TaskKind.AFTER_CARE_CHECK) {
+			Button check = new Button(getTranslation("after-care.record"),
+					click -> new AfterCareCheckDialog(this.afterCare, this.reference, this.shown.code(), task,
+							this::offerReopening, this::load)
+						.open());
+			check.setId("after-care-check-" + task.id());
+			return RowActions.of(check);
+		}
 		Button done = new Button(getTranslation("task.done"),
 				click -> change(() -> this.tasks.done(this.shown.code(), task.id(), task.version()),
 						"task.marked-done"));
@@ -159,6 +183,16 @@ class TasksSection extends CaseSection {
 						"task.cancelled"));
 		cancel.setId("task-cancel-" + task.id());
 		return RowActions.of(done, cancel);
+	}
+
+	/**
+	 * A check that found risk offers to reopen the case for it; the page then reloads.
+	 */
+	private void offerReopening(AfterCareCheck check) {
+		if (check.riskFound()) {
+			CaseCode code = this.shown.code();
+			new ReopenForRiskDialog(this.cases, code, () -> UI.getCurrent().getPage().reload()).open();
+		}
 	}
 
 	private void change(Runnable action, String successKey) {
