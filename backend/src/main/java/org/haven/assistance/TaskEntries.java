@@ -23,6 +23,10 @@ interface TaskEntries extends JpaRepository<TaskEntry, UUID> {
 			+ " order by t.dueOn, t.caseCode")
 	List<TaskEntry> findOpenAssignedDueBy(UUID account, LocalDate until);
 
+	@Query("select t from TaskEntry t where t.assignedTo = :account and t.status = 'OPEN' and t.kind = :kind"
+			+ " order by t.dueOn, t.caseCode")
+	List<TaskEntry> findOpenAssignedOfKind(UUID account, TaskKind kind);
+
 	@Query("select t from TaskEntry t where t.status = 'OPEN' and t.escalatedAt is not null order by t.dueOn, t.caseCode")
 	List<TaskEntry> findEscalated();
 

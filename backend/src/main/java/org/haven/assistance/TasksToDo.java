@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The lists of work on the home page, by case code and kind only: a caseworker's open
- * tasks due within a week or overdue, and for supervisors the tasks escalated to them.
+ * tasks due within a week or overdue and their after-care checks ahead, and for
+ * supervisors the tasks escalated to them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,6 +43,14 @@ public class TasksToDo {
 		UUID me = this.accounts.signedInId()
 			.orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
 		return toDo(this.entries.findOpenAssignedDueBy(me, today().plusDays(DAYS_AHEAD)));
+	}
+
+	/** The signed-in caseworker's after-care checks still to come, soonest first. */
+	@PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
+	public List<TaskToDo> myAfterCareAhead() {
+		UUID me = this.accounts.signedInId()
+			.orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
+		return toDo(this.entries.findOpenAssignedOfKind(me, TaskKind.AFTER_CARE_CHECK));
 	}
 
 	/** Every open task escalated past its grace period. */

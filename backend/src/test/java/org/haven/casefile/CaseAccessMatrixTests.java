@@ -273,6 +273,7 @@ class CaseAccessMatrixTests {
 		rows.put("CaseTasks.cancel", row(f -> this.tasks.cancel(f.code(), taskOf(f), 0), Y, N, R, D, D, D));
 		rows.put("TasksToDo.mineDueSoon", row(f -> this.toDo.mineDueSoon(), Y, Y, Y, D, D, D));
 		rows.put("TasksToDo.escalated", row(f -> this.toDo.escalated(), D, D, D, Y, D, D));
+		rows.put("TasksToDo.myAfterCareAhead", row(f -> this.toDo.myAfterCareAhead(), Y, Y, Y, D, D, D));
 		rows.put("CarePlans.plan", row(f -> this.plans.plan(f.code()), Y, N, Y, D, D, D));
 		rows.put("CarePlans.addGoal",
 				row(f -> this.plans.addGoal(plannable(f), "SAFE_SHELTER", "A bed", true), Y, N, R, D, D, D));

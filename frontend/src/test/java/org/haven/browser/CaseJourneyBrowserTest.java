@@ -1,5 +1,8 @@
 package org.haven.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -8,12 +11,14 @@ import java.util.function.Function;
 import org.haven.DemoAccounts;
 import org.haven.HavenIntegrationTest;
 import org.haven.TestSecurity;
+import org.haven.casefile.Answer;
 import org.haven.casefile.BreakGlassReason;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseService;
 import org.haven.casefile.CaseStatus;
 import org.haven.casefile.CaseSupervision;
+import org.haven.casefile.Needs;
 import org.haven.person.TestIdentities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -35,8 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One case from start to end in a real browser: a caseworker takes a person in, reveals
- * the identity and asks to close the case; a supervisor approves; an auditor finds the
- * reveal. And a supervisor told at once, by server push, of a break-glass opening.
+ * the identity, records the person's consent, a goal, a service delivered, moves the case
+ * to reintegration and asks to close it; a supervisor approves; after-care then waits on
+ * the caseworker's home page; an auditor finds the reveal. And a supervisor told at once,
+ * by server push, of a break-glass opening.
  */
 @HavenIntegrationTest
 class CaseJourneyBrowserTest {
@@ -71,7 +79,7 @@ class CaseJourneyBrowserTest {
 	}
 
 	@Test
-	void a_caseworker_takes_a_person_in_reveals_the_identity_and_asks_to_close_a_supervisor_approves_and_an_auditor_finds_the_reveal() {
+	void a_caseworker_takes_a_person_in_plans_assistance_with_consent_and_asks_to_close_a_supervisor_approves_after_care_follows_and_an_auditor_finds_the_reveal() {
 		String family = "Journey" + UUID.randomUUID().toString().substring(0, 6);
 
 		signIn(DemoAccounts.CASEWORKER);
@@ -91,6 +99,37 @@ class CaseJourneyBrowserTest {
 		assertThat(this.browser.findElement(By.id("case-view")).getText()).doesNotContain(family);
 		click(By.id("reveal-identity"));
 		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("identity"), family));
+
+		// the person's need, as the intake's needs step records it
+		TestSecurity.as(DemoAccounts.CASEWORKER, "CASEWORKER", () -> this.cases.changeNeeds(code,
+				this.cases.open(code).version(), new Needs(Answer.of("SAFE_SHELTER"), Needs.SafetyRisk.LOW)));
+		go("/cases/" + code.value());
+		recordConsent("Case management and services", "services-1");
+		recordConsent("Follow-up contact and after-care checks", "follow-up-1");
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("consent-standing"),
+				"Follow-up contact and after-care checks"));
+		screenshot("guide-consent");
+
+		click(By.id("add-goal"));
+		type(By.cssSelector("#goal-description textarea"), "A safe place to stay, chosen with her");
+		this.browser.executeScript("arguments[0].click()",
+				visible(By.cssSelector("#goal-agreed")).findElement(By.tagName("input")));
+		click(By.id("save-goal"));
+		click(By.cssSelector("vaadin-button[id^='add-service-']"));
+		choose(By.id("service-type"), "Safe accommodation");
+		click(By.id("save-service"));
+		click(By.cssSelector("vaadin-button[id^='update-service-']"));
+		choose(By.id("service-status"), "Delivered");
+		type(By.cssSelector("#service-outcome textarea"), "Moved in; has her own room");
+		click(By.id("save-service-update"));
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("care-plan-needs"),
+				"Moved in; has her own room"));
+		screenshot("guide-care-plan");
+
+		for (String stage : List.of("assessment", "active-assistance", "reintegration-follow-up")) {
+			click(By.id("advance-" + stage));
+			waitUntil(driver -> driver.findElements(By.id("advance-" + stage)).isEmpty());
+		}
 
 		click(By.id("request-closure"));
 		click(By.id("closure-outcome"));
@@ -113,6 +152,13 @@ class CaseJourneyBrowserTest {
 		waitUntil(driver -> TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(code))
 			.status() == CaseStatus.CLOSED);
 		assertThat(this.browser.findElement(By.id("supervisor-cases-view")).getText()).doesNotContain(family);
+		signOut();
+
+		// closed with reintegration and consent to follow-up contact: after-care is on
+		// the caseworker's home
+		signIn(DemoAccounts.CASEWORKER);
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("home-after-care"), code.value()));
+		screenshot("guide-home");
 		signOut();
 
 		signIn(DemoAccounts.AUDITOR);
@@ -174,6 +220,43 @@ class CaseJourneyBrowserTest {
 			.sendKeys(DemoAccounts.PASSWORD);
 		this.browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
 		visible(By.id("main-navigation"));
+	}
+
+	/**
+	 * Records the person's own consent for a purpose, told every point, on the case page.
+	 */
+	private void recordConsent(String purpose, String notice) {
+		click(By.id("record-consent"));
+		choose(By.id("consent-purpose"), purpose);
+		choose(By.id("consent-given-by"), "The person themself");
+		choose(By.id("consent-method"), "Verbally");
+		type(By.cssSelector("#consent-notice-version input"), notice);
+		for (WebElement point : waitUntil(driver -> {
+			List<WebElement> points = driver.findElements(By.cssSelector("#consent-informed-of vaadin-checkbox input"));
+			return points.size() == 6 ? points : null;
+		})) {
+			// the native box under Vaadin's own, as a click on it or a press of space
+			// would tick it
+			this.browser.executeScript("arguments[0].click()", point);
+		}
+		click(By.id("save-consent"));
+		waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("consent-dialog")));
+	}
+
+	private void choose(By select, String item) {
+		click(select);
+		clickText(By.cssSelector("vaadin-select-item"), item);
+	}
+
+	/** For the caseworkers' guide: what the browser shows, in target/screenshots. */
+	private void screenshot(String name) {
+		try {
+			Files.createDirectories(BrowserUser.SCREENSHOTS);
+			Files.write(BrowserUser.SCREENSHOTS.resolve(name + ".png"), this.browser.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException unwritable) {
+			throw new UncheckedIOException(unwritable);
+		}
 	}
 
 	private void signOut() {

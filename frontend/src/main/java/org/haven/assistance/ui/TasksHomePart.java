@@ -20,8 +20,8 @@ import org.haven.ui.UserLocale;
 
 /**
  * The work due, on the home page: for a caseworker their open tasks of the coming week,
- * overdue ones first; for a supervisor the tasks escalated past their grace period. By
- * case code and kind only, never a title.
+ * overdue ones first, and the after-care checks ahead of them; for a supervisor the tasks
+ * escalated past their grace period. By case code and kind only, never a title.
  */
 @org.springframework.stereotype.Component
 class TasksHomePart implements HomePart {
@@ -40,6 +40,8 @@ class TasksHomePart implements HomePart {
 		part.setId("home-tasks");
 		if (roles.contains(Role.CASEWORKER)) {
 			part.add(list(part, "home-due-soon", "home.tasks.title", "home.tasks.none", this.toDo.mineDueSoon()));
+			part.add(list(part, "home-after-care", "home.after-care.title", "home.after-care.none",
+					this.toDo.myAfterCareAhead()));
 		}
 		if (roles.contains(Role.SUPERVISOR)) {
 			part.add(

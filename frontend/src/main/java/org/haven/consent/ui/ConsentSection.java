@@ -45,7 +45,10 @@ class ConsentSection extends CaseSection {
 		setId("consent-section");
 		this.standing.setId("consent-standing");
 		this.standing.setAllRowsVisible(true);
-		this.standing.addColumn(this::purpose).setHeader(getTranslation("consent.column.purpose")).setKey("purpose");
+		this.standing.addColumn(this::purpose)
+			.setHeader(getTranslation("consent.column.purpose"))
+			.setKey("purpose")
+			.setFlexGrow(4);
 		this.standing.addColumn(this::state).setHeader(getTranslation("consent.column.state")).setKey("state");
 		this.standing.addColumn(entry -> label(entry.legalBasis()))
 			.setHeader(getTranslation("consent.column.basis"))
