@@ -51,6 +51,15 @@ public class AccountDirectory {
 	}
 
 	/**
+	 * The signed-in member of staff's account id, for a service that acts on their
+	 * behalf: whoever passed the service's role check has an account, so none is a fault.
+	 */
+	@Transactional(readOnly = true)
+	public UUID signedInAccount() {
+		return signedInId().orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
+	}
+
+	/**
 	 * The id to name the account by in a record, such as an audit event: like
 	 * {@link #idOf}, but a failure is not reported, since the record being written may be
 	 * that very report.

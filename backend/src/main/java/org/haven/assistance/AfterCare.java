@@ -2,7 +2,6 @@ package org.haven.assistance;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.haven.consent.ConsentCheck;
 import org.haven.consent.ConsentPurpose;
 import org.haven.crypto.FieldEncryption;
 import org.haven.crypto.OwnerCipher;
+import org.haven.platform.Days;
 import org.haven.reference.ReferenceData;
 import org.haven.reference.ReferenceList;
 import org.haven.shared.ConflictException;
@@ -98,7 +98,7 @@ public class AfterCare {
 			throw new ConflictException(CaseTasks.TASK);
 		}
 		Problems problems = new Problems();
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault());
+		LocalDate today = Days.today(this.clock);
 		if (check.checkedOn() == null) {
 			problems.add("checkedOn", "validation.required");
 		}
@@ -121,8 +121,7 @@ public class AfterCare {
 		problems.throwIfAny();
 		UUID id = UUID.randomUUID();
 		OwnerCipher cipher = this.encryption.cipherFor(worked.id());
-		UUID me = this.accounts.signedInId()
-			.orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
+		UUID me = this.accounts.signedInAccount();
 		AfterCareCheckEntry saved = this.checks.saveAndFlush(new AfterCareCheckEntry(id, worked.id(), due.id(), check,
 				notes == null || notes.isEmpty() ? null : cipher.encrypt(AfterCareCheckEntry.notesField(id), notes), me,
 				this.clock.instant()));

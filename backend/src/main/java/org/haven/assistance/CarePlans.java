@@ -2,7 +2,6 @@ package org.haven.assistance;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.haven.consent.ConsentCheck;
 import org.haven.consent.ConsentPurpose;
 import org.haven.crypto.FieldEncryption;
 import org.haven.crypto.OwnerCipher;
+import org.haven.platform.Days;
 import org.haven.reference.ReferenceData;
 import org.haven.reference.ReferenceList;
 import org.haven.shared.ConflictException;
@@ -263,12 +263,11 @@ public class CarePlans {
 	}
 
 	private UUID me() {
-		return this.accounts.signedInId()
-			.orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
+		return this.accounts.signedInAccount();
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault());
+		return Days.today(this.clock);
 	}
 
 }

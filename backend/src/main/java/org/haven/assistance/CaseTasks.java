@@ -2,7 +2,6 @@ package org.haven.assistance;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.haven.casefile.CaseWork;
 import org.haven.casefile.WorkedCase;
 import org.haven.crypto.FieldEncryption;
 import org.haven.crypto.OwnerCipher;
+import org.haven.platform.Days;
 import org.haven.shared.ConflictException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problems;
@@ -139,13 +139,12 @@ public class CaseTasks {
 	}
 
 	private UUID me() {
-		return this.accounts.signedInId()
-			.orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
+		return this.accounts.signedInAccount();
 	}
 
 	/** Today where Haven runs, as its users' screens reckon it. */
 	private LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault());
+		return Days.today(this.clock);
 	}
 
 }

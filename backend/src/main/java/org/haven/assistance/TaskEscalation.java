@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.haven.platform.ClusterJob;
+import org.haven.platform.Days;
 import org.haven.shared.SafeErrorDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +68,7 @@ class TaskEscalation {
 	/** Raises a task for every service newly past its due date; returns how many. */
 	int raiseForOverdueServices() {
 		Instant now = this.clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
+		LocalDate today = Days.of(now);
 		Integer raised = this.transaction.execute(status -> {
 			if (!ClusterJob.TASK_ESCALATION.claim(this.jdbc)) {
 				return 0;
@@ -91,7 +91,7 @@ class TaskEscalation {
 	/** Escalates every task overdue past the grace period; returns how many. */
 	int escalateOverdue() {
 		Instant now = this.clock.instant();
-		LocalDate before = LocalDate.ofInstant(now, ZoneId.systemDefault()).minus(this.grace);
+		LocalDate before = Days.of(now).minus(this.grace);
 		Integer escalated = this.transaction.execute(status -> {
 			if (!ClusterJob.TASK_ESCALATION.claim(this.jdbc)) {
 				return 0;

@@ -3,7 +3,6 @@ package org.haven.assistance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -11,14 +10,15 @@ import java.util.UUID;
 
 import org.haven.access.AccountDirectory;
 import org.haven.casefile.CaseStatus;
+import org.haven.casefile.CaseWork;
 import org.haven.casefile.ClosureApproved;
 import org.haven.casefile.FollowUpScheduled;
-import org.haven.casefile.CaseWork;
 import org.haven.casefile.WorkedCase;
 import org.haven.consent.ConsentCheck;
 import org.haven.consent.ConsentPurpose;
 import org.haven.consent.ConsentState;
 import org.haven.consent.ConsentWithdrawn;
+import org.haven.platform.Days;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -131,15 +131,14 @@ class TaskPolicies {
 
 	/** A policy's task, for the caseworker whose change raised it. */
 	private void raise(WorkedCase worked, TaskKind kind, LocalDate dueOn) {
-		UUID me = this.accounts.signedInId()
-			.orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
+		UUID me = this.accounts.signedInAccount();
 		this.entries.saveAndFlush(new TaskEntry(UUID.randomUUID(), worked.id(), worked.code(), kind, null, dueOn, me,
 				me, this.clock.instant()));
 		this.events.publishEvent(new TaskAdded(worked.code(), kind));
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault());
+		return Days.today(this.clock);
 	}
 
 }

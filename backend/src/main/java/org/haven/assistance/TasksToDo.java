@@ -2,12 +2,12 @@ package org.haven.assistance;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.haven.access.AccountDirectory;
+import org.haven.platform.Days;
 import org.haven.shared.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,16 +40,14 @@ public class TasksToDo {
 	/** The signed-in caseworker's open tasks due within a week, overdue ones first. */
 	@PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
 	public List<TaskToDo> mineDueSoon() {
-		UUID me = this.accounts.signedInId()
-			.orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
+		UUID me = this.accounts.signedInAccount();
 		return toDo(this.entries.findOpenAssignedDueBy(me, today().plusDays(DAYS_AHEAD)));
 	}
 
 	/** The signed-in caseworker's after-care checks still to come, soonest first. */
 	@PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
 	public List<TaskToDo> myAfterCareAhead() {
-		UUID me = this.accounts.signedInId()
-			.orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
+		UUID me = this.accounts.signedInAccount();
 		return toDo(this.entries.findOpenAssignedOfKind(me, TaskKind.AFTER_CARE_CHECK));
 	}
 
@@ -69,7 +67,7 @@ public class TasksToDo {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault());
+		return Days.today(this.clock);
 	}
 
 }

@@ -70,8 +70,7 @@ class CaseAccess implements PersonAccess {
 
 	/** The signed-in member of staff's account id. */
 	UUID me() {
-		return this.accounts.signedInId()
-			.orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
+		return this.accounts.signedInAccount();
 	}
 
 	/**

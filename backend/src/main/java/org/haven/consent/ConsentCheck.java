@@ -1,11 +1,10 @@
 package org.haven.consent;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.haven.casefile.WorkedCase;
 import org.haven.crypto.AuthorizationSeal;
+import org.haven.platform.Days;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +49,7 @@ public class ConsentCheck {
 			.findFirstByCaseIdAndPurposeAndScopeOrderByVersionDesc(worked.id(), purpose, ConsentEntry.scopeOf(scope))
 			.filter(entry -> this.seal.check(entry.row(), entry.seal(), worked.code()))
 			.map(entry -> ConsentState.of(entry.givenOn(), entry.expiresOn(), entry.withdrawnOn(),
-					LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault())))
+					Days.today(this.clock)))
 			.orElse(ConsentState.MISSING);
 	}
 

@@ -2,13 +2,13 @@ package org.haven.consent;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 
 import org.haven.casefile.ConsentToRecord;
 import org.haven.casefile.WorkedCase;
 import org.haven.crypto.AuthorizationSeal;
+import org.haven.platform.Days;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -41,8 +41,8 @@ class ConsentFromIntake implements ConsentToRecord {
 
 	@Override
 	public void givenAtIntake(WorkedCase created, UUID caseworker, Instant at) {
-		ConsentEntry entry = ConsentEntry.given(created.id(), created.person().value(), 1,
-				atIntake(LocalDate.ofInstant(at, ZoneId.systemDefault())), ConsentSource.INTAKE, caseworker, at);
+		ConsentEntry entry = ConsentEntry.given(created.id(), created.person().value(), 1, atIntake(Days.of(at)),
+				ConsentSource.INTAKE, caseworker, at);
 		entry.sealWith(this.seal.seal(entry.row()));
 		this.entries.saveAndFlush(entry);
 		this.events.publishEvent(new ConsentRecorded(created.code(), entry.purpose(), entry.version()));

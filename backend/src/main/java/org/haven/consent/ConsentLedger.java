@@ -2,7 +2,6 @@ package org.haven.consent;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import org.haven.casefile.WorkedCase;
 import org.haven.crypto.AuthorizationSeal;
 import org.haven.crypto.FieldEncryption;
 import org.haven.crypto.OwnerCipher;
+import org.haven.platform.Days;
 import org.haven.shared.ConflictException;
 import org.haven.shared.Problems;
 import org.haven.shared.Roles;
@@ -228,13 +228,12 @@ public class ConsentLedger {
 	}
 
 	private UUID me() {
-		return this.accounts.signedInId()
-			.orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
+		return this.accounts.signedInAccount();
 	}
 
 	/** Today where Haven runs, as its users' screens reckon it ({@code UserLocale}). */
 	private LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault());
+		return Days.today(this.clock);
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.haven.consent;
 
 import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +8,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.haven.crypto.AuthorizationSeal;
+import org.haven.platform.Days;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -37,8 +36,8 @@ class ConsentLedgerMigration implements JavaMigration {
 				and r.purpose = 'INTERVIEW_AND_RECORDING')""", (row, number) -> {
 			Timestamp recordedAt = row.getTimestamp(3);
 			return ConsentEntry.given(row.getObject(1, UUID.class), row.getString(2), 1,
-					ConsentFromIntake.atIntake(LocalDate.ofInstant(recordedAt.toInstant(), ZoneId.systemDefault())),
-					ConsentSource.BEFORE_THE_LEDGER, row.getObject(4, UUID.class), recordedAt.toInstant());
+					ConsentFromIntake.atIntake(Days.of(recordedAt.toInstant())), ConsentSource.BEFORE_THE_LEDGER,
+					row.getObject(4, UUID.class), recordedAt.toInstant());
 		});
 		jdbc.batchUpdate("""
 				insert into consent_record (id, case_id, person_code, purpose, scope, version, legal_basis, given_by,

@@ -240,8 +240,7 @@ public class PersonService {
 	 */
 	private void countDuplicateCheck() {
 		Instant now = this.clock.instant();
-		UUID caseworker = this.accounts.signedInId()
-			.orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
+		UUID caseworker = this.accounts.signedInAccount();
 		if (this.duplicateChecks.madeSince(caseworker, now.minus(Duration.ofHours(1))) >= this.duplicateChecksPerHour) {
 			this.events.publishEvent(new AccessRefused("person:duplicate-check:hourly-limit"));
 			throw new InvalidInputException(Problem.ofForm("person.duplicates.limit", this.duplicateChecksPerHour));
