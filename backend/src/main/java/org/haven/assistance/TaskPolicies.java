@@ -69,10 +69,7 @@ class TaskPolicies {
 
 	private void followUp(WorkedCase worked, LocalDate on) {
 		if (on != null) {
-			ConsentState state = this.consent.stateFor(worked, ConsentPurpose.FOLLOW_UP_CONTACT, "");
-			if (state == ConsentState.WITHDRAWN || state == ConsentState.EXPIRED) {
-				this.consent.requireFor(worked, ConsentPurpose.FOLLOW_UP_CONTACT, "");
-			}
+			this.consent.refuseIfWithdrawnOrEnded(worked, ConsentPurpose.FOLLOW_UP_CONTACT, "");
 		}
 		cancelOpen(worked, Set.of(TaskKind.FOLLOW_UP), TaskCancellation.RESCHEDULED);
 		if (on != null) {

@@ -1,6 +1,7 @@
 package org.haven.consent;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.haven.casefile.WorkedCase;
 import org.haven.crypto.AuthorizationSeal;
@@ -42,15 +43,34 @@ public class ConsentCheck {
 		}
 	}
 
+	/**
+	 * Throws {@link ConsentRequired} when the person has withdrawn their consent for the
+	 * purpose or it has ended; consent never asked for does not refuse.
+	 */
+	@Transactional
+	public void refuseIfWithdrawnOrEnded(WorkedCase worked, ConsentPurpose purpose, String scope) {
+		ConsentState state = stateFor(worked, purpose, scope);
+		if (state == ConsentState.WITHDRAWN || state == ConsentState.EXPIRED) {
+			throw new ConsentRequired(purpose, state);
+		}
+	}
+
 	/** Whether the data may be used for the purpose today, and if not, why not. */
 	@Transactional
 	public ConsentState stateFor(WorkedCase worked, ConsentPurpose purpose, String scope) {
-		return this.entries
-			.findFirstByCaseIdAndPurposeAndScopeOrderByVersionDesc(worked.id(), purpose, ConsentEntry.scopeOf(scope))
-			.filter(entry -> this.seal.check(entry.row(), entry.seal(), worked.code()))
+		return latest(worked, purpose, scope)
 			.map(entry -> ConsentState.of(entry.givenOn(), entry.expiresOn(), entry.withdrawnOn(),
 					Days.today(this.clock)))
 			.orElse(ConsentState.MISSING);
+	}
+
+	/**
+	 * The latest version for the purpose whose seal holds; one that fails is reported.
+	 */
+	Optional<ConsentEntry> latest(WorkedCase worked, ConsentPurpose purpose, String scope) {
+		return this.entries
+			.findFirstByCaseIdAndPurposeAndScopeOrderByVersionDesc(worked.id(), purpose, ConsentEntry.scopeOf(scope))
+			.filter(entry -> this.seal.check(entry.row(), entry.seal(), worked.code()));
 	}
 
 }

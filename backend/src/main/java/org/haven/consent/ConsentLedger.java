@@ -50,6 +50,8 @@ public class ConsentLedger {
 
 	private final ConsentEntries entries;
 
+	private final ConsentCheck check;
+
 	private final CaseWork cases;
 
 	private final FieldEncryption encryption;
@@ -62,9 +64,10 @@ public class ConsentLedger {
 
 	private final ApplicationEventPublisher events;
 
-	ConsentLedger(ConsentEntries entries, CaseWork cases, FieldEncryption encryption, AuthorizationSeal seal,
-			AccountDirectory accounts, Clock clock, ApplicationEventPublisher events) {
+	ConsentLedger(ConsentEntries entries, ConsentCheck check, CaseWork cases, FieldEncryption encryption,
+			AuthorizationSeal seal, AccountDirectory accounts, Clock clock, ApplicationEventPublisher events) {
 		this.entries = entries;
+		this.check = check;
 		this.cases = cases;
 		this.encryption = encryption;
 		this.seal = seal;
@@ -198,13 +201,8 @@ public class ConsentLedger {
 		}
 	}
 
-	/**
-	 * The latest version for the purpose, whose seal holds; one that fails is reported.
-	 */
 	private Optional<ConsentEntry> current(WorkedCase worked, ConsentPurpose purpose, String scope) {
-		return this.entries
-			.findFirstByCaseIdAndPurposeAndScopeOrderByVersionDesc(worked.id(), purpose, ConsentEntry.scopeOf(scope))
-			.filter(entry -> this.seal.check(entry.row(), entry.seal(), worked.code()));
+		return this.check.latest(worked, purpose, scope);
 	}
 
 	/** Two caseworkers recording the same version at once: the second is a conflict. */
