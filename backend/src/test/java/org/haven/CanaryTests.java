@@ -232,14 +232,7 @@ class CanaryTests {
 		String checkNotes = "Canaryaftercare" + tag;
 		// the person consents again, after the withdrawal above: version 3
 		this.consent.record(code, 2, TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", LocalDate.now()));
-		UUID afterCareTask = UUID.randomUUID();
-		this.owner.update("""
-				insert into haven.care_task (id, case_id, case_code, kind, due_on, assigned_to, status, created_by,
-				created_at, version)
-				select ?, c.id, c.code, 'AFTER_CARE_CHECK', current_date, w.account_id, 'OPEN', w.account_id, now(), 0
-				from haven.case_file c join haven.case_caseworker w on w.case_id = c.id and w.is_primary
-				where c.code = ?""", afterCareTask, code.value());
-		this.afterCare.record(code, afterCareTask, 0, new NewAfterCareCheck(LocalDate.now(), true, ContactChannel.PHONE,
+		this.afterCare.recordFollowUp(code, new NewAfterCareCheck(LocalDate.now(), true, ContactChannel.PHONE,
 				SafetyNow.SAFE, ScreenAnswer.NO, ScreenAnswer.NO, ScreenAnswer.NO, List.of(), checkNotes));
 		List<String> planted = new ArrayList<>(canaries.values());
 		planted.addAll(new Canaries(tag + "O").values());

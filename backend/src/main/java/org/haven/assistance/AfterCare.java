@@ -1,13 +1,13 @@
 package org.haven.assistance;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.haven.access.AccountDirectory;
 import org.haven.casefile.CaseCode;
+import org.haven.casefile.CaseStatus;
 import org.haven.casefile.CaseWork;
 import org.haven.casefile.WorkedCase;
 import org.haven.consent.ConsentCheck;
@@ -28,11 +28,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After-care of a case closed with reintegration, without reopening it: each check due (a
- * task) is recorded by the case's caseworker while the person's consent to follow-up
- * contact is live. A check that finds risk says so, and the caseworker may then reopen
- * the case for that reason. Notes are encrypted under the case's data key; every read and
- * record is in the audit trail.
+ * Contacts with the person after intake, while the person's consent to follow-up contact
+ * is live: follow-up contacts of an open case (answering its follow-up task, or
+ * unplanned), and the after-care checks of a case closed with reintegration, without
+ * reopening it (each answering its task). A contact that finds risk says so; after
+ * closure the caseworker may then reopen the case for that reason. Notes are encrypted
+ * under the case's data key; every read and record is in the audit trail.
  */
 @Service
 @Transactional
@@ -74,7 +75,7 @@ public class AfterCare {
 		this.events = events;
 	}
 
-	/** The checks recorded on the case, oldest first, notes included. */
+	/** The contacts recorded on the case, oldest first, notes included. */
 	@PreAuthorize(CASEWORKER)
 	public List<AfterCareCheck> checks(CaseCode code) {
 		WorkedCase worked = this.cases.forReading(code, "after-care:read");
@@ -86,23 +87,69 @@ public class AfterCare {
 		return found.stream().map(entry -> check(entry, cipher, usernames)).toList();
 	}
 
-	/** Records the check an after-care task asked for; the task is then done. */
+	/**
+	 * Records the contact a follow-up task of the open case, or an after-care task of the
+	 * closed case, asked for; the task is then done.
+	 */
 	@PreAuthorize(CASEWORKER)
 	public AfterCareCheck record(CaseCode code, UUID task, long taskVersion, NewAfterCareCheck check) {
 		WorkedCase worked = this.cases.forChange(code, "after-care:record");
 		this.consent.requireFor(worked, ConsentPurpose.FOLLOW_UP_CONTACT, "");
 		TaskEntry due = this.tasks.findById(task)
-			.filter(found -> found.caseId().equals(worked.id()) && found.kind() == TaskKind.AFTER_CARE_CHECK)
+			.filter(found -> found.caseId().equals(worked.id()) && found.kind() == dueKind(worked))
 			.orElseThrow(() -> new InvalidInputException(Problem.ofForm("after-care.task-unknown")));
 		if (due.version() != taskVersion) {
 			throw new ConflictException(CaseTasks.TASK);
 		}
+		AfterCareCheck recorded = save(worked, due.id(), check);
+		due.done(Days.today(this.clock));
+		this.tasks.saveAndFlush(due);
+		this.events.publishEvent(new TaskDone(worked.code(), due.kind()));
+		return recorded;
+	}
+
+	/**
+	 * Records a follow-up contact of an open case that no task planned: the person
+	 * called, or the caseworker met them. A follow-up task still open stays open.
+	 */
+	@PreAuthorize(CASEWORKER)
+	public AfterCareCheck recordFollowUp(CaseCode code, NewAfterCareCheck check) {
+		WorkedCase worked = this.cases.forChange(code, "follow-up:record");
+		if (worked.status() == CaseStatus.CLOSED) {
+			throw new InvalidInputException(Problem.ofForm("follow-up.case-closed"));
+		}
+		this.consent.requireFor(worked, ConsentPurpose.FOLLOW_UP_CONTACT, "");
+		return save(worked, null, check);
+	}
+
+	private static TaskKind dueKind(WorkedCase worked) {
+		return worked.status() == CaseStatus.CLOSED ? TaskKind.AFTER_CARE_CHECK : TaskKind.FOLLOW_UP;
+	}
+
+	private AfterCareCheck save(WorkedCase worked, UUID task, NewAfterCareCheck check) {
+		String notes = checked(check);
+		ContactKind kind = worked.status() == CaseStatus.CLOSED ? ContactKind.AFTER_CARE_CHECK : ContactKind.FOLLOW_UP;
+		UUID id = UUID.randomUUID();
+		OwnerCipher cipher = this.encryption.cipherFor(worked.id());
+		UUID me = this.accounts.signedInAccount();
+		AfterCareCheckEntry saved = this.checks.saveAndFlush(new AfterCareCheckEntry(id, worked.id(), kind, task, check,
+				notes == null || notes.isEmpty() ? null : cipher.encrypt(AfterCareCheckEntry.notesField(id), notes), me,
+				this.clock.instant()));
+		this.events
+			.publishEvent(kind == ContactKind.AFTER_CARE_CHECK ? new AfterCareChecked(worked.code(), saved.riskFound())
+					: new FollowUpContacted(worked.code(), check.contactMade(), saved.riskFound()));
+		return check(saved, cipher, this.accounts.usernamesOf(List.of(me)));
+	}
+
+	/**
+	 * The notes as they will be kept, once every answer is in order; else the problems.
+	 */
+	private String checked(NewAfterCareCheck check) {
 		Problems problems = new Problems();
-		LocalDate today = Days.today(this.clock);
 		if (check.checkedOn() == null) {
 			problems.add("checkedOn", "validation.required");
 		}
-		else if (check.checkedOn().isAfter(today)) {
+		else if (check.checkedOn().isAfter(Days.today(this.clock))) {
 			problems.add("checkedOn", "care.date.future");
 		}
 		if (check.contactMade() && check.channel() == null) {
@@ -119,17 +166,7 @@ public class AfterCare {
 		}
 		String notes = problems.lines("notes", check.notes(), MAX_NOTES_LENGTH, false);
 		problems.throwIfAny();
-		UUID id = UUID.randomUUID();
-		OwnerCipher cipher = this.encryption.cipherFor(worked.id());
-		UUID me = this.accounts.signedInAccount();
-		AfterCareCheckEntry saved = this.checks.saveAndFlush(new AfterCareCheckEntry(id, worked.id(), due.id(), check,
-				notes == null || notes.isEmpty() ? null : cipher.encrypt(AfterCareCheckEntry.notesField(id), notes), me,
-				this.clock.instant()));
-		due.done(today);
-		this.tasks.saveAndFlush(due);
-		this.events.publishEvent(new TaskDone(worked.code(), TaskKind.AFTER_CARE_CHECK));
-		this.events.publishEvent(new AfterCareChecked(worked.code(), saved.riskFound()));
-		return check(saved, cipher, this.accounts.usernamesOf(List.of(me)));
+		return notes;
 	}
 
 	private static void require(Problems problems, String field, Object value) {
@@ -141,7 +178,7 @@ public class AfterCare {
 	private static AfterCareCheck check(AfterCareCheckEntry entry, OwnerCipher cipher, Map<UUID, String> usernames) {
 		String notes = entry.notes() == null ? null
 				: cipher.decrypt(AfterCareCheckEntry.notesField(entry.id()), entry.notes());
-		return new AfterCareCheck(entry.id(), entry.asRecorded(notes), entry.riskFound(),
+		return new AfterCareCheck(entry.id(), entry.kind(), entry.asRecorded(notes), entry.riskFound(),
 				usernames.get(entry.recordedBy()));
 	}
 

@@ -2,6 +2,9 @@ package org.haven.assistance;
 
 import java.util.UUID;
 
-/** An after-care check as recorded, notes included, and whether it found a risk. */
-public record AfterCareCheck(UUID id, NewAfterCareCheck check, boolean riskFound, String recordedBy) {
+/**
+ * A contact with the person as recorded, a follow-up of the open case or an after-care
+ * check after closure, notes included, and whether it found a risk.
+ */
+public record AfterCareCheck(UUID id, ContactKind kind, NewAfterCareCheck check, boolean riskFound, String recordedBy) {
 }

@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.annotations.Immutable;
 
-/** An after-care check as stored, written once; its notes only as ciphertext. */
+/**
+ * A contact with the person as stored (a follow-up or an after-care check), written once;
+ * its notes only as ciphertext.
+ */
 @Entity
 @Table(name = "after_care_check")
 @Immutable
@@ -29,7 +32,12 @@ class AfterCareCheckEntry {
 	@Column(name = "case_id", nullable = false, updatable = false)
 	private UUID caseId;
 
-	@Column(name = "task_id", nullable = false, updatable = false)
+	@Enumerated(EnumType.STRING)
+	@Column(name = "kind", nullable = false, updatable = false, length = 32)
+	private ContactKind kind;
+
+	/** The task the contact answers; none for an unplanned follow-up contact. */
+	@Column(name = "task_id", updatable = false)
 	private UUID taskId;
 
 	@Column(name = "checked_on", nullable = false, updatable = false)
@@ -76,10 +84,11 @@ class AfterCareCheckEntry {
 	protected AfterCareCheckEntry() {
 	}
 
-	AfterCareCheckEntry(UUID id, UUID caseId, UUID taskId, NewAfterCareCheck check, byte[] notes, UUID recordedBy,
-			Instant recordedAt) {
+	AfterCareCheckEntry(UUID id, UUID caseId, ContactKind kind, UUID taskId, NewAfterCareCheck check, byte[] notes,
+			UUID recordedBy, Instant recordedAt) {
 		this.id = id;
 		this.caseId = caseId;
+		this.kind = kind;
 		this.taskId = taskId;
 		this.checkedOn = check.checkedOn();
 		this.contactMade = check.contactMade();
@@ -109,6 +118,10 @@ class AfterCareCheckEntry {
 
 	UUID id() {
 		return this.id;
+	}
+
+	ContactKind kind() {
+		return this.kind;
 	}
 
 	byte[] notes() {

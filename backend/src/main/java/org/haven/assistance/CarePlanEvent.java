@@ -9,8 +9,8 @@ import org.haven.casefile.CaseCode;
  * the fact's transaction. Names the case by its code and the part by its codes, never a
  * description or an outcome.
  */
-public sealed interface CarePlanEvent
-		permits CarePlanRead, GoalAdded, GoalSettled, ServiceAdded, ServiceUpdated, AfterCareChecked {
+public sealed interface CarePlanEvent permits CarePlanRead, GoalAdded, GoalSettled, ServiceAdded, ServiceUpdated,
+		AfterCareChecked, FollowUpContacted {
 
 	CaseCode code();
 

@@ -134,8 +134,9 @@ public class CaseTasks {
 
 	static Task task(TaskEntry entry, OwnerCipher cipher, Map<UUID, String> usernames) {
 		String title = entry.title() == null ? null : cipher.decrypt(TaskEntry.titleField(entry.id()), entry.title());
-		return new Task(entry.id(), entry.kind(), title, entry.dueOn(), usernames.get(entry.assignedTo()),
-				entry.status(), entry.cancelledBecause(), entry.doneOn(), entry.escalated(), entry.version());
+		return new Task(entry.id(), entry.kind(), title, entry.subject(), entry.dueOn(),
+				usernames.get(entry.assignedTo()), entry.status(), entry.cancelledBecause(), entry.doneOn(),
+				entry.escalated(), entry.version());
 	}
 
 	private UUID me() {

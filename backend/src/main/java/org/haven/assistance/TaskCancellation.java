@@ -13,6 +13,9 @@ public enum TaskCancellation {
 	CONSENT_WITHDRAWN,
 
 	/** The case was closed. */
-	CASE_CLOSED
+	CASE_CLOSED,
+
+	/** A new version of the consent it reminded of was recorded. */
+	CONSENT_RENEWED
 
 }

@@ -16,6 +16,10 @@ interface TaskEntries extends JpaRepository<TaskEntry, UUID> {
 	@Query("select t from TaskEntry t where t.caseId = :caseId and t.status = 'OPEN' and t.kind in :kinds")
 	List<TaskEntry> findOpenOfCase(UUID caseId, Collection<TaskKind> kinds);
 
+	@Query("select t from TaskEntry t where t.caseId = :caseId and t.status = 'OPEN' and t.kind = :kind"
+			+ " and t.subject = :subject")
+	List<TaskEntry> findOpenOfCaseAbout(UUID caseId, TaskKind kind, String subject);
+
 	@Query("select t from TaskEntry t where t.caseCode = :code and t.status = 'OPEN'")
 	List<TaskEntry> findOpenOfCaseCode(String code);
 

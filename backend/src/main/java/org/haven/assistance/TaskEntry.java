@@ -41,6 +41,9 @@ class TaskEntry {
 	@Column(name = "title", updatable = false)
 	private byte[] title;
 
+	@Column(name = "subject", updatable = false, length = 250)
+	private String subject;
+
 	@Column(name = "due_on", nullable = false)
 	private LocalDate dueOn;
 
@@ -87,6 +90,15 @@ class TaskEntry {
 		this.status = TaskStatus.OPEN;
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
+	}
+
+	/** A policy's task about something it names by code, such as a consent's purpose. */
+	static TaskEntry about(String subject, UUID caseId, CaseCode code, TaskKind kind, LocalDate dueOn, UUID assignedTo,
+			Instant createdAt) {
+		TaskEntry entry = new TaskEntry(UUID.randomUUID(), caseId, code, kind, null, dueOn, assignedTo, assignedTo,
+				createdAt);
+		entry.subject = subject;
+		return entry;
 	}
 
 	void done(LocalDate on) {
@@ -138,6 +150,10 @@ class TaskEntry {
 
 	byte[] title() {
 		return this.title;
+	}
+
+	String subject() {
+		return this.subject;
 	}
 
 	LocalDate dueOn() {

@@ -19,6 +19,12 @@ public enum TaskKind {
 	 * An after-care check, months after a case closed with reintegration, without
 	 * reopening it.
 	 */
-	AFTER_CARE_CHECK
+	AFTER_CARE_CHECK,
+
+	/**
+	 * Consent for a purpose ends within 30 days: renew it with the person, or plan the
+	 * work without it.
+	 */
+	CONSENT_ENDING
 
 }

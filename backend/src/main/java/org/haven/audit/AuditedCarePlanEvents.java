@@ -3,6 +3,7 @@ package org.haven.audit;
 import org.haven.assistance.AfterCareChecked;
 import org.haven.assistance.CarePlanEvent;
 import org.haven.assistance.CarePlanRead;
+import org.haven.assistance.FollowUpContacted;
 import org.haven.assistance.GoalAdded;
 import org.haven.assistance.GoalSettled;
 import org.haven.assistance.ServiceAdded;
@@ -34,6 +35,9 @@ class AuditedCarePlanEvents {
 			case ServiceUpdated updated -> record(Action.SERVICE_UPDATED, event, updated.status().name());
 			case AfterCareChecked checked ->
 				record(Action.AFTER_CARE_CHECKED, event, checked.riskFound() ? "risk found" : "no risk found");
+			case FollowUpContacted contacted ->
+				record(Action.FOLLOW_UP_CONTACT_RECORDED, event, (contacted.reached() ? "reached" : "not reached")
+						+ (contacted.riskFound() ? ", risk found" : ", no risk found"));
 		}
 	}
 

@@ -45,7 +45,8 @@ class ConsentFromIntake implements ConsentToRecord {
 				ConsentSource.INTAKE, caseworker, at);
 		entry.sealWith(this.seal.seal(entry.row()));
 		this.entries.saveAndFlush(entry);
-		this.events.publishEvent(new ConsentRecorded(created.code(), entry.purpose(), entry.version()));
+		this.events.publishEvent(new ConsentRecorded(created.code(), entry.purpose(), entry.scope(), entry.version(),
+				entry.expiresOn()));
 	}
 
 	/** The consent the intake records, given on that day. */

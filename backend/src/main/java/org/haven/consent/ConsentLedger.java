@@ -110,7 +110,8 @@ public class ConsentLedger {
 		ConsentEntry entry = ConsentEntry.given(worked.id(), worked.person().value(), expectedVersion + 1, checked,
 				ConsentSource.LEDGER, me(), this.clock.instant());
 		ConsentEntry saved = save(entry);
-		this.events.publishEvent(new ConsentRecorded(worked.code(), saved.purpose(), saved.version()));
+		this.events.publishEvent(
+				new ConsentRecorded(worked.code(), saved.purpose(), saved.scope(), saved.version(), saved.expiresOn()));
 		return record(saved, this.encryption.cipherFor(worked.id()),
 				this.accounts.usernamesOf(List.of(saved.recordedBy())));
 	}

@@ -19,6 +19,8 @@ import org.haven.consent.ConsentPurpose;
 import org.haven.consent.ConsentRequired;
 import org.haven.consent.TestConsents;
 import org.haven.person.TestIdentities;
+import org.haven.shared.InvalidInputException;
+import org.haven.shared.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +136,66 @@ class AfterCareTests {
 				new NewAfterCareCheck(this.today, false, null, SafetyNow.NOT_KNOWN, ScreenAnswer.DECLINED,
 						ScreenAnswer.DECLINED, ScreenAnswer.DECLINED, List.of(), null))))
 			.isInstanceOf(ConsentRequired.class);
+	}
+
+	@Test
+	void a_follow_up_contact_of_the_open_case_answers_its_follow_up_task() {
+		consentToFollowUpContact();
+		asCarol(() -> this.cases.scheduleFollowUp(this.code, this.cases.open(this.code).version(), this.today));
+		Task followUp = tasksOf(TaskKind.FOLLOW_UP).getFirst();
+
+		AfterCareCheck contact = asCarol(() -> this.afterCare.record(this.code, followUp.id(), followUp.version(),
+				new NewAfterCareCheck(this.today, false, ContactChannel.PHONE, SafetyNow.NOT_KNOWN,
+						ScreenAnswer.DECLINED, ScreenAnswer.DECLINED, ScreenAnswer.DECLINED, List.of(),
+						"No answer; try the shelter")));
+
+		assertThat(contact.kind()).isEqualTo(ContactKind.FOLLOW_UP);
+		assertThat(tasksOf(TaskKind.FOLLOW_UP)).singleElement()
+			.satisfies(task -> assertThat(task.status()).isEqualTo(TaskStatus.DONE));
+		assertThat(asCarol(() -> this.afterCare.checks(this.code))).singleElement()
+			.satisfies(recorded -> assertThat(recorded.check().contactMade()).isFalse());
+	}
+
+	@Test
+	void an_unplanned_follow_up_contact_is_recorded_on_an_open_case_and_refused_once_it_is_closed() {
+		consentToFollowUpContact();
+
+		AfterCareCheck contact = asCarol(() -> this.afterCare.recordFollowUp(this.code,
+				new NewAfterCareCheck(this.today, true, ContactChannel.IN_PERSON, SafetyNow.SAFE, ScreenAnswer.NO,
+						ScreenAnswer.NO, ScreenAnswer.NO, List.of("LEGAL_ASSISTANCE"), null)));
+
+		assertThat(contact.kind()).isEqualTo(ContactKind.FOLLOW_UP);
+		assertThat(contact.riskFound()).isFalse();
+		close();
+		assertThatThrownBy(() -> asCarol(() -> this.afterCare.recordFollowUp(this.code,
+				new NewAfterCareCheck(this.today, true, ContactChannel.IN_PERSON, SafetyNow.SAFE, ScreenAnswer.NO,
+						ScreenAnswer.NO, ScreenAnswer.NO, List.of(), null))))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
+						.containsExactly("follow-up.case-closed"));
+	}
+
+	@Test
+	void a_follow_up_contact_needs_live_consent_to_follow_up_contact_and_complete_answers() {
+		assertThatThrownBy(
+				() -> asCarol(() -> this.afterCare.recordFollowUp(this.code,
+						new NewAfterCareCheck(this.today, true, ContactChannel.PHONE, SafetyNow.SAFE, ScreenAnswer.NO,
+								ScreenAnswer.NO, ScreenAnswer.NO, List.of(), null))))
+			.isInstanceOf(ConsentRequired.class);
+		consentToFollowUpContact();
+
+		assertThatThrownBy(() -> asCarol(() -> this.afterCare.recordFollowUp(this.code,
+				new NewAfterCareCheck(this.today.plusDays(1), true, null, null, ScreenAnswer.NO, null, ScreenAnswer.NO,
+						List.of("NO_SUCH_SERVICE"), null))))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					refused -> assertThat(refused.problems()).extracting(Problem::field)
+						.containsExactlyInAnyOrder("checkedOn", "channel", "safetyNow", "pressedAboutDebt",
+								"servicesStillNeeded"));
+		assertThat(asCarol(() -> this.afterCare.checks(this.code))).isEmpty();
+	}
+
+	private List<Task> tasksOf(TaskKind kind) {
+		return asCarol(() -> this.tasks.tasks(this.code)).stream().filter(task -> task.kind() == kind).toList();
 	}
 
 	private void consentToFollowUpContact() {

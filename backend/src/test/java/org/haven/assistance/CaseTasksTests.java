@@ -187,6 +187,53 @@ class CaseTasksTests {
 						.contains("task.case-closed"));
 	}
 
+	@Test
+	void consent_that_ends_on_a_day_raises_a_reminder_thirty_days_before_that_a_renewal_replaces() {
+		asCarol(() -> this.consent.record(this.code, 0,
+				TestConsents.givenUntil(ConsentPurpose.FOLLOW_UP_CONTACT, "", this.today, this.today.plusDays(40))));
+
+		assertThat(consentEnding()).singleElement().satisfies(task -> {
+			assertThat(task.dueOn()).isEqualTo(this.today.plusDays(10));
+			assertThat(task.subject()).isEqualTo("FOLLOW_UP_CONTACT");
+			assertThat(task.assignedTo()).isEqualTo(CAROL);
+			assertThat(task.status()).isEqualTo(TaskStatus.OPEN);
+		});
+
+		asCarol(() -> this.consent.record(this.code, 1,
+				TestConsents.givenUntil(ConsentPurpose.FOLLOW_UP_CONTACT, "", this.today, this.today.plusDays(20))));
+
+		assertThat(consentEnding()).extracting(Task::status, Task::cancelledBecause, Task::dueOn)
+			.containsExactlyInAnyOrder(
+					tuple(TaskStatus.CANCELLED, TaskCancellation.CONSENT_RENEWED, this.today.plusDays(10)),
+					tuple(TaskStatus.OPEN, null, this.today));
+	}
+
+	@Test
+	void withdrawing_a_consent_that_was_ending_cancels_its_reminder() {
+		asCarol(() -> this.consent.record(this.code, 0, TestConsents.givenUntil(ConsentPurpose.CASE_MANAGEMENT_SERVICES,
+				"", this.today, this.today.plusDays(90))));
+
+		asCarol(() -> this.consent.withdraw(this.code, ConsentPurpose.CASE_MANAGEMENT_SERVICES, "", 1, this.today,
+				null));
+
+		assertThat(consentEnding()).singleElement()
+			.satisfies(task -> assertThat(task.cancelledBecause()).isEqualTo(TaskCancellation.CONSENT_WITHDRAWN));
+	}
+
+	@Test
+	void consent_without_an_end_raises_no_reminder() {
+		asCarol(() -> this.consent.record(this.code, 0,
+				TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", this.today)));
+
+		assertThat(consentEnding()).isEmpty();
+	}
+
+	private List<Task> consentEnding() {
+		return asCarol(() -> this.tasks.tasks(this.code)).stream()
+			.filter(task -> task.kind() == TaskKind.CONSENT_ENDING)
+			.toList();
+	}
+
 	private void scheduleFollowUp(LocalDate on) {
 		asCarol(() -> this.cases.scheduleFollowUp(this.code, this.cases.open(this.code).version(), on));
 	}

@@ -24,6 +24,7 @@ import org.haven.access.SignInRefused;
 import org.haven.access.SignInRefusedException;
 import org.haven.access.SignInThrottled;
 import org.haven.assistance.AfterCareChecked;
+import org.haven.assistance.FollowUpContacted;
 import org.haven.assistance.CarePlanRead;
 import org.haven.assistance.CaseTasksRead;
 import org.haven.assistance.GoalAdded;
@@ -227,7 +228,7 @@ class AuditedEventsMappingTests {
 						Action.REFERENCE_LIST_CHANGED, "SECTORS", List.of("list", "code"), "X_ONE retired"),
 				Expected.allowed(new ReferenceItemReinstated(ReferenceList.SECTORS, "X_ONE"),
 						Action.REFERENCE_LIST_CHANGED, "SECTORS", List.of("list", "code"), "X_ONE reinstated"),
-				Expected.allowed(new ConsentRecorded(CASE, ConsentPurpose.FOLLOW_UP_CONTACT, 2),
+				Expected.allowed(new ConsentRecorded(CASE, ConsentPurpose.FOLLOW_UP_CONTACT, "", 2, null),
 						Action.CONSENT_RECORDED, c, List.of("consent:FOLLOW_UP_CONTACT"), "version 2"),
 				Expected.allowed(
 						new ConsentWithdrawn(CASE, ConsentPurpose.SHARE_WITH_PARTNER, "Shelter", 3,
@@ -247,6 +248,8 @@ class AuditedEventsMappingTests {
 				Expected.allowed(new CarePlanRead(CASE), Action.CARE_PLAN_READ, c, List.of("care-plan"), null),
 				Expected.allowed(new AfterCareChecked(CASE, true), Action.AFTER_CARE_CHECKED, c, List.of("after-care"),
 						"risk found"),
+				Expected.allowed(new FollowUpContacted(CASE, false, false), Action.FOLLOW_UP_CONTACT_RECORDED, c,
+						List.of("follow-up"), "not reached, no risk found"),
 				Expected.allowed(new GoalAdded(CASE, "SAFE_SHELTER"), Action.GOAL_ADDED, c,
 						List.of("goal:SAFE_SHELTER"), null),
 				Expected.allowed(new GoalSettled(CASE, "SAFE_SHELTER", GoalStatus.MET), Action.GOAL_SETTLED, c,

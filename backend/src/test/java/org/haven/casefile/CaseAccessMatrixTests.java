@@ -23,13 +23,14 @@ import org.haven.access.Role;
 import org.haven.access.UserAccountService;
 import org.haven.assistance.AfterCare;
 import org.haven.assistance.CarePlans;
-import org.haven.assistance.NewAfterCareCheck;
-import org.haven.assistance.SafetyNow;
-import org.haven.assistance.ScreenAnswer;
 import org.haven.assistance.CaseTasks;
+import org.haven.assistance.ContactChannel;
 import org.haven.assistance.GoalStatus;
+import org.haven.assistance.NewAfterCareCheck;
 import org.haven.assistance.NewService;
 import org.haven.assistance.ProvidedBy;
+import org.haven.assistance.SafetyNow;
+import org.haven.assistance.ScreenAnswer;
 import org.haven.assistance.ServiceStatus;
 import org.haven.assistance.ServiceUpdate;
 import org.haven.assistance.TasksToDo;
@@ -43,10 +44,10 @@ import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -287,28 +288,37 @@ class CaseAccessMatrixTests {
 		rows.put("CarePlans.updateService", row(f -> this.plans.updateService(f.code(), serviceOf(f), 0,
 				new ServiceUpdate(ServiceStatus.IN_PROGRESS, null, null)), Y, N, R, D, D, D));
 		rows.put("AfterCare.checks", row(f -> this.afterCare.checks(f.code()), Y, N, Y, D, D, D));
-		rows.put("AfterCare.record",
-				row(f -> this.afterCare.record(f.code(), afterCareTaskOf(f), 0,
-						new NewAfterCareCheck(LocalDate.now(), false, null, SafetyNow.SAFE, ScreenAnswer.NO,
-								ScreenAnswer.NO, ScreenAnswer.NO, List.of(), null)),
-						Y, N, R, D, D, D));
+		rows.put("AfterCare.record", row(
+				f -> this.afterCare.record(f.code(), followUpTaskOf(f), 0, new NewAfterCareCheck(LocalDate.now(), false,
+						null, SafetyNow.SAFE, ScreenAnswer.NO, ScreenAnswer.NO, ScreenAnswer.NO, List.of(), null)),
+				Y, N, R, D, D, D));
+		rows.put("AfterCare.recordFollowUp", row(f -> {
+			consentToFollowUpContact(f);
+			return this.afterCare.recordFollowUp(f.code(),
+					new NewAfterCareCheck(LocalDate.now(), true, ContactChannel.PHONE, SafetyNow.SAFE, ScreenAnswer.NO,
+							ScreenAnswer.NO, ScreenAnswer.NO, List.of(), null));
+		}, Y, N, R, D, D, D));
 		return rows;
 	}
 
 	/**
-	 * An after-care check due on the case, for Carol, with the person's consent to
-	 * follow-up contact: written as the closure of a case with reintegration would.
+	 * A follow-up due on the open case, for Carol, with the person's consent to follow-up
+	 * contact: written as scheduling the case's next follow-up would.
 	 */
-	private UUID afterCareTaskOf(Fixture fixture) {
-		TestSecurity.as("carol", "CASEWORKER", () -> this.consent.record(fixture.code(), 0,
-				TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", LocalDate.now())));
+	private UUID followUpTaskOf(Fixture fixture) {
+		consentToFollowUpContact(fixture);
 		UUID task = UUID.randomUUID();
 		this.jdbc.update("""
 				insert into care_task (id, case_id, case_code, kind, due_on, assigned_to, status, created_by,
 				created_at, version)
-				select ?, id, code, 'AFTER_CARE_CHECK', current_date, ?, 'OPEN', ?, now(), 0
+				select ?, id, code, 'FOLLOW_UP', current_date, ?, 'OPEN', ?, now(), 0
 				from case_file where code = ?""", task, fixture.carol(), fixture.carol(), fixture.code().value());
 		return task;
+	}
+
+	private void consentToFollowUpContact(Fixture fixture) {
+		TestSecurity.as("carol", "CASEWORKER", () -> this.consent.record(fixture.code(), 0,
+				TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", LocalDate.now())));
 	}
 
 	/**

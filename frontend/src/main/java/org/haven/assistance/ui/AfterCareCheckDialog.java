@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.haven.assistance.AfterCare;
 import org.haven.assistance.AfterCareCheck;
 import org.haven.assistance.ContactChannel;
+import org.haven.assistance.ContactKind;
 import org.haven.assistance.NewAfterCareCheck;
 import org.haven.assistance.SafetyNow;
 import org.haven.assistance.ScreenAnswer;
@@ -28,10 +29,11 @@ import org.haven.ui.DatePickers;
 import org.haven.ui.UserLocale;
 
 /**
- * An after-care check: whether the person was reached and how, how safe they are now, the
- * three questions of the short re-trafficking screen as they are read to the person (each
- * may be declined), the services still needed, and notes. What the check found is handed
- * on, so that a risk can lead to reopening the case.
+ * A contact with the person, a follow-up of the open case or an after-care check after
+ * closure: whether the person was reached and how, how safe they are now, the three
+ * questions of the short re-trafficking screen as they are read to the person (each may
+ * be declined), the services still needed, and notes. The contact answers its task, if it
+ * has one. What the contact found is handed on, so that a risk can be acted on.
  */
 class AfterCareCheckDialog extends CarePlanDialog {
 
@@ -59,12 +61,16 @@ class AfterCareCheckDialog extends CarePlanDialog {
 
 	private final Task task;
 
+	private final ContactKind kind;
+
 	private final Consumer<AfterCareCheck> recorded;
 
-	AfterCareCheckDialog(AfterCare afterCare, ReferenceData reference, CaseCode code, Task task,
+	AfterCareCheckDialog(AfterCare afterCare, ReferenceData reference, CaseCode code, ContactKind kind, Task task,
 			Consumer<AfterCareCheck> recorded, Runnable afterSave) {
-		super("after-care-dialog", "save-after-care", afterSave);
-		setHeaderTitle(getTranslation("after-care.title"));
+		super(kind == ContactKind.FOLLOW_UP ? "follow-up-dialog" : "after-care-dialog",
+				kind == ContactKind.FOLLOW_UP ? "save-follow-up" : "save-after-care", afterSave);
+		setHeaderTitle(getTranslation(kind == ContactKind.FOLLOW_UP ? "follow-up.title" : "after-care.title"));
+		this.kind = kind;
 		this.afterCare = afterCare;
 		this.code = code;
 		this.task = task;
@@ -99,7 +105,8 @@ class AfterCareCheckDialog extends CarePlanDialog {
 				this.approached, this.debt, this.unsafeHome, this.services, this.notes);
 		List<Component> wide = List.of(this.approached, this.debt, this.unsafeHome, this.services, this.notes);
 		wide.forEach(field -> form.setColspan(field, 2));
-		add(new Paragraph(getTranslation("after-care.intro")), form);
+		add(new Paragraph(getTranslation(kind == ContactKind.FOLLOW_UP ? "follow-up.intro" : "after-care.intro")),
+				form);
 	}
 
 	private <T extends Enum<T>> void choice(Select<T> select, String id, String labelKey, T[] values) {
@@ -118,13 +125,14 @@ class AfterCareCheckDialog extends CarePlanDialog {
 
 	@Override
 	protected String saveChange() {
-		AfterCareCheck check = this.afterCare.record(this.code, this.task.id(), this.task.version(),
-				new NewAfterCareCheck(this.checkedOn.getValue(), this.contactMade.getValue(),
-						this.contactMade.getValue() ? this.channel.getValue() : null, this.safetyNow.getValue(),
-						this.approached.getValue(), this.debt.getValue(), this.unsafeHome.getValue(),
-						this.services.getValue().stream().map(ReferenceItem::code).toList(), this.notes.getValue()));
+		NewAfterCareCheck contact = new NewAfterCareCheck(this.checkedOn.getValue(), this.contactMade.getValue(),
+				this.contactMade.getValue() ? this.channel.getValue() : null, this.safetyNow.getValue(),
+				this.approached.getValue(), this.debt.getValue(), this.unsafeHome.getValue(),
+				this.services.getValue().stream().map(ReferenceItem::code).toList(), this.notes.getValue());
+		AfterCareCheck check = this.task == null ? this.afterCare.recordFollowUp(this.code, contact)
+				: this.afterCare.record(this.code, this.task.id(), this.task.version(), contact);
 		this.recorded.accept(check);
-		return "after-care.recorded";
+		return this.kind == ContactKind.FOLLOW_UP ? "follow-up.recorded" : "after-care.recorded";
 	}
 
 }

@@ -20,7 +20,6 @@ import org.haven.casefile.CaseStatus;
 import org.haven.casefile.ui.CaseSection;
 import org.haven.person.ui.Labels;
 import org.haven.reference.ReferenceData;
-import org.haven.reference.ReferenceList;
 import org.haven.ui.RowActions;
 import org.haven.ui.UserLocale;
 
@@ -185,9 +184,7 @@ class CarePlanSection extends CaseSection {
 	}
 
 	private String serviceLabel(String type) {
-		return this.reference.find(ReferenceList.SERVICE_TYPES, type)
-			.map(item -> item.label(UserLocale.current()))
-			.orElse(type);
+		return ServiceTypeLabels.of(this.reference, type);
 	}
 
 	private String label(Enum<?> value) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.haven.assistance.AfterCare;
 import org.haven.assistance.AfterCareCheck;
 import org.haven.assistance.CaseTasks;
+import org.haven.assistance.ContactKind;
 import org.haven.assistance.Task;
 import org.haven.assistance.TaskKind;
 import org.haven.assistance.TaskStatus;
@@ -34,8 +35,9 @@ import org.haven.ui.UserLocale;
 
 /**
  * The case's tasks: open ones first by their day, overdue and escalated ones saying so in
- * words, and a task to write down. Loaded when the page opens (an audited read) and
- * emptied when it is left, since a title may name the person.
+ * words, and a task to write down; then the contacts recorded with the person, and a
+ * contact to record. Loaded when the page opens (an audited read) and emptied when it is
+ * left, since a title may name the person.
  */
 class TasksSection extends CaseSection {
 
@@ -60,6 +62,10 @@ class TasksSection extends CaseSection {
 	private final Button add = new Button();
 
 	private final HorizontalLayout form;
+
+	private final Button recordContact = new Button();
+
+	private final ContactsList contacts;
 
 	private final InputProblems problems;
 
@@ -107,15 +113,19 @@ class TasksSection extends CaseSection {
 		this.form.setAlignItems(FlexComponent.Alignment.BASELINE);
 		this.form.setWrap(true);
 		this.problems = new InputProblems(this).field("title", this.title).field("dueOn", this.dueOn);
+		this.recordContact.setId("record-follow-up");
+		this.recordContact.setText(getTranslation("follow-up.record-unplanned"));
+		this.recordContact.addClickListener(click -> recordContact(ContactKind.FOLLOW_UP, null));
+		this.contacts = new ContactsList(reference);
 		add(new H2(getTranslation("task.title")), new Paragraph(getTranslation("task.intro")), this.list, this.none,
-				this.newTask, this.form);
+				this.newTask, this.form, this.contacts, this.recordContact);
 	}
 
 	@Override
 	protected void show(CaseDetails current) {
 		this.shown = current;
 		boolean mayAdd = !current.readOnly() && current.status() != CaseStatus.CLOSED;
-		List.of(this.newTask, this.title, this.dueOn, this.add, this.form)
+		List.of(this.newTask, this.title, this.dueOn, this.add, this.form, this.recordContact)
 			.forEach(component -> component.setVisible(mayAdd));
 	}
 
@@ -137,6 +147,7 @@ class TasksSection extends CaseSection {
 	@Override
 	protected void leave() {
 		this.list.setItems(List.of());
+		this.contacts.clear();
 		this.title.clear();
 		this.shown = null;
 	}
@@ -146,6 +157,7 @@ class TasksSection extends CaseSection {
 		this.list.setItems(found);
 		this.list.setVisible(!found.isEmpty());
 		this.none.setVisible(found.isEmpty());
+		this.contacts.show(this.afterCare.checks(this.shown.code()));
 	}
 
 	private void addTask() {
@@ -168,31 +180,48 @@ class TasksSection extends CaseSection {
 		}
 		if (task.kind() == TaskKind.AFTER_CARE_CHECK) {
 			Button check = new Button(getTranslation("after-care.record"),
-					click -> new AfterCareCheckDialog(this.afterCare, this.reference, this.shown.code(), task,
-							this::offerReopening, this::load)
-						.open());
+					click -> recordContact(ContactKind.AFTER_CARE_CHECK, task));
 			check.setId("after-care-check-" + task.id());
 			return RowActions.of(check);
+		}
+		Button cancel = new Button(getTranslation("task.cancel"),
+				click -> change(() -> this.tasks.cancel(this.shown.code(), task.id(), task.version()),
+						"task.cancelled"));
+		cancel.setId("task-cancel-" + task.id());
+		if (task.kind() == TaskKind.FOLLOW_UP) {
+			Button contact = new Button(getTranslation("follow-up.record"),
+					click -> recordContact(ContactKind.FOLLOW_UP, task));
+			contact.setId("follow-up-contact-" + task.id());
+			return RowActions.of(contact, cancel);
 		}
 		Button done = new Button(getTranslation("task.done"),
 				click -> change(() -> this.tasks.done(this.shown.code(), task.id(), task.version()),
 						"task.marked-done"));
 		done.setId("task-done-" + task.id());
-		Button cancel = new Button(getTranslation("task.cancel"),
-				click -> change(() -> this.tasks.cancel(this.shown.code(), task.id(), task.version()),
-						"task.cancelled"));
-		cancel.setId("task-cancel-" + task.id());
 		return RowActions.of(done, cancel);
 	}
 
+	private void recordContact(ContactKind kind, Task task) {
+		new AfterCareCheckDialog(this.afterCare, this.reference, this.shown.code(), kind, task, this::actOnRisk,
+				this::load)
+			.open();
+	}
+
 	/**
-	 * A check that found risk offers to reopen the case for it; the page then reloads.
+	 * A contact that found risk says so: after closure it offers to reopen the case for
+	 * it (the page then reloads); while the case is open it asks the caseworker to act
+	 * today.
 	 */
-	private void offerReopening(AfterCareCheck check) {
-		if (check.riskFound()) {
-			CaseCode code = this.shown.code();
-			new ReopenForRiskDialog(this.cases, code, () -> UI.getCurrent().getPage().reload()).open();
+	private void actOnRisk(AfterCareCheck check) {
+		if (!check.riskFound()) {
+			return;
 		}
+		if (check.kind() == ContactKind.FOLLOW_UP) {
+			Notifications.warning(getTranslation("follow-up.risk"));
+			return;
+		}
+		CaseCode code = this.shown.code();
+		new ReopenForRiskDialog(this.cases, code, () -> UI.getCurrent().getPage().reload()).open();
 	}
 
 	private void change(Runnable action, String successKey) {

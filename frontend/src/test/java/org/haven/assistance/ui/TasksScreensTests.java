@@ -8,16 +8,22 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.haven.DemoAccounts;
 import org.haven.TestSecurity;
 import org.haven.ViewTest;
 import org.haven.access.Role;
+import org.haven.assistance.AfterCareCheck;
 import org.haven.assistance.CaseTasks;
 import org.haven.assistance.Task;
 import org.haven.assistance.TaskToDo;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
+import org.haven.consent.ConsentLedger;
+import org.haven.consent.ConsentPurpose;
+import org.haven.consent.TestConsents;
 import org.haven.person.TestIdentities;
 import org.haven.ui.UserLocale;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +48,9 @@ class TasksScreensTests extends ViewTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ConsentLedger consent;
 
 	CaseCode code;
 
@@ -130,6 +139,50 @@ class TasksScreensTests extends ViewTest {
 		assertThat(test(list()).size()).isEqualTo(1);
 		assertThat(byId(Button.class, "add-task").isVisible()).isFalse();
 		assertThat(((HorizontalLayout) test(list()).getCellComponent(0, "actions")).getComponentCount()).isZero();
+	}
+
+	@Test
+	void a_caseworker_records_a_follow_up_contact_and_it_is_listed_in_words() {
+		TestSecurity.as(DemoAccounts.CASEWORKER, Role.CASEWORKER, () -> this.consent.record(this.code, 0,
+				TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", LocalDate.now())));
+		openTheCase();
+		assertThat(byId(Paragraph.class, "case-contacts-none").isVisible()).isTrue();
+
+		test(byId(Button.class, "record-follow-up")).click();
+		roundTrip();
+		test(select("after-care-channel")).selectItem("By phone");
+		test(select("after-care-safety-now")).selectItem("Safe");
+		test(radio("after-care-approached")).selectItem("No");
+		test(radio("after-care-debt")).selectItem("No");
+		test(radio("after-care-unsafe-home")).selectItem("Declined to answer");
+		test(find(Button.class).withId("save-follow-up").single()).click();
+		roundTrip();
+
+		Grid<AfterCareCheck> contacts = byId(Grid.class, "case-contacts-list");
+		assertThat(test(contacts).size()).isEqualTo(1);
+		assertThat(test(contacts).getCellText(0, 1)).isEqualTo("Follow-up contact");
+		assertThat(test(contacts).getCellText(0, 2)).isEqualTo("Reached, By phone");
+		assertThat(test(contacts).getCellText(0, 4)).isEqualTo("No risk found");
+	}
+
+	@Test
+	void a_consent_that_ends_soon_is_a_task_naming_the_purpose() {
+		TestSecurity.as(DemoAccounts.CASEWORKER, Role.CASEWORKER, () -> this.consent.record(this.code, 0, TestConsents
+			.givenUntil(ConsentPurpose.FOLLOW_UP_CONTACT, "", LocalDate.now(), LocalDate.now().plusDays(20))));
+
+		openTheCase();
+
+		assertThat(test(list()).getCellText(0, 0)).startsWith("Consent for “Follow-up contact").contains("ends soon");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Select<Object> select(String id) {
+		return byId(Select.class, id);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static RadioButtonGroup<Object> radio(String id) {
+		return byId(RadioButtonGroup.class, id);
 	}
 
 	private void openTheCase() {
