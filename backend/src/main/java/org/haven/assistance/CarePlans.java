@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.haven.access.AccountDirectory;
 import org.haven.casefile.CaseCode;
@@ -90,21 +92,33 @@ public class CarePlans {
 	public List<PlannedNeed> plan(CaseCode code) {
 		WorkedCase worked = this.cases.forReading(code, "care-plan:read");
 		OwnerCipher cipher = this.encryption.cipherFor(worked.id());
-		Map<UUID, List<PlannedService>> servicesByGoal = new LinkedHashMap<>();
-		for (ServiceEntry entry : this.services.findOfCase(worked.id())) {
-			servicesByGoal.computeIfAbsent(entry.goalId(), goal -> new ArrayList<>()).add(service(entry, cipher));
-		}
-		Map<String, List<Goal>> goalsByNeed = new LinkedHashMap<>();
-		worked.needs().forEach(need -> goalsByNeed.put(need, new ArrayList<>()));
-		for (GoalEntry entry : this.goals.findByCaseIdOrderByCreatedAt(worked.id())) {
-			goalsByNeed.computeIfAbsent(entry.need(), need -> new ArrayList<>())
-				.add(goal(entry, cipher, servicesByGoal.getOrDefault(entry.id(), List.of())));
-		}
+		Map<String, List<Goal>> goalsByNeed = chain(worked, entry -> service(entry, cipher),
+				(entry, services) -> goal(entry, cipher, services));
 		this.events.publishEvent(new CarePlanRead(worked.code()));
 		return goalsByNeed.entrySet()
 			.stream()
 			.map(need -> new PlannedNeed(need.getKey(), worked.needs().contains(need.getKey()), need.getValue()))
 			.toList();
+	}
+
+	/**
+	 * Where the plan stands, for a supervisor: the same chain by codes, statuses and
+	 * dates, without a word of free text. The read is recorded like a caseworker's.
+	 */
+	@PreAuthorize("hasRole('" + Roles.SUPERVISOR + "')")
+	public CarePlanStanding standing(CaseCode code) {
+		WorkedCase worked = this.cases.forSupervision(code, "care-plan:standing");
+		Map<String, List<CarePlanStanding.GoalStanding>> goalsByNeed = chain(worked,
+				entry -> new CarePlanStanding.ServiceStanding(entry.type(), entry.providedBy(), entry.requestedOn(),
+						entry.dueBy(), entry.status(), entry.deliveredOn()),
+				(entry, services) -> new CarePlanStanding.GoalStanding(entry.agreedWithPerson(), entry.status(),
+						entry.statusOn(), services));
+		this.events.publishEvent(new CarePlanRead(worked.code()));
+		return new CarePlanStanding(goalsByNeed.entrySet()
+			.stream()
+			.map(need -> new CarePlanStanding.Need(need.getKey(), worked.needs().contains(need.getKey()),
+					need.getValue()))
+			.toList());
 	}
 
 	/**
@@ -253,6 +267,26 @@ public class CarePlans {
 		return new Goal(entry.id(), entry.need(),
 				cipher.decrypt(GoalEntry.descriptionField(entry.id()), entry.description()), entry.agreedWithPerson(),
 				entry.status(), entry.statusOn(), entry.version(), services);
+	}
+
+	/**
+	 * The case's goals by need, each with its services, as the caller shapes them: the
+	 * needs recorded on the case first, in their order, then needs whose goals outlived
+	 * their record.
+	 */
+	private <S, G> Map<String, List<G>> chain(WorkedCase worked, Function<ServiceEntry, S> service,
+			BiFunction<GoalEntry, List<S>, G> goal) {
+		Map<UUID, List<S>> servicesByGoal = new LinkedHashMap<>();
+		for (ServiceEntry entry : this.services.findOfCase(worked.id())) {
+			servicesByGoal.computeIfAbsent(entry.goalId(), id -> new ArrayList<>()).add(service.apply(entry));
+		}
+		Map<String, List<G>> goalsByNeed = new LinkedHashMap<>();
+		worked.needs().forEach(need -> goalsByNeed.put(need, new ArrayList<>()));
+		for (GoalEntry entry : this.goals.findByCaseIdOrderByCreatedAt(worked.id())) {
+			goalsByNeed.computeIfAbsent(entry.need(), need -> new ArrayList<>())
+				.add(goal.apply(entry, servicesByGoal.getOrDefault(entry.id(), List.of())));
+		}
+		return goalsByNeed;
 	}
 
 	private static PlannedService service(ServiceEntry entry, OwnerCipher cipher) {

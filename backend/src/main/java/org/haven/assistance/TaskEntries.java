@@ -34,6 +34,10 @@ interface TaskEntries extends JpaRepository<TaskEntry, UUID> {
 	@Query("select t from TaskEntry t where t.status = 'OPEN' and t.escalatedAt is not null order by t.dueOn, t.caseCode")
 	List<TaskEntry> findEscalated();
 
+	@Query("select t from TaskEntry t where t.status = 'OPEN' and t.escalatedAt is null and t.dueOn < :today"
+			+ " order by t.dueOn, t.caseCode")
+	List<TaskEntry> findOverdueNotEscalated(LocalDate today);
+
 	@Query("select t from TaskEntry t where t.status = 'OPEN' and t.escalatedAt is null and t.dueOn < :before")
 	List<TaskEntry> findOpenDueBefore(LocalDate before);
 

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The lists of work on the home page, by case code and kind only: a caseworker's open
- * tasks due within a week or overdue and their after-care checks ahead, and for
- * supervisors the tasks escalated to them.
+ * tasks due within a week or overdue, their after-care checks ahead and the consents that
+ * end soon; for supervisors the tasks overdue and those escalated to them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,6 +49,22 @@ public class TasksToDo {
 	public List<TaskToDo> myAfterCareAhead() {
 		UUID me = this.accounts.signedInAccount();
 		return toDo(this.entries.findOpenAssignedOfKind(me, TaskKind.AFTER_CARE_CHECK));
+	}
+
+	/**
+	 * The signed-in caseworker's reminders of consent that ends within the notice period,
+	 * soonest first.
+	 */
+	@PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
+	public List<TaskToDo> myConsentsEnding() {
+		UUID me = this.accounts.signedInAccount();
+		return toDo(this.entries.findOpenAssignedOfKind(me, TaskKind.CONSENT_ENDING));
+	}
+
+	/** Every open task past its day and not yet escalated, oldest first. */
+	@PreAuthorize("hasRole('" + Roles.SUPERVISOR + "')")
+	public List<TaskToDo> overdue() {
+		return toDo(this.entries.findOverdueNotEscalated(today()));
 	}
 
 	/** Every open task escalated past its grace period. */

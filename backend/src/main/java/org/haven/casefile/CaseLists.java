@@ -46,8 +46,13 @@ class CaseLists {
 	 */
 	Page<CaseSummary> assignedTo(UUID account, CaseQuery query, Collection<PersonCode> persons, LocalDate today,
 			Pageable page) {
+		return Pages.of(allAssignedTo(account, query, persons, today), page);
+	}
+
+	/** Every case assigned to the account that the query finds, whose seals hold. */
+	List<CaseSummary> allAssignedTo(UUID account, CaseQuery query, Collection<PersonCode> persons, LocalDate today) {
 		if (persons != null && persons.isEmpty()) {
-			return Pages.of(List.of(), page);
+			return List.of();
 		}
 		Sql sql = new Sql(
 				" from case_file c join case_caseworker w on w.case_id = c.id and w.account_id = ? where true");
@@ -81,7 +86,7 @@ class CaseLists {
 							row.getTimestamp(5) != null && row.getTimestamp(6) == null, row.getTimestamp(7).toInstant(),
 							row.getTimestamp(8).toInstant());
 		}, sql.arguments.toArray()).stream().filter(Objects::nonNull).toList();
-		return Pages.of(sealed, page);
+		return sealed;
 	}
 
 	/**

@@ -3,10 +3,13 @@ package org.haven.casefile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.haven.crypto.FieldEncryption;
 import org.haven.person.ErasureReason;
@@ -109,6 +112,18 @@ public class CaseService {
 			persons = this.persons.search(query.identitySearch()).stream().map(PersonSummary::code).toList();
 		}
 		return this.lists.assignedTo(this.access.me(), query, persons, LocalDate.now(this.clock), page);
+	}
+
+	/**
+	 * How many of the caseworker's own cases stand at each status; a status with none is
+	 * left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<CaseStatus, Long> myCasesByStatus() {
+		return this.lists.allAssignedTo(this.access.me(), CaseQuery.all(), null, LocalDate.now(this.clock))
+			.stream()
+			.collect(Collectors.groupingBy(CaseSummary::status, () -> new EnumMap<>(CaseStatus.class),
+					Collectors.counting()));
 	}
 
 	/** Opens a case to work on it; every opening is recorded. No identity, no notes. */

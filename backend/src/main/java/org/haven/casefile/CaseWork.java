@@ -17,6 +17,12 @@ public interface CaseWork {
 	WorkedCase forChange(CaseCode code, String action);
 
 	/**
+	 * The case, for a supervisor looking at its coded parts (statuses and dates, never
+	 * free text); a case they may not supervise is "not found", recorded.
+	 */
+	WorkedCase forSupervision(CaseCode code, String action);
+
+	/**
 	 * The case a fact names, for the policies that follow the fact in its transaction
 	 * (tasks raised by a withdrawal, say): no need-to-know check, since the fact's own
 	 * service made it. Empty for a code that names no case.

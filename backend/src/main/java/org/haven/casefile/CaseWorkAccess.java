@@ -27,6 +27,11 @@ class CaseWorkAccess implements CaseWork {
 	}
 
 	@Override
+	public WorkedCase forSupervision(CaseCode code, String action) {
+		return worked(this.access.forSupervision(code, action));
+	}
+
+	@Override
 	public Optional<WorkedCase> ofFact(CaseCode code) {
 		return this.access.existing(code).map(CaseWorkAccess::worked);
 	}

@@ -121,6 +121,28 @@ class CarePlansTests {
 	}
 
 	@Test
+	void a_supervisor_sees_where_the_plan_stands_by_status_and_dates_without_a_word_of_free_text() {
+		Goal goal = asCarol(() -> this.plans.addGoal(this.code, "SAFE_SHELTER", "Canaryshelter near her sister", true));
+		PlannedService shelter = asCarol(
+				() -> this.plans.addService(this.code, goal.id(), new NewService("SAFE_ACCOMMODATION",
+						ProvidedBy.PARTNER, "Canaryprovider House", this.today, this.today.plusDays(5))));
+		asCarol(() -> this.plans.updateService(this.code, shelter.id(), shelter.version(),
+				new ServiceUpdate(ServiceStatus.DELIVERED, this.today, "Canaryoutcome moved in")));
+
+		CarePlanStanding standing = TestSecurity.as("sam", "SUPERVISOR", () -> this.plans.standing(this.code));
+
+		assertThat(standing.needs()).extracting(CarePlanStanding.Need::need, need -> need.goals().size())
+			.containsExactly(tuple("SAFE_SHELTER", 1), tuple("MEDICAL_CARE", 0));
+		CarePlanStanding.GoalStanding planned = standing.needs().getFirst().goals().getFirst();
+		assertThat(planned.agreedWithPerson()).isTrue();
+		assertThat(planned.services()).singleElement()
+			.satisfies(service -> assertThat(service)
+				.isEqualTo(new CarePlanStanding.ServiceStanding("SAFE_ACCOMMODATION", ProvidedBy.PARTNER, this.today,
+						this.today.plusDays(5), ServiceStatus.DELIVERED, this.today)));
+		assertThat(standing.toString()).doesNotContain("Canary");
+	}
+
+	@Test
 	void without_consent_to_case_management_nothing_is_planned() {
 		CaseCode other = this.fixtures.takenInBy(CAROL, TestIdentities.named("No", "Consent"));
 		asCarol(() -> this.cases.changeNeeds(other, this.cases.open(other).version(),

@@ -163,6 +163,7 @@ class CaseAccessMatrixTests {
 		Map<String, Row> rows = new LinkedHashMap<>();
 		rows.put("CaseService.myCases",
 				row(f -> this.cases.myCases(CaseQuery.all(), PageRequest.ofSize(10)).getContent(), Y, Y, Y, D, D, D));
+		rows.put("CaseService.myCasesByStatus", row(f -> this.cases.myCasesByStatus(), Y, Y, Y, D, D, D));
 		rows.put("CaseService.open", row(f -> this.cases.open(f.code()), Y, N, Y, D, D, D));
 		rows.put("CaseService.revealIdentity", row(f -> this.cases.revealIdentity(f.code()), Y, N, Y, D, D, D));
 		rows.put("CaseService.changeSituation",
@@ -275,6 +276,8 @@ class CaseAccessMatrixTests {
 		rows.put("TasksToDo.mineDueSoon", row(f -> this.toDo.mineDueSoon(), Y, Y, Y, D, D, D));
 		rows.put("TasksToDo.escalated", row(f -> this.toDo.escalated(), D, D, D, Y, D, D));
 		rows.put("TasksToDo.myAfterCareAhead", row(f -> this.toDo.myAfterCareAhead(), Y, Y, Y, D, D, D));
+		rows.put("TasksToDo.myConsentsEnding", row(f -> this.toDo.myConsentsEnding(), Y, Y, Y, D, D, D));
+		rows.put("TasksToDo.overdue", row(f -> this.toDo.overdue(), D, D, D, Y, D, D));
 		rows.put("CarePlans.plan", row(f -> this.plans.plan(f.code()), Y, N, Y, D, D, D));
 		rows.put("CarePlans.addGoal",
 				row(f -> this.plans.addGoal(plannable(f), "SAFE_SHELTER", "A bed", true), Y, N, R, D, D, D));
@@ -287,6 +290,7 @@ class CaseAccessMatrixTests {
 						R, D, D, D));
 		rows.put("CarePlans.updateService", row(f -> this.plans.updateService(f.code(), serviceOf(f), 0,
 				new ServiceUpdate(ServiceStatus.IN_PROGRESS, null, null)), Y, N, R, D, D, D));
+		rows.put("CarePlans.standing", row(f -> this.plans.standing(f.code()), D, D, D, Y, D, D));
 		rows.put("AfterCare.checks", row(f -> this.afterCare.checks(f.code()), Y, N, Y, D, D, D));
 		rows.put("AfterCare.record", row(
 				f -> this.afterCare.record(f.code(), followUpTaskOf(f), 0, new NewAfterCareCheck(LocalDate.now(), false,

@@ -67,8 +67,8 @@ class AfterCareCheckDialog extends CarePlanDialog {
 
 	AfterCareCheckDialog(AfterCare afterCare, ReferenceData reference, CaseCode code, ContactKind kind, Task task,
 			Consumer<AfterCareCheck> recorded, Runnable afterSave) {
-		super(kind == ContactKind.FOLLOW_UP ? "follow-up-dialog" : "after-care-dialog",
-				kind == ContactKind.FOLLOW_UP ? "save-follow-up" : "save-after-care", afterSave);
+		super(kind == ContactKind.FOLLOW_UP ? "follow-up-contact-dialog" : "after-care-dialog",
+				kind == ContactKind.FOLLOW_UP ? "save-follow-up-contact" : "save-after-care", afterSave);
 		setHeaderTitle(getTranslation(kind == ContactKind.FOLLOW_UP ? "follow-up.title" : "after-care.title"));
 		this.kind = kind;
 		this.afterCare = afterCare;

@@ -20,8 +20,9 @@ import org.haven.ui.UserLocale;
 
 /**
  * The work due, on the home page: for a caseworker their open tasks of the coming week,
- * overdue ones first, and the after-care checks ahead of them; for a supervisor the tasks
- * escalated past their grace period. By case code and kind only, never a title.
+ * overdue ones first, the after-care checks ahead of them and the consents that end soon;
+ * for a supervisor the tasks overdue and those escalated past their grace period. By case
+ * code and kind only, never a title.
  */
 @org.springframework.stereotype.Component
 class TasksHomePart implements HomePart {
@@ -42,8 +43,11 @@ class TasksHomePart implements HomePart {
 			part.add(list(part, "home-due-soon", "home.tasks.title", "home.tasks.none", this.toDo.mineDueSoon()));
 			part.add(list(part, "home-after-care", "home.after-care.title", "home.after-care.none",
 					this.toDo.myAfterCareAhead()));
+			part.add(list(part, "home-consent-ending", "home.consent-ending.title", "home.consent-ending.none",
+					this.toDo.myConsentsEnding()));
 		}
 		if (roles.contains(Role.SUPERVISOR)) {
+			part.add(list(part, "home-overdue", "home.overdue.title", "home.overdue.none", this.toDo.overdue()));
 			part.add(
 					list(part, "home-escalated", "home.escalated.title", "home.escalated.none", this.toDo.escalated()));
 		}

@@ -1,5 +1,6 @@
 package org.haven.casefile.ui;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -44,7 +46,9 @@ import org.springframework.data.domain.PageRequest;
 /**
  * Supervisors see every case here by its code: where it stands, who works on it, when it
  * changed, and the person's coded profile, never who the person is nor what the notes
- * say. From here they assign caseworkers and decide on closure requests.
+ * say. From here they assign caseworkers and decide on closure requests. Opening a row
+ * shows what the modules around the case keep of it ({@link SupervisedCasePart}), by
+ * statuses and dates.
  */
 @Route("supervision/cases")
 @RolesAllowed(Roles.SUPERVISOR)
@@ -73,7 +77,7 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 
 	private SupervisorQuery query = SupervisorQuery.all();
 
-	SupervisorCasesView(CaseSupervision supervision) {
+	SupervisorCasesView(CaseSupervision supervision, List<SupervisedCasePart> parts) {
 		this.supervision = supervision;
 		setId("supervisor-cases-view");
 		setSizeFull();
@@ -131,6 +135,11 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 			.setWidth(ACTIONS_WIDTH)
 			.setFlexGrow(0)
 			.setFrozenToEnd(true);
+
+		List<SupervisedCasePart> inOrder = parts.stream()
+			.sorted(Comparator.comparingInt(SupervisedCasePart::getOrder))
+			.toList();
+		this.grid.setItemDetailsRenderer(new ComponentRenderer<>(overview -> details(overview, inOrder)));
 
 		this.searchFailed.setId("supervision-search-failed");
 		this.searchFailed.setText(getTranslation("cases.search-failed"));
@@ -210,6 +219,15 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 			return getTranslation("supervision.closure.reopened", CaseLabels.of(this, closure.reopenedFor()));
 		}
 		return "";
+	}
+
+	/** What the modules around the case show of it, when its row is opened. */
+	private static Component details(CaseOverview overview, List<SupervisedCasePart> parts) {
+		VerticalLayout details = new VerticalLayout();
+		details.setId("supervision-details-" + overview.code().value());
+		details.setPadding(false);
+		parts.forEach(part -> details.add(part.newPart(overview)));
+		return details;
 	}
 
 	private String profile(Enum<?> answer) {

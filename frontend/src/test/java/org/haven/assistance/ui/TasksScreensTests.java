@@ -115,6 +115,21 @@ class TasksScreensTests extends ViewTest {
 	}
 
 	@Test
+	void a_supervisors_home_lists_overdue_tasks_by_case_code_without_the_title() {
+		Task task = TestSecurity.as(DemoAccounts.CASEWORKER, Role.CASEWORKER,
+				() -> this.tasks.add(this.code, "Phone the embassy about the passport", LocalDate.now()));
+		// a day has passed since the day it was due
+		this.jdbc.update("update care_task set due_on = due_on - 1 where id = ?", task.id());
+		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
+		open("");
+
+		Grid<TaskToDo> overdue = byId(Grid.class, "home-overdue-list");
+		assertThat(test(overdue).getCellText(rowOf(overdue, this.code), 1)).isEqualTo("Task");
+		assertThat(byId(VerticalLayout.class, "home-tasks").getElement().getTextRecursively())
+			.doesNotContain("embassy");
+	}
+
+	@Test
 	void the_caseworkers_home_lists_their_tasks_of_the_week_by_case_code_without_the_title() {
 		TestSecurity.as(DemoAccounts.CASEWORKER, Role.CASEWORKER,
 				() -> this.tasks.add(this.code, "Meet at the legal aid office", LocalDate.now().plusDays(1)));
@@ -155,7 +170,7 @@ class TasksScreensTests extends ViewTest {
 		test(radio("after-care-approached")).selectItem("No");
 		test(radio("after-care-debt")).selectItem("No");
 		test(radio("after-care-unsafe-home")).selectItem("Declined to answer");
-		test(find(Button.class).withId("save-follow-up").single()).click();
+		test(find(Button.class).withId("save-follow-up-contact").single()).click();
 		roundTrip();
 
 		Grid<AfterCareCheck> contacts = byId(Grid.class, "case-contacts-list");
