@@ -111,6 +111,14 @@ class AfterCareCheckEntry {
 		return this.id;
 	}
 
+	UUID caseId() {
+		return this.caseId;
+	}
+
+	LocalDate checkedOn() {
+		return this.checkedOn;
+	}
+
 	byte[] notes() {
 		return this.notes;
 	}

@@ -30,6 +30,8 @@ interface TaskEntries extends JpaRepository<TaskEntry, UUID> {
 	@Query("select t from TaskEntry t where t.status = 'OPEN' and t.escalatedAt is not null order by t.dueOn, t.caseCode")
 	List<TaskEntry> findEscalated();
 
+	List<TaskEntry> findByCaseIdInAndKind(Collection<UUID> caseIds, TaskKind kind);
+
 	@Query("select t from TaskEntry t where t.status = 'OPEN' and t.escalatedAt is null and t.dueOn < :before")
 	List<TaskEntry> findOpenDueBefore(LocalDate before);
 
