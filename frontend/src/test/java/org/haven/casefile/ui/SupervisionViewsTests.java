@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
@@ -293,7 +294,7 @@ class SupervisionViewsTests extends ViewTest {
 		this.fixtures.retentionReviewedAfter(Duration.ofDays(1));
 		ErasureRequestsView view = (ErasureRequestsView) open("supervision/erasures");
 		var grid = test(view.grid);
-		int row = erasureRowOf(view, code);
+		int row = rowWhere(view.grid, request -> request.code().equals(code));
 		LocalDate today = LocalDate.now();
 
 		assertThat(grid.getCellText(row, grid.getColumnPosition("reason"))).isEqualTo("The retention period ended");
@@ -374,24 +375,18 @@ class SupervisionViewsTests extends ViewTest {
 		return Stream.concat(Stream.of(component), component.getChildren().flatMap(SupervisionViewsTests::descendants));
 	}
 
-	private int erasureRowOf(ErasureRequestsView view, CaseCode code) {
-		var grid = test(view.grid);
-		for (int candidate = 0; candidate < grid.size(); candidate++) {
-			if (grid.getRow(candidate).code().equals(code)) {
-				return candidate;
-			}
-		}
-		throw new AssertionError("no erasure request on " + code.value());
+	private int rowOf(BreakGlassOpeningsView view, CaseCode code) {
+		return rowWhere(view.grid, opening -> opening.code().equals(code));
 	}
 
-	private int rowOf(BreakGlassOpeningsView view, CaseCode code) {
-		var grid = test(view.grid);
+	private <T> int rowWhere(Grid<T> shown, Predicate<T> wanted) {
+		var grid = test(shown);
 		for (int candidate = 0; candidate < grid.size(); candidate++) {
-			if (grid.getRow(candidate).code().equals(code)) {
+			if (wanted.test(grid.getRow(candidate))) {
 				return candidate;
 			}
 		}
-		throw new AssertionError("no row of " + code.value());
+		throw new AssertionError("no such row");
 	}
 
 	private long lastEvent() {
