@@ -124,6 +124,14 @@ class AfterCareCheckEntry {
 		return this.kind;
 	}
 
+	UUID caseId() {
+		return this.caseId;
+	}
+
+	LocalDate checkedOn() {
+		return this.checkedOn;
+	}
+
 	byte[] notes() {
 		return this.notes;
 	}

@@ -38,6 +38,8 @@ interface TaskEntries extends JpaRepository<TaskEntry, UUID> {
 			+ " order by t.dueOn, t.caseCode")
 	List<TaskEntry> findOverdueNotEscalated(LocalDate today);
 
+	List<TaskEntry> findByCaseIdInAndKind(Collection<UUID> caseIds, TaskKind kind);
+
 	@Query("select t from TaskEntry t where t.status = 'OPEN' and t.escalatedAt is null and t.dueOn < :before")
 	List<TaskEntry> findOpenDueBefore(LocalDate before);
 

@@ -9,6 +9,7 @@ import org.haven.casefile.BreakGlassOpened;
 import org.haven.casefile.BreakGlassReviewed;
 import org.haven.casefile.CaseCreated;
 import org.haven.casefile.CaseEvent;
+import org.haven.casefile.CaseKeptPastRetention;
 import org.haven.casefile.CaseReopened;
 import org.haven.casefile.CaseViewed;
 import org.haven.casefile.CaseworkersAssigned;
@@ -23,6 +24,7 @@ import org.haven.casefile.IntakeDraftsExpired;
 import org.haven.casefile.NeedsRecorded;
 import org.haven.casefile.NonPunishmentRecorded;
 import org.haven.casefile.NoteAdded;
+import org.haven.casefile.RetentionReviewDue;
 import org.haven.casefile.SituationRecorded;
 import org.haven.casefile.StatusAdvanced;
 import org.haven.shared.PseudonymousId;
@@ -73,16 +75,25 @@ class AuditedCaseEvents {
 			case ErasureRequested requested ->
 				record(Action.ERASURE_REQUESTED, requested.code(), event, requested.reason().name());
 			case ErasureApproved approved -> record(Action.ERASURE_APPROVED, approved.code(), event,
-					approved.reason().name() + ", asked by " + username(approved.requestedBy()));
+					approved.reason().name() + askedBy(approved.requestedBy()));
 			case ErasureRefused refused -> record(Action.ERASURE_REFUSED, refused.code(), event,
 					refused.reason().name() + ", asked by " + username(refused.requestedBy()));
 			case IntakeDraftsExpired expired -> record(Action.INTAKE_DRAFTS_EXPIRED, null, event,
 					"discarded " + expired.count() + " drafts untouched since " + expired.untouchedSince());
+			case RetentionReviewDue due ->
+				record(Action.RETENTION_REVIEW_DUE, due.code(), event, "due since " + due.dueSince());
+			case CaseKeptPastRetention kept -> record(Action.CASE_KEPT_PAST_RETENTION, kept.code(), event,
+					kept.reason().name() + " until " + kept.keepUntil());
 		}
 	}
 
 	private void record(Action action, PseudonymousId code, CaseEvent event, String reason) {
 		this.trail.record(action, Outcome.ALLOWED, code, event.parts(), reason);
+	}
+
+	/** Who asked for an erasure; nobody for one of the retention period. */
+	private String askedBy(UUID account) {
+		return account == null ? "" : ", asked by " + username(account);
 	}
 
 	private String username(UUID account) {

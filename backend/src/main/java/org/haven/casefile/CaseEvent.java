@@ -8,10 +8,11 @@ import java.util.List;
  * the case by its code and what the fact touched by the case's own part names, never
  * content.
  */
-public sealed interface CaseEvent permits CaseCreated, CaseViewed, SituationRecorded, NeedsRecorded,
-		NonPunishmentRecorded, FollowUpScheduled, StatusAdvanced, ClosureRequested, ClosureApproved, ClosureReturned,
-		CaseReopened, CaseworkersAssigned, NoteAdded, BreakGlassOpened, BreakGlassEnded, BreakGlassReviewed,
-		ErasureRequested, ErasureApproved, ErasureRefused, IntakeDraftsExpired {
+public sealed interface CaseEvent
+		permits CaseCreated, CaseViewed, SituationRecorded, NeedsRecorded, NonPunishmentRecorded, FollowUpScheduled,
+		StatusAdvanced, ClosureRequested, ClosureApproved, ClosureReturned, CaseReopened, CaseworkersAssigned,
+		NoteAdded, BreakGlassOpened, BreakGlassEnded, BreakGlassReviewed, ErasureRequested, ErasureApproved,
+		ErasureRefused, IntakeDraftsExpired, RetentionReviewDue, CaseKeptPastRetention {
 
 	/**
 	 * The parts of the case the fact concerns, as the audit trail names them; none for

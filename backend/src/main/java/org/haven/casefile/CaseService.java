@@ -228,6 +228,9 @@ public class CaseService {
 		if (reason == null) {
 			throw new InvalidInputException(Problem.of("reason", "case.erasure.reason-required"));
 		}
+		if (!reason.givenByCaseworkers()) {
+			throw new InvalidInputException(Problem.of("reason", "validation.invalid"));
+		}
 		CaseFile file = this.access.forChange(code, "request-erasure");
 		if (this.persons.summary(file.person()).erased()) {
 			throw new InvalidInputException(Problem.ofForm("case.erasure.already-erased"));

@@ -1,6 +1,7 @@
 package org.haven.casefile;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,11 +15,13 @@ import org.haven.access.Role;
 import org.haven.access.StaffMember;
 import org.haven.crypto.FieldEncryption;
 import org.haven.person.PersonService;
+import org.haven.platform.Days;
 import org.haven.shared.AccessRefused;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
+import org.haven.shared.Problems;
 import org.haven.shared.RevealsIdentity;
 import org.haven.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,15 +34,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What supervisors do: see every case by its code with status, caseworkers, dates and the
- * person's coded profile; assign caseworkers; decide on closure and erasure requests;
- * review break-glass openings and end them early; follow up duplicate checks that matched
- * outside the caseworker's own cases. Nothing here reads identity or notes, except a
- * break-glass explanation revealed one at a time and recorded. Nobody decides on their
- * own work: a supervisor who is also a caseworker does not assign themselves, approve
- * their own request, nor review or end their own break-glass; each refusal is recorded.
- * Cases and assignments count only with their seals: a case whose link to its person
- * fails is left out of the lists and refused for decisions, an assignment that fails is
- * not shown.
+ * person's coded profile; assign caseworkers; decide on closure and erasure requests, and
+ * erase or keep closed cases whose retention period ended; review break-glass openings
+ * and end them early; follow up duplicate checks that matched outside the caseworker's
+ * own cases. Nothing here reads identity or notes, except a break-glass explanation
+ * revealed one at a time and recorded. Nobody decides on their own work: a supervisor who
+ * is also a caseworker does not assign themselves, approve their own request, nor review
+ * or end their own break-glass; each refusal is recorded. Cases and assignments count
+ * only with their seals: a case whose link to its person fails is left out of the lists
+ * and refused for decisions, an assignment that fails is not shown.
  */
 @Service
 @Transactional
@@ -70,10 +73,13 @@ public class CaseSupervision {
 
 	private final ApplicationEventPublisher events;
 
+	private final RetentionPeriods retention;
+
 	CaseSupervision(CaseAccess access, CaseLists caseLists, SupervisionLists lists, PersonService persons,
 			AccountDirectory accounts, FieldEncryption encryption, Clock clock, CaseEdits edits,
 			BreakGlassGrants grants, ErasureRequests erasures, PossibleDuplicates duplicates,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, RetentionPeriods retention) {
+		this.retention = retention;
 		this.access = access;
 		this.caseLists = caseLists;
 		this.lists = lists;
@@ -201,7 +207,10 @@ public class CaseSupervision {
 		this.events.publishEvent(new BreakGlassReviewed(code, grant, found.accountId()));
 	}
 
-	/** Erasures asked for and not decided yet, oldest first. */
+	/**
+	 * Erasures asked for and not decided yet, oldest first: by caseworkers, and by the
+	 * retention period of closed cases.
+	 */
 	@Transactional(readOnly = true)
 	public Page<ErasureRequestRecord> erasureRequests(Pageable page) {
 		return this.lists.erasureRecords(this.erasures.page(page));
@@ -222,10 +231,51 @@ public class CaseSupervision {
 		this.persons.erase(waiting.person(), waiting.reason());
 	}
 
-	/** Refuses an erasure that someone else asked for; nothing is erased. */
+	/**
+	 * Refuses an erasure that someone else asked for; nothing is erased. One asked for by
+	 * the retention period is not refused: it is decided by erasing or by keeping the
+	 * case ({@link #keepPastRetention}).
+	 */
 	public void refuseErasure(UUID request) {
-		ErasureRequests.Waiting waiting = decideErasure(request, "refuse-erasure", ErasureRequests.Decision.REFUSED);
+		ErasureRequests.Waiting waiting = waitingErasure(request, "refuse-erasure");
+		if (waiting.ofRetention()) {
+			throw new InvalidInputException(Problem.ofForm("supervision.retention.erase-or-keep"));
+		}
+		decide(waiting, ErasureRequests.Decision.REFUSED);
 		this.events.publishEvent(new ErasureRefused(waiting.code(), waiting.reason(), waiting.requestedBy()));
+	}
+
+	/**
+	 * Keeps a case whose retention period ended instead of erasing the person: for a
+	 * coded reason, until a day after today and at most
+	 * {@code haven.retention.keep-at-most} away. Nothing is erased; after that day the
+	 * case is due again.
+	 */
+	public void keepPastRetention(UUID request, RetentionKeepReason reason, LocalDate keepUntil) {
+		LocalDate today = Days.today(this.clock);
+		Problems problems = new Problems();
+		if (reason == null) {
+			problems.add("reason", "supervision.retention.keep-reason-required");
+		}
+		if (keepUntil == null) {
+			problems.add("keepUntil", "supervision.retention.keep-until-required");
+		}
+		else if (!keepUntil.isAfter(today)) {
+			problems.add("keepUntil", "supervision.retention.keep-until-future");
+		}
+		else if (keepUntil.isAfter(this.retention.keepAtMostUntil(today))) {
+			problems.add("keepUntil", "supervision.retention.keep-until-too-far",
+					this.retention.keepAtMostUntil(today));
+		}
+		problems.throwIfAny();
+		ErasureRequests.Waiting waiting = waitingErasure(request, "keep-past-retention");
+		if (!waiting.ofRetention()) {
+			throw missing("keep-past-retention");
+		}
+		if (!this.erasures.keep(request, reason, keepUntil, this.access.me(), this.clock.instant())) {
+			throw new ConflictException("erasure request");
+		}
+		this.events.publishEvent(new CaseKeptPastRetention(waiting.code(), reason, keepUntil));
 	}
 
 	/**
@@ -256,15 +306,31 @@ public class CaseSupervision {
 	}
 
 	private ErasureRequests.Waiting decideErasure(UUID request, String action, ErasureRequests.Decision decision) {
+		ErasureRequests.Waiting waiting = waitingErasure(request, action);
+		decide(waiting, decision);
+		return waiting;
+	}
+
+	/**
+	 * The waiting request, unless the supervisor asked for it themselves or, for one of
+	 * the retention period, works on the case: nobody decides on their own work.
+	 */
+	private ErasureRequests.Waiting waitingErasure(UUID request, String action) {
 		ErasureRequests.Waiting waiting = this.erasures.waiting(request).orElseThrow(() -> missing(action));
 		UUID me = this.access.me();
-		if (waiting.requestedBy().equals(me)) {
+		if (me.equals(waiting.requestedBy())) {
 			throw this.access.refusal(waiting.code(), action + ":own-request", "supervision.erasure.own-request");
 		}
-		if (!this.erasures.decide(request, decision, me, this.clock.instant())) {
-			throw new ConflictException("erasure request");
+		if (waiting.ofRetention() && this.access.isAssigned(this.access.forSupervision(waiting.code(), action), me)) {
+			throw this.access.refusal(waiting.code(), action + ":own-case", "supervision.retention.own-case");
 		}
 		return waiting;
+	}
+
+	private void decide(ErasureRequests.Waiting waiting, ErasureRequests.Decision decision) {
+		if (!this.erasures.decide(waiting.id(), decision, this.access.me(), this.clock.instant())) {
+			throw new ConflictException("erasure request");
+		}
 	}
 
 	private void refuseOwnClosureRequest(CaseCode code, String action, UUID me) {

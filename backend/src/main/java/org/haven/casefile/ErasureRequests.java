@@ -4,11 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.haven.person.ErasureReason;
 import org.haven.person.PersonCode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -17,13 +19,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every query on erasure requests: at most one waits per person; it is decided once, by
- * someone other than who asked (the database refuses anything else too).
+ * someone other than who asked (the database refuses anything else too). A request of the
+ * retention period has no asker and is decided by erasing or keeping the case, never by
+ * refusing.
  */
 @Component
 class ErasureRequests {
 
 	private static final String WAITING = """
-			select r.id, r.case_id, c.code, r.person_code, r.reason, r.requested_by, r.requested_at
+			select r.id, r.case_id, c.code, r.person_code, r.reason, r.requested_by, r.requested_at,
+			       r.closed_on, r.last_after_care_on, r.due_since
 			from erasure_request r join case_file c on c.id = r.case_id
 			where r.decision is null""";
 
@@ -38,6 +43,32 @@ class ErasureRequests {
 				insert into erasure_request (id, case_id, person_code, reason, requested_by, requested_at)
 				values (?, ?, ?, ?, ?, ?)""", id, file.id(), file.person().value(), reason.name(), by,
 				Timestamp.from(now));
+	}
+
+	/**
+	 * Asks the supervisors to decide on a case whose retention period ended; false when a
+	 * request for the person waits already.
+	 */
+	boolean addForRetention(UUID id, CaseFile file, LocalDate closedOn, LocalDate lastAfterCareOn, LocalDate dueSince,
+			Instant now) {
+		return this.jdbc.update("""
+				insert into erasure_request (id, case_id, person_code, reason, requested_at, closed_on,
+				                             last_after_care_on, due_since)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (person_code) where decision is null do nothing""", id, file.id(), file.person().value(),
+				ErasureReason.RETENTION_PERIOD_ENDED.name(), Timestamp.from(now), closedOn, lastAfterCareOn,
+				dueSince) == 1;
+	}
+
+	/**
+	 * Keeps the case of a waiting retention request; false when it was decided meanwhile.
+	 */
+	boolean keep(UUID id, RetentionKeepReason reason, LocalDate until, UUID by, Instant now) {
+		return this.jdbc.update("""
+				update erasure_request set decision = 'KEPT', keep_reason = ?, keep_until = ?, decided_by = ?,
+				                           decided_at = ?
+				where id = ? and decision is null and reason = ?""", reason.name(), until, by, Timestamp.from(now), id,
+				ErasureReason.RETENTION_PERIOD_ENDED.name()) == 1;
 	}
 
 	Optional<Waiting> waiting(UUID id) {
@@ -82,7 +113,8 @@ class ErasureRequests {
 	private static Waiting waiting(ResultSet row, int number) throws SQLException {
 		return new Waiting(row.getObject(1, UUID.class), row.getObject(2, UUID.class), new CaseCode(row.getString(3)),
 				new PersonCode(row.getString(4)), ErasureReason.valueOf(row.getString(5)), row.getObject(6, UUID.class),
-				row.getTimestamp(7).toInstant());
+				row.getTimestamp(7).toInstant(), row.getObject(8, LocalDate.class), row.getObject(9, LocalDate.class),
+				row.getObject(10, LocalDate.class));
 	}
 
 	enum Decision {
@@ -91,8 +123,18 @@ class ErasureRequests {
 
 	}
 
-	record Waiting(UUID id, UUID caseId, CaseCode code, PersonCode person, ErasureReason reason, UUID requestedBy,
-			Instant requestedAt) {
+	/**
+	 * A request waiting for a decision; {@code requestedBy} is empty, and the three days
+	 * are given, for one of the retention period.
+	 */
+	record Waiting(UUID id, UUID caseId, CaseCode code, PersonCode person, ErasureReason reason,
+			@Nullable UUID requestedBy, Instant requestedAt, @Nullable LocalDate closedOn,
+			@Nullable LocalDate lastAfterCareOn, @Nullable LocalDate dueSince) {
+
+		boolean ofRetention() {
+			return this.reason == ErasureReason.RETENTION_PERIOD_ENDED;
+		}
+
 	}
 
 }

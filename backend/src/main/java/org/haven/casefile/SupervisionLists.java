@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -75,9 +76,11 @@ class SupervisionLists {
 	}
 
 	Page<ErasureRequestRecord> erasureRecords(Page<ErasureRequests.Waiting> waiting) {
-		Map<UUID, String> names = usernamesOf(waiting.map(ErasureRequests.Waiting::requestedBy).toList());
+		Map<UUID, String> names = usernamesOf(
+				waiting.stream().map(ErasureRequests.Waiting::requestedBy).filter(Objects::nonNull).toList());
 		return waiting.map(request -> new ErasureRequestRecord(request.id(), request.code(), request.reason(),
-				names.getOrDefault(request.requestedBy(), "?"), request.requestedAt()));
+				nameOf(names, request.requestedBy()), request.requestedAt(), request.closedOn(),
+				request.lastAfterCareOn(), request.dueSince()));
 	}
 
 	/**

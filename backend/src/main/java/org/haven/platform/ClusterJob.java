@@ -16,7 +16,10 @@ public enum ClusterJob {
 	INTAKE_DRAFT_RETENTION(0x4841_5645_4E00_0102L),
 
 	/** Escalating tasks overdue past their grace period to the supervisors. */
-	TASK_ESCALATION(0x4841_5645_4E00_0103L);
+	TASK_ESCALATION(0x4841_5645_4E00_0103L),
+
+	/** Asking the supervisors about closed cases whose retention period ended. */
+	CASE_RETENTION_REVIEW(0x4841_5645_4E00_0104L);
 
 	private final long lock;
 

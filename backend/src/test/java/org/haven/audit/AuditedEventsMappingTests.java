@@ -53,11 +53,14 @@ import org.haven.casefile.Closure;
 import org.haven.casefile.ClosureApproved;
 import org.haven.casefile.ClosureRequested;
 import org.haven.casefile.ClosureReturned;
+import org.haven.casefile.CaseKeptPastRetention;
 import org.haven.casefile.ErasureApproved;
 import org.haven.casefile.ErasureRefused;
 import org.haven.casefile.ErasureRequested;
 import org.haven.casefile.FollowUpScheduled;
 import org.haven.casefile.IntakeDraftsExpired;
+import org.haven.casefile.RetentionKeepReason;
+import org.haven.casefile.RetentionReviewDue;
 import org.haven.casefile.NeedsRecorded;
 import org.haven.casefile.NonPunishmentRecorded;
 import org.haven.casefile.NoteAdded;
@@ -175,6 +178,14 @@ class AuditedEventsMappingTests {
 						Action.ERASURE_APPROVED, c, List.of("identity"), "DUPLICATE_RECORD, asked by " + a),
 				Expected.allowed(new ErasureRefused(CASE, ErasureReason.NO_LONGER_NEEDED, ACCOUNT),
 						Action.ERASURE_REFUSED, c, List.of("identity"), "NO_LONGER_NEEDED, asked by " + a),
+				Expected.allowed(new ErasureApproved(CASE, ErasureReason.RETENTION_PERIOD_ENDED, null),
+						Action.ERASURE_APPROVED, c, List.of("identity"), "RETENTION_PERIOD_ENDED"),
+				Expected.allowed(new RetentionReviewDue(CASE, LocalDate.of(2031, 2, 3)), Action.RETENTION_REVIEW_DUE, c,
+						List.of("identity"), "due since 2031-02-03"),
+				Expected.allowed(
+						new CaseKeptPastRetention(CASE, RetentionKeepReason.LEGAL_PROCEEDINGS,
+								LocalDate.of(2032, 3, 4)),
+						Action.CASE_KEPT_PAST_RETENTION, c, List.of("identity"), "LEGAL_PROCEEDINGS until 2032-03-04"),
 				Expected.allowed(new IntakeDraftsExpired(3, AT), Action.INTAKE_DRAFTS_EXPIRED, null, List.of(),
 						"discarded 3 drafts untouched since 2026-01-02T03:04:05Z"),
 				Expected.allowed(new PersonRegistered(PERSON, List.of("givenNames", "phoneNumbers")),

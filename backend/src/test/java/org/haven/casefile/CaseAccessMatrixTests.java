@@ -2,6 +2,7 @@ package org.haven.casefile;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -105,6 +106,9 @@ class CaseAccessMatrixTests {
 
 		/** Carol, its caseworker, asked for the person's erasure. */
 		ERASURE_REQUESTED,
+
+		/** Closed, and the retention period has passed: the supervisors are asked. */
+		RETENTION_DUE,
 
 		/** Carol's duplicate check matched the person of a case of Chen's. */
 		POSSIBLE_DUPLICATE
@@ -235,6 +239,11 @@ class CaseAccessMatrixTests {
 		}, D, D, D, Y, D, D));
 		rows.put("CaseSupervision.refuseErasure", row(Prepared.ERASURE_REQUESTED, f -> {
 			this.supervision.refuseErasure(f.erasure());
+			return true;
+		}, D, D, D, Y, D, D));
+		rows.put("CaseSupervision.keepPastRetention", row(Prepared.RETENTION_DUE, f -> {
+			this.supervision.keepPastRetention(f.erasure(), RetentionKeepReason.AUDIT_OR_INSPECTION,
+					LocalDate.now().plusMonths(6));
 			return true;
 		}, D, D, D, Y, D, D));
 		rows.put("CaseSupervision.possibleDuplicates",
@@ -459,7 +468,7 @@ class CaseAccessMatrixTests {
 			TestSecurity.as("carol", "CASEWORKER",
 					() -> this.cases.requestClosure(code, version, Closure.Outcome.GOALS_ACHIEVED));
 		}
-		if (prepared == Prepared.CLOSED) {
+		if (prepared == Prepared.CLOSED || prepared == Prepared.RETENTION_DUE) {
 			long version = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(code)).version();
 			TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.approveClosure(code, version));
 		}
@@ -471,6 +480,10 @@ class CaseAccessMatrixTests {
 		UUID erasure = null;
 		if (prepared == Prepared.ERASURE_REQUESTED) {
 			this.fixtures.erasureAskedBy("carol", code, ErasureReason.RECORDED_IN_ERROR);
+			erasure = this.fixtures.waitingErasure("sam", code);
+		}
+		if (prepared == Prepared.RETENTION_DUE) {
+			this.fixtures.retentionReviewedAfter(Duration.ofDays(1));
 			erasure = this.fixtures.waitingErasure("sam", code);
 		}
 		UUID followUp = prepared == Prepared.POSSIBLE_DUPLICATE ? possibleDuplicate() : null;

@@ -1,14 +1,19 @@
 package org.haven.casefile;
 
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import org.haven.TestClock;
 import org.haven.TestSecurity;
 import org.haven.access.AccountDirectory;
 import org.haven.person.ErasureReason;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
 import org.haven.person.Profile;
+import org.haven.person.TestIdentities;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +36,17 @@ public class CaseFixtures {
 
 	private final AccountDirectory accounts;
 
-	CaseFixtures(IntakeService intake, CaseService cases, CaseSupervision supervision, AccountDirectory accounts) {
+	private final RetentionReview retention;
+
+	private final RetentionPeriods retentionPeriods;
+
+	private final TestClock clock;
+
+	CaseFixtures(IntakeService intake, CaseService cases, CaseSupervision supervision, AccountDirectory accounts,
+			RetentionReview retention, RetentionPeriods retentionPeriods, TestClock clock) {
+		this.retention = retention;
+		this.retentionPeriods = retentionPeriods;
+		this.clock = clock;
 		this.intake = intake;
 		this.cases = cases;
 		this.supervision = supervision;
@@ -50,6 +65,45 @@ public class CaseFixtures {
 			long version = this.intake.save(draft, 0, IntakeStep.REVIEW, identity, TestIntakes.withConsent(profile));
 			return this.intake.complete(draft, version, null, true);
 		});
+	}
+
+	/**
+	 * Another case for the person of {@code code}, taken in by the caseworker, who works
+	 * on that case already.
+	 */
+	public CaseCode samePersonAs(String caseworker, CaseCode code) {
+		return TestSecurity.as(caseworker, "CASEWORKER", () -> {
+			DraftId draft = this.intake.start();
+			long version = this.intake.save(draft, 0, IntakeStep.REVIEW, TestIdentities.named("Same", "Person"),
+					TestIntakes.withConsent(Profile.notAskedYet()));
+			return this.intake.complete(draft, version, code, true);
+		});
+	}
+
+	/** The caseworker asks to close the case and the demo supervisor approves. */
+	public void closedBy(String caseworker, CaseCode code, Closure.Outcome outcome) {
+		long version = open(caseworker, code).version();
+		TestSecurity.as(caseworker, "CASEWORKER", () -> this.cases.requestClosure(code, version, outcome));
+		TestSecurity.as(SUPERVISOR, "SUPERVISOR",
+				() -> this.supervision.approveClosure(code, this.supervision.overview(code).version()));
+	}
+
+	/**
+	 * The daily retention review, run as if the retention period and {@code later} had
+	 * passed since now; returns how many persons it asked about.
+	 */
+	public int retentionReviewedAfter(Duration later) {
+		return afterRetentionPeriod(later, this.retention::apply);
+	}
+
+	/**
+	 * Runs {@code step} as if the retention period and {@code later} had passed since
+	 * now.
+	 */
+	public <T> T afterRetentionPeriod(Duration later, Supplier<T> step) {
+		Duration period = Duration.between(this.clock.instant(),
+				this.clock.instant().atZone(ZoneOffset.UTC).plus(this.retentionPeriods.afterClosure()).toInstant());
+		return this.clock.after(period.plus(later), step);
 	}
 
 	/** The person of a new case taken in by the caseworker. */

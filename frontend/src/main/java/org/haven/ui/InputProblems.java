@@ -1,5 +1,6 @@
 package org.haven.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +68,11 @@ public final class InputProblems {
 	}
 
 	public String translate(Problem problem) {
-		return this.translator.getTranslation(problem.messageKey(), problem.arguments().toArray());
+		return this.translator.getTranslation(problem.messageKey(),
+				problem.arguments()
+					.stream()
+					.map(argument -> argument instanceof LocalDate day ? UserLocale.date(day) : argument)
+					.toArray());
 	}
 
 }

@@ -33,7 +33,8 @@ class ErasureRequestDialog extends Dialog {
 		warning.setId("erasure-warning");
 		this.reason.setId("erasure-reason");
 		this.reason.setLabel(getTranslation("case.erasure.reason"));
-		this.reason.setItems(EnumSet.allOf(ErasureReason.class));
+		this.reason
+			.setItems(EnumSet.allOf(ErasureReason.class).stream().filter(ErasureReason::givenByCaseworkers).toList());
 		this.reason.setItemLabelGenerator(value -> CaseLabels.of(this, value));
 		this.reason.setRequiredIndicatorVisible(true);
 		this.send.setId("send-erasure-request");

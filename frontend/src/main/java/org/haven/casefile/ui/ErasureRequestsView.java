@@ -22,7 +22,10 @@ import org.haven.ui.UserLocale;
 /**
  * Supervisors decide here on the erasures caseworkers asked for: by case code, reason,
  * who asked and when, never who the person is. Approving erases the identity for good,
- * after a warning; nobody decides on their own request. Oldest first.
+ * after a warning; nobody decides on their own request. Haven asks here too when the
+ * retention period of a closed case has ended (when it closed, its last after-care check,
+ * since when it is due): the supervisor erases, or keeps the case for a coded reason
+ * until a day; such a request is never refused. Oldest first.
  */
 @Route(ErasureRequestsView.PATH)
 @RolesAllowed(Roles.SUPERVISOR)
@@ -47,9 +50,15 @@ class ErasureRequestsView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addColumn(request -> CaseLabels.of(this, request.reason()))
 			.setHeader(getTranslation("supervision.erasures.reason"))
 			.setKey("reason");
-		this.grid.addColumn(ErasureRequestRecord::requestedBy)
+		this.grid
+			.addColumn(request -> request.ofRetention() ? getTranslation("supervision.retention.asked-by")
+					: request.requestedBy())
 			.setHeader(getTranslation("supervision.erasures.requested-by"))
 			.setKey("requestedBy");
+		this.grid.addColumn(this::retentionDates)
+			.setHeader(getTranslation("supervision.erasures.details"))
+			.setKey("dates")
+			.setAutoWidth(true);
 		this.grid.addColumn(request -> UserLocale.dateTime(request.requestedAt()))
 			.setHeader(getTranslation("supervision.erasures.requested-at"))
 			.setKey("requestedAt");
@@ -61,13 +70,33 @@ class ErasureRequestsView extends VerticalLayout implements HasDynamicTitle {
 				page -> supervision.erasureRequests(VaadinSpringDataHelpers.toSpringPageRequest(page)).stream(),
 				page -> supervision.countErasureRequests());
 		add(new H1(getTranslation("supervision.erasures.title")),
-				new Paragraph(getTranslation("supervision.erasures.intro")), this.grid);
+				new Paragraph(getTranslation("supervision.erasures.intro")),
+				new Paragraph(getTranslation("supervision.retention.intro")), this.grid);
+	}
+
+	private String retentionDates(ErasureRequestRecord request) {
+		if (!request.ofRetention()) {
+			return "";
+		}
+		if (request.lastAfterCareOn() == null) {
+			return getTranslation("supervision.retention.details-no-after-care", UserLocale.date(request.closedOn()),
+					UserLocale.date(request.dueSince()));
+		}
+		return getTranslation("supervision.retention.details", UserLocale.date(request.closedOn()),
+				UserLocale.date(request.lastAfterCareOn()), UserLocale.date(request.dueSince()));
 	}
 
 	private Component actions(ErasureRequestRecord request) {
 		Button approve = new Button(getTranslation("supervision.erasures.approve"), click -> confirm(request, true));
 		approve.setId("approve-erasure-" + request.code().value());
 		approve.addThemeVariants(ButtonVariant.ERROR);
+		if (request.ofRetention()) {
+			Button keep = new Button(getTranslation("supervision.retention.keep"),
+					click -> new KeepCaseDialog(this.supervision, request, this.grid.getDataProvider()::refreshAll)
+						.open());
+			keep.setId("keep-case-" + request.code().value());
+			return RowActions.of(approve, keep);
+		}
 		Button refuse = new Button(getTranslation("supervision.erasures.refuse"), click -> confirm(request, false));
 		refuse.setId("refuse-erasure-" + request.code().value());
 		return RowActions.of(approve, refuse);
@@ -79,8 +108,9 @@ class ErasureRequestsView extends VerticalLayout implements HasDynamicTitle {
 		String code = request.code().value();
 		if (approve) {
 			dialog.setHeader(getTranslation("supervision.erasures.approve.title", code));
-			dialog.setText(getTranslation("supervision.erasures.approve.text", request.requestedBy(),
-					CaseLabels.of(this, request.reason())));
+			dialog.setText(request.ofRetention() ? getTranslation("supervision.retention.approve.text")
+					: getTranslation("supervision.erasures.approve.text", request.requestedBy(),
+							CaseLabels.of(this, request.reason())));
 			dialog.setConfirmText(getTranslation("supervision.erasures.approve"));
 			dialog.setConfirmButtonTheme("error primary");
 		}

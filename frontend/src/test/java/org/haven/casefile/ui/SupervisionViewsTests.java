@@ -1,17 +1,21 @@
 package org.haven.casefile.ui;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import org.assertj.core.groups.Tuple;
 import org.haven.DemoAccounts;
 import org.haven.TestSecurity;
@@ -32,6 +36,7 @@ import org.haven.casefile.Closure;
 import org.haven.casefile.ErasureRequestRecord;
 import org.haven.casefile.IntakeService;
 import org.haven.casefile.PossibleDuplicateRecord;
+import org.haven.casefile.RetentionKeepReason;
 import org.haven.person.ErasureReason;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
@@ -283,6 +288,52 @@ class SupervisionViewsTests extends ViewTest {
 	}
 
 	@Test
+	void a_case_whose_retention_period_ended_waits_with_its_dates_and_is_kept_for_a_reason_until_a_day_never_refused() {
+		CaseCode code = caseOfCarol();
+		this.fixtures.closedBy(DemoAccounts.CASEWORKER, code, Closure.Outcome.GOALS_ACHIEVED);
+		this.fixtures.retentionReviewedAfter(Duration.ofDays(1));
+		ErasureRequestsView view = (ErasureRequestsView) open("supervision/erasures");
+		var grid = test(view.grid);
+		int row = rowWhere(view.grid, request -> request.code().equals(code));
+		LocalDate today = LocalDate.now();
+
+		assertThat(grid.getCellText(row, grid.getColumnPosition("reason"))).isEqualTo("The retention period ended");
+		assertThat(grid.getCellText(row, grid.getColumnPosition("requestedBy"))).isEqualTo("Haven: retention period");
+		assertThat(grid.getCellText(row, grid.getColumnPosition("dates"))).startsWith("Closed on ")
+			.contains("no after-care check; due since ");
+		Component actions = grid.getCellComponent(row, "actions");
+		assertThat(descendants(actions).map(component -> component.getId().orElse("")))
+			.contains("approve-erasure-" + code.value(), "keep-case-" + code.value())
+			.doesNotContain("refuse-erasure-" + code.value());
+
+		test(button(actions, "keep-case-" + code.value())).click();
+		Button save = find(Button.class).withId("keep-save").single();
+		@SuppressWarnings("unchecked")
+		Select<RetentionKeepReason> reason = find(Select.class).withId("keep-reason").single();
+		DatePicker keepUntil = find(DatePicker.class).withId("keep-until").single();
+		test(save).click();
+		assertThat(reason.getErrorMessage()).isEqualTo("Choose why the case is kept");
+		assertThat(keepUntil.getErrorMessage()).isEqualTo("Choose the date until which the case is kept");
+		test(reason).selectItem("Legal proceedings");
+		test(keepUntil).setValue(today);
+		test(save).click();
+		assertThat(reason.isInvalid()).isFalse();
+		assertThat(keepUntil.getErrorMessage()).isEqualTo("Choose a date after today");
+		assertThat(this.supervision.erasureRequests(PageRequest.ofSize(500)).getContent())
+			.extracting(ErasureRequestRecord::code)
+			.contains(code);
+
+		test(keepUntil).setValue(today.plusMonths(6));
+		test(save).click();
+
+		assertThat(lastNotification()).isEqualTo("Case kept");
+		assertThat(find(KeepCaseDialog.class).all()).noneMatch(KeepCaseDialog::isOpened);
+		assertThat(this.supervision.erasureRequests(PageRequest.ofSize(500)).getContent())
+			.extracting(ErasureRequestRecord::code)
+			.doesNotContain(code);
+	}
+
+	@Test
 	void a_duplicate_check_that_matched_outside_the_caseworkers_cases_waits_here_with_the_matching_case() {
 		String phone = "+234 811 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_000_000));
 		CaseCode chens = this.fixtures.takenInBy(DemoAccounts.SECOND_CASEWORKER,
@@ -325,13 +376,17 @@ class SupervisionViewsTests extends ViewTest {
 	}
 
 	private int rowOf(BreakGlassOpeningsView view, CaseCode code) {
-		var grid = test(view.grid);
+		return rowWhere(view.grid, opening -> opening.code().equals(code));
+	}
+
+	private <T> int rowWhere(Grid<T> shown, Predicate<T> wanted) {
+		var grid = test(shown);
 		for (int candidate = 0; candidate < grid.size(); candidate++) {
-			if (grid.getRow(candidate).code().equals(code)) {
+			if (wanted.test(grid.getRow(candidate))) {
 				return candidate;
 			}
 		}
-		throw new AssertionError("no row of " + code.value());
+		throw new AssertionError("no such row");
 	}
 
 	private long lastEvent() {
