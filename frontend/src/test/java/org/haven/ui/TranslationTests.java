@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.haven.access.Role;
 import org.haven.access.SignInRefusedException;
+import org.haven.audit.Action;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -152,6 +153,13 @@ class TranslationTests {
 		}
 		for (Locale language : Languages.SUPPORTED) {
 			assertThat(ENGLISH).containsKey("language." + language.getLanguage());
+		}
+	}
+
+	@Test
+	void every_action_of_the_audit_trail_has_its_text() {
+		for (Action action : Action.values()) {
+			assertThat(ENGLISH).containsKey("audit.action." + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
 		}
 	}
 
