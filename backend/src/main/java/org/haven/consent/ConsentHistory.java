@@ -8,7 +8,6 @@ import org.haven.casefile.CaseDetails;
 import org.haven.casefile.CasePartChange;
 import org.haven.casefile.CasePartHistory;
 import org.haven.casefile.WorkedCase;
-import org.haven.crypto.AuthorizationSeal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,24 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsentHistory implements CasePartHistory {
 
-	private final ConsentEntries entries;
+	private final ConsentCheck check;
 
 	private final ConsentTransactions transactions;
 
-	private final AuthorizationSeal seal;
-
-	ConsentHistory(ConsentEntries entries, ConsentTransactions transactions, AuthorizationSeal seal) {
-		this.entries = entries;
+	ConsentHistory(ConsentCheck check, ConsentTransactions transactions) {
+		this.check = check;
 		this.transactions = transactions;
-		this.seal = seal;
 	}
 
 	@Override
 	public List<CasePartChange> changesOf(WorkedCase worked) {
-		List<ConsentEntry> sealed = this.entries.findByCaseIdOrderByRecordedAtAscVersionAsc(worked.id())
-			.stream()
-			.filter(entry -> this.seal.check(entry.row(), entry.seal(), worked.code()))
-			.toList();
+		List<ConsentEntry> sealed = this.check.sealedVersions(worked);
 		Map<UUID, Long> writtenIn = this.transactions.ofCase(worked.id());
 		return sealed.stream()
 			.<CasePartChange>map(entry -> new CasePartChange.Recorded(CaseDetails.Part.CONSENT, entry.recordedAt(),
