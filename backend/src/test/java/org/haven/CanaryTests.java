@@ -28,6 +28,7 @@ import org.haven.assistance.ServiceUpdate;
 import org.haven.assistance.Task;
 import org.haven.casefile.Answer;
 import org.haven.casefile.BreakGlassReason;
+import org.haven.casefile.CaseChange;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseDetails;
 import org.haven.casefile.CaseFixtures;
@@ -238,6 +239,13 @@ class CanaryTests {
 		planted.addAll(new Canaries(tag + "O").values());
 		planted.addAll(
 				List.of(note, secret, explanation, draftNote, withdrawal, taskTitle, goalText, outcome, checkNotes));
+		List<CaseChange> history = this.cases.history(code);
+		assertThat(history).flatExtracting(CaseChange::parts)
+			.as("the history names every part that changed")
+			.contains(CaseDetails.Part.CONSENT, CaseDetails.Part.CARE_PLAN, CaseDetails.Part.SERVICES,
+					CaseDetails.Part.TASKS, CaseDetails.Part.AFTER_CARE);
+		assertThat(history.toString()).as("the history holds who, when and which part, no text")
+			.doesNotContain(planted);
 		return planted;
 	}
 

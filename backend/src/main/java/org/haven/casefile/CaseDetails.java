@@ -29,10 +29,24 @@ public record CaseDetails(CaseCode code, PersonCode person, CaseStatus status, b
 		return this.breakGlassUntil != null;
 	}
 
-	/** The parts of the case. */
+	/**
+	 * The parts of the case: those the case file keeps, then those other modules keep
+	 * (from {@link #CONSENT} on), which the case history names too
+	 * ({@link CasePartHistory}).
+	 */
 	public enum Part {
 
-		STATUS, SITUATION, NEEDS, NON_PUNISHMENT, FOLLOW_UP, CASEWORKERS, CLOSURE
+		STATUS, SITUATION, NEEDS, NON_PUNISHMENT, FOLLOW_UP, CASEWORKERS, CLOSURE,
+		/** The consent ledger. */
+		CONSENT,
+		/** The care plan's goals. */
+		CARE_PLAN,
+		/** The services of the care plan. */
+		SERVICES,
+		/** The case's tasks, by hand or by policy. */
+		TASKS,
+		/** The after-care checks after closure. */
+		AFTER_CARE
 
 	}
 

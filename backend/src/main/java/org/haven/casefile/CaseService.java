@@ -175,8 +175,9 @@ public class CaseService {
 	}
 
 	/**
-	 * Every change of the case, oldest first, from the history Envers keeps: when, by
-	 * whom, which parts.
+	 * Every change of the case, its opening first, then oldest first: when, by whom (or
+	 * Haven itself), which parts, the consent, care plan, services, tasks and after-care
+	 * included; what one transaction changed as one entry. Never what changed.
 	 */
 	@Transactional(readOnly = true)
 	public List<CaseChange> history(CaseCode code) {

@@ -36,7 +36,7 @@ class CaseWorkAccess implements CaseWork {
 		return this.access.existing(code).map(CaseWorkAccess::worked);
 	}
 
-	private static WorkedCase worked(CaseFile file) {
+	static WorkedCase worked(CaseFile file) {
 		return new WorkedCase(file.id(), file.code(), file.person(), file.status(), file.neededNow());
 	}
 

@@ -1,6 +1,7 @@
 package org.haven.consent;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.haven.casefile.WorkedCase;
@@ -62,6 +63,17 @@ public class ConsentCheck {
 			.map(entry -> ConsentState.of(entry.givenOn(), entry.expiresOn(), entry.withdrawnOn(),
 					Days.today(this.clock)))
 			.orElse(ConsentState.MISSING);
+	}
+
+	/**
+	 * Every version of every purpose's consent of the case whose seal holds, oldest
+	 * first; one that fails is left out, and reported.
+	 */
+	List<ConsentEntry> sealedVersions(WorkedCase worked) {
+		return this.entries.findByCaseIdOrderByRecordedAtAscVersionAsc(worked.id())
+			.stream()
+			.filter(entry -> this.seal.check(entry.row(), entry.seal(), worked.code()))
+			.toList();
 	}
 
 	/**

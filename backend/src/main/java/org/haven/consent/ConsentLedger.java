@@ -83,10 +83,7 @@ public class ConsentLedger {
 	@PreAuthorize(CASEWORKER)
 	public List<ConsentRecord> ledger(CaseCode code) {
 		WorkedCase worked = this.cases.forReading(code, "consent:read");
-		List<ConsentEntry> found = this.entries.findByCaseIdOrderByRecordedAtAscVersionAsc(worked.id())
-			.stream()
-			.filter(entry -> this.seal.check(entry.row(), entry.seal(), worked.code()))
-			.toList();
+		List<ConsentEntry> found = this.check.sealedVersions(worked);
 		Map<UUID, String> usernames = this.accounts
 			.usernamesOf(found.stream().map(ConsentEntry::recordedBy).distinct().toList());
 		OwnerCipher cipher = this.encryption.cipherFor(worked.id());

@@ -12,6 +12,7 @@ import org.haven.TestClock;
 import org.haven.TestSecurity;
 import org.haven.casefile.Answer;
 import org.haven.casefile.CaseCode;
+import org.haven.casefile.CaseDetails;
 import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseService;
 import org.haven.casefile.Needs;
@@ -140,6 +141,20 @@ class CarePlansTests {
 				.isEqualTo(new CarePlanStanding.ServiceStanding("SAFE_ACCOMMODATION", ProvidedBy.PARTNER, this.today,
 						this.today.plusDays(5), ServiceStatus.DELIVERED, this.today)));
 		assertThat(standing.toString()).doesNotContain("Canary");
+	}
+
+	@Test
+	void the_task_the_hourly_job_raises_for_an_overdue_service_is_havens_own_change_in_the_case_history() {
+		Goal goal = asCarol(() -> this.plans.addGoal(this.code, "MEDICAL_CARE", "See a doctor this week", true));
+		asCarol(() -> this.plans.addService(this.code, goal.id(),
+				new NewService("MEDICAL_CARE", ProvidedBy.IN_HOUSE, null, this.today, this.today.plusDays(1))));
+
+		this.clock.after(Duration.ofDays(3), () -> this.schedule.raiseForOverdueServices());
+
+		assertThat(asCarol(() -> this.cases.history(this.code)).getLast()).satisfies(raised -> {
+			assertThat(raised.byHaven()).as("no one signed in: Haven").isTrue();
+			assertThat(raised.parts()).containsExactly(CaseDetails.Part.SERVICES, CaseDetails.Part.TASKS);
+		});
 	}
 
 	@Test

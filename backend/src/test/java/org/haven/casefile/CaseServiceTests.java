@@ -171,8 +171,11 @@ class CaseServiceTests {
 				where c.code = ? order by a.rev""", String.class, code.value());
 
 		assertThat(history).containsExactly("INTAKE by carol", "ASSESSMENT by carol");
-		assertThat(caseworker(() -> this.cases.history(code))).extracting(CaseChange::by, CaseChange::parts)
-			.containsExactly(Tuple.tuple("carol", List.of()), Tuple.tuple("carol", List.of(CaseDetails.Part.STATUS)));
+		assertThat(caseworker(() -> this.cases.history(code)))
+			.extracting(CaseChange::by, CaseChange::opening, CaseChange::parts)
+			.as("the intake's consent to record is written with the case, in its opening")
+			.containsExactly(Tuple.tuple("carol", true, List.of(CaseDetails.Part.CONSENT)),
+					Tuple.tuple("carol", false, List.of(CaseDetails.Part.STATUS)));
 	}
 
 	@Test

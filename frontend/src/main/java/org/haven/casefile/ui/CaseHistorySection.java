@@ -1,6 +1,7 @@
 package org.haven.casefile.ui;
 
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
@@ -11,8 +12,9 @@ import org.haven.casefile.CaseService;
 import org.haven.ui.UserLocale;
 
 /**
- * Who changed which part of the case and when, never what they wrote: loaded when opened,
- * and again after each change while it stays open.
+ * Who changed which part of the case and when (the consent, care plan, services, tasks
+ * and after-care included; Haven itself for what a scheduled job did), never what they
+ * wrote: loaded when opened, and again after each change while it stays open.
  */
 class CaseHistorySection extends CaseSection {
 
@@ -55,10 +57,13 @@ class CaseHistorySection extends CaseSection {
 	private void showHistory() {
 		this.entries.removeAll();
 		for (CaseChange change : this.service.history(this.editing.current().code())) {
-			String what = change.opening() ? getTranslation("case.history.opened")
-					: change.parts().stream().map(part -> CaseLabels.of(this, part)).collect(Collectors.joining(", "));
-			this.entries.add(new Span(
-					getTranslation("case.history.entry", UserLocale.dateTime(change.at()), change.by(), what)));
+			String what = Stream
+				.concat(change.opening() ? Stream.of(getTranslation("case.history.opened")) : Stream.empty(),
+						change.parts().stream().map(part -> CaseLabels.of(this, part)))
+				.collect(Collectors.joining(", "));
+			String by = change.byHaven() ? getTranslation("case.history.by-haven") : change.by();
+			this.entries
+				.add(new Span(getTranslation("case.history.entry", UserLocale.dateTime(change.at()), by, what)));
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.haven.casefile.ui;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +18,7 @@ import org.haven.DemoAccounts;
 import org.haven.TestSecurity;
 import org.haven.ViewTest;
 import org.haven.access.Role;
+import org.haven.assistance.CarePlans;
 import org.haven.casefile.Answer;
 import org.haven.casefile.BreakGlassReason;
 import org.haven.casefile.CaseCode;
@@ -26,6 +29,9 @@ import org.haven.casefile.CaseService;
 import org.haven.casefile.CaseStatus;
 import org.haven.casefile.Closure;
 import org.haven.casefile.Needs;
+import org.haven.consent.ConsentLedger;
+import org.haven.consent.ConsentPurpose;
+import org.haven.consent.TestConsents;
 import org.haven.person.ErasureReason;
 import org.haven.person.TestIdentities;
 import org.haven.ui.KeptTextArea;
@@ -45,6 +51,12 @@ class CaseScreensTests extends ViewTest {
 
 	@Autowired
 	CaseService cases;
+
+	@Autowired
+	ConsentLedger consent;
+
+	@Autowired
+	CarePlans plans;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -148,6 +160,32 @@ class CaseScreensTests extends ViewTest {
 		byId(Details.class, "case-history-details").setOpened(true);
 		assertThat(byId(VerticalLayout.class, "case-history").getElement().getTextRecursively())
 			.contains("case opened at intake", "carol", "needs and safety", "situation");
+	}
+
+	@Test
+	void the_history_names_the_consent_and_the_care_plan_in_words_and_never_what_they_hold() {
+		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Amara", "Eze"));
+		LocalDate today = LocalDate.now(ZoneId.systemDefault());
+		TestSecurity.as("carol", "CASEWORKER", () -> this.cases.changeNeeds(code, this.cases.open(code).version(),
+				new Needs(Answer.of("SAFE_SHELTER"), Needs.SafetyRisk.LOW)));
+		TestSecurity.as("carol", "CASEWORKER", () -> this.consent.record(code, 0,
+				TestConsents.givenBySelf(ConsentPurpose.CASE_MANAGEMENT_SERVICES, "", today)));
+		TestSecurity.as("carol", "CASEWORKER",
+				() -> this.plans.addGoal(code, "SAFE_SHELTER", "A room near her sister", true));
+		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
+		open("cases/" + code.value());
+
+		byId(Details.class, "case-history-details").setOpened(true);
+
+		List<String> entries = $(VerticalLayout.class).id("case-history")
+			.getChildren()
+			.map(entry -> entry.getElement().getTextRecursively())
+			.toList();
+		assertThat(entries).hasSize(4);
+		assertThat(entries.getFirst()).contains("carol", "case opened at intake, consent");
+		assertThat(entries.get(2)).endsWith("carol: consent");
+		assertThat(entries.get(3)).endsWith("carol: care plan");
+		assertThat(String.join(" ", entries)).doesNotContain("A room near her sister", "Amara", "Eze");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.haven.casefile.CaseDetails;
 import org.haven.crypto.KeyVersion;
 import org.haven.crypto.RotationProgress;
 import org.haven.person.AgeBand;
@@ -30,7 +31,7 @@ class CodedValuesTranslationTests {
 
 	static final List<Class<? extends Enum<?>>> CODED = List.of(Gender.class, AgeBand.class, Disability.class,
 			MigrationStatus.class, VulnerabilityFactor.class, DocumentType.class, ErasureReason.class,
-			DuplicateCandidate.Match.class);
+			DuplicateCandidate.Match.class, CaseDetails.Part.class);
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(
