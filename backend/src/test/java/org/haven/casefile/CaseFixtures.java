@@ -14,6 +14,7 @@ import org.haven.person.Identity;
 import org.haven.person.PersonCode;
 import org.haven.person.Profile;
 import org.haven.person.TestIdentities;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -40,10 +41,13 @@ public class CaseFixtures {
 
 	private final RetentionPeriods retentionPeriods;
 
-	private final TestClock clock;
+	/**
+	 * Looked up when used: a context that runs a command has the production clock only.
+	 */
+	private final ObjectProvider<TestClock> clock;
 
 	CaseFixtures(IntakeService intake, CaseService cases, CaseSupervision supervision, AccountDirectory accounts,
-			RetentionReview retention, RetentionPeriods retentionPeriods, TestClock clock) {
+			RetentionReview retention, RetentionPeriods retentionPeriods, ObjectProvider<TestClock> clock) {
 		this.retention = retention;
 		this.retentionPeriods = retentionPeriods;
 		this.clock = clock;
@@ -101,9 +105,10 @@ public class CaseFixtures {
 	 * now.
 	 */
 	public <T> T afterRetentionPeriod(Duration later, Supplier<T> step) {
-		Duration period = Duration.between(this.clock.instant(),
-				this.clock.instant().atZone(ZoneOffset.UTC).plus(this.retentionPeriods.afterClosure()).toInstant());
-		return this.clock.after(period.plus(later), step);
+		TestClock now = this.clock.getObject();
+		Duration period = Duration.between(now.instant(),
+				now.instant().atZone(ZoneOffset.UTC).plus(this.retentionPeriods.afterClosure()).toInstant());
+		return now.after(period.plus(later), step);
 	}
 
 	/** The person of a new case taken in by the caseworker. */
