@@ -14,6 +14,7 @@ import org.haven.reference.ReferenceItemRelabelled;
 import org.haven.reference.ReferenceItemRetired;
 import org.haven.shared.AccessRefused;
 import org.haven.shared.IntegrityCheckFailed;
+import org.haven.shared.ReportProduced;
 import org.haven.shared.PseudonymousId;
 import org.haven.shared.SecurityEvent;
 import org.springframework.context.event.EventListener;
@@ -80,6 +81,13 @@ class AuditedEvents {
 			case IntegrityCheckFailed failed -> this.trail.recordApart(Action.INTEGRITY_CHECK_FAILED, Outcome.FAILED,
 					failed.subject(), failed.record());
 		}
+	}
+
+	/** The report is the field, the period and k the reason: a report names nobody. */
+	@EventListener
+	void reportProduced(ReportProduced produced) {
+		this.trail.record(produced.exported() ? Action.REPORT_EXPORTED : Action.REPORT_READ, Outcome.ALLOWED, null,
+				List.of("report:" + produced.report()), produced.from() + ".." + produced.to() + ", k=" + produced.k());
 	}
 
 	@EventListener

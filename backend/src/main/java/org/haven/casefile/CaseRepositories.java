@@ -1,5 +1,6 @@
 package org.haven.casefile;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,15 @@ interface CaseFileRepository extends JpaRepository<CaseFile, UUID> {
 	/** Of these persons, those who have a case. */
 	@Query("select distinct c.personCode from CaseFile c where c.personCode in :persons")
 	List<String> personCodesWithCases(@Param("persons") Collection<String> persons);
+
+}
+
+/** The cases open at some time in a period, for anonymised statistics. */
+interface OpenCaseFiles extends JpaRepository<CaseFile, UUID> {
+
+	@Query("select c from CaseFile c where c.opening.createdAt < :until"
+			+ " and (c.closure.closedAt is null or c.closure.closedAt >= :from)")
+	List<CaseFile> openBetween(@Param("from") Instant from, @Param("until") Instant until);
 
 }
 

@@ -1,9 +1,16 @@
 package org.haven.consent;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
+import org.haven.casefile.CaseCode;
 import org.haven.casefile.WorkedCase;
 import org.haven.crypto.AuthorizationSeal;
 import org.haven.platform.Days;
@@ -19,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class ConsentCheck {
+
+	/** How many cases one query asks about. */
+	private static final int BATCH = 1000;
 
 	private final ConsentEntries entries;
 
@@ -74,6 +84,32 @@ public class ConsentCheck {
 			.stream()
 			.filter(entry -> this.seal.check(entry.row(), entry.seal(), worked.code()))
 			.toList();
+	}
+
+	/**
+	 * Of these cases, those whose consent for a purpose without scope (statistics,
+	 * research) is live today: for anonymised reports. A latest version whose seal fails
+	 * counts as none, and is reported.
+	 */
+	@Transactional
+	public Set<UUID> liveAmong(Map<UUID, CaseCode> cases, ConsentPurpose purpose) {
+		LocalDate today = Days.today(this.clock);
+		Set<UUID> live = new HashSet<>();
+		List<UUID> ids = List.copyOf(cases.keySet());
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			Map<UUID, ConsentEntry> latest = new HashMap<>();
+			for (ConsentEntry entry : this.entries.findByCaseIdInAndPurposeAndScope(
+					ids.subList(from, Math.min(ids.size(), from + BATCH)), purpose, ConsentEntry.scopeOf(""))) {
+				latest.merge(entry.caseId(), entry, (one, other) -> one.version() >= other.version() ? one : other);
+			}
+			latest.values()
+				.stream()
+				.filter(entry -> ConsentState.of(entry.givenOn(), entry.expiresOn(), entry.withdrawnOn(),
+						today) == ConsentState.LIVE)
+				.filter(entry -> this.seal.check(entry.row(), entry.seal(), cases.get(entry.caseId())))
+				.forEach(entry -> live.add(entry.caseId()));
+		}
+		return live;
 	}
 
 	/**

@@ -24,9 +24,9 @@ import org.haven.access.SignInRefused;
 import org.haven.access.SignInRefusedException;
 import org.haven.access.SignInThrottled;
 import org.haven.assistance.AfterCareChecked;
-import org.haven.assistance.FollowUpContacted;
 import org.haven.assistance.CarePlanRead;
 import org.haven.assistance.CaseTasksRead;
+import org.haven.assistance.FollowUpContacted;
 import org.haven.assistance.GoalAdded;
 import org.haven.assistance.GoalSettled;
 import org.haven.assistance.GoalStatus;
@@ -45,6 +45,7 @@ import org.haven.casefile.BreakGlassReason;
 import org.haven.casefile.BreakGlassReviewed;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseCreated;
+import org.haven.casefile.CaseKeptPastRetention;
 import org.haven.casefile.CaseReopened;
 import org.haven.casefile.CaseStatus;
 import org.haven.casefile.CaseViewed;
@@ -53,17 +54,16 @@ import org.haven.casefile.Closure;
 import org.haven.casefile.ClosureApproved;
 import org.haven.casefile.ClosureRequested;
 import org.haven.casefile.ClosureReturned;
-import org.haven.casefile.CaseKeptPastRetention;
 import org.haven.casefile.ErasureApproved;
 import org.haven.casefile.ErasureRefused;
 import org.haven.casefile.ErasureRequested;
 import org.haven.casefile.FollowUpScheduled;
 import org.haven.casefile.IntakeDraftsExpired;
-import org.haven.casefile.RetentionKeepReason;
-import org.haven.casefile.RetentionReviewDue;
 import org.haven.casefile.NeedsRecorded;
 import org.haven.casefile.NonPunishmentRecorded;
 import org.haven.casefile.NoteAdded;
+import org.haven.casefile.RetentionKeepReason;
+import org.haven.casefile.RetentionReviewDue;
 import org.haven.casefile.SituationRecorded;
 import org.haven.casefile.StatusAdvanced;
 import org.haven.consent.ConsentLedgerRead;
@@ -88,6 +88,7 @@ import org.haven.reference.ReferenceItemRelabelled;
 import org.haven.reference.ReferenceItemRetired;
 import org.haven.reference.ReferenceList;
 import org.haven.shared.AccessRefused;
+import org.haven.shared.ReportProduced;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -227,6 +228,15 @@ class AuditedEventsMappingTests {
 						"throttled"),
 				new Expected(new SignInRefused(ACCOUNT, SignInRefusedException.Reason.NO_ROLE), Action.SIGN_IN_FAILED,
 						Outcome.DENIED, a, List.of(), "no-role"),
+				Expected.allowed(
+						new ReportProduced("PERSONS_ASSISTED", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 5,
+								false),
+						Action.REPORT_READ, null, List.of("report:PERSONS_ASSISTED"), "2026-01-01..2026-12-31, k=5"),
+				Expected.allowed(
+						new ReportProduced("PERSONS_ASSISTED", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 11,
+								true),
+						Action.REPORT_EXPORTED, null, List.of("report:PERSONS_ASSISTED"),
+						"2026-01-01..2026-12-31, k=11"),
 				Expected.allowed(new KeyRotationStarted(RotationProgress.Keyset.MASTER, 0x1fL),
 						Action.KEY_ROTATION_STARTED, "MASTER:1f", List.of(), null),
 				Expected.allowed(new KeyVersionDestroyed(RotationProgress.Keyset.BLIND_INDEX, 0xabL),

@@ -3,6 +3,7 @@ package org.haven.casefile;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -40,6 +41,9 @@ import org.haven.consent.ConsentPurpose;
 import org.haven.consent.TestConsents;
 import org.haven.person.ErasureReason;
 import org.haven.person.TestIdentities;
+import org.haven.reporting.ReportKind;
+import org.haven.reporting.ReportPeriod;
+import org.haven.reporting.Reports;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
@@ -135,6 +139,12 @@ class CaseAccessMatrixTests {
 
 	@Autowired
 	CarePlans plans;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	CaseStatistics statistics;
 
 	@Autowired
 	AfterCare afterCare;
@@ -299,6 +309,18 @@ class CaseAccessMatrixTests {
 						R, D, D, D));
 		rows.put("CarePlans.updateService", row(f -> this.plans.updateService(f.code(), serviceOf(f), 0,
 				new ServiceUpdate(ServiceStatus.IN_PROGRESS, null, null)), Y, N, R, D, D, D));
+		rows.put(
+				"Reports.read", row(
+						f -> this.reports.read(ReportKind.PERSONS_ASSISTED,
+								new ReportPeriod(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 31))),
+						D, D, D, Y, D, D));
+		rows.put(
+				"Reports.export", row(
+						f -> this.reports.export(ReportKind.PERSONS_ASSISTED,
+								new ReportPeriod(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 31))),
+						D, D, D, Y, D, D));
+		rows.put("CaseStatistics.openBetween",
+				row(f -> this.statistics.openBetween(Instant.EPOCH, Instant.EPOCH), D, D, D, Y, D, D));
 		rows.put("CarePlans.standing", row(f -> this.plans.standing(f.code()), D, D, D, Y, D, D));
 		rows.put("AfterCare.checks", row(f -> this.afterCare.checks(f.code()), Y, N, Y, D, D, D));
 		rows.put("AfterCare.record", row(
@@ -536,7 +558,7 @@ class CaseAccessMatrixTests {
 	private static Set<String> publicMethods() {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
-		return Stream.of("org.haven.casefile", "org.haven.consent", "org.haven.assistance")
+		return Stream.of("org.haven.casefile", "org.haven.consent", "org.haven.assistance", "org.haven.reporting")
 			.flatMap(modulePackage -> scanner.findCandidateComponents(modulePackage).stream())
 			.map(definition -> {
 				try {

@@ -52,7 +52,8 @@ public class RouteAccessTests extends ViewTest {
 			Map.entry("supervision/cases", Set.of(Role.SUPERVISOR)),
 			Map.entry("supervision/break-glass", Set.of(Role.SUPERVISOR)),
 			Map.entry("supervision/erasures", Set.of(Role.SUPERVISOR)),
-			Map.entry("supervision/duplicates", Set.of(Role.SUPERVISOR)));
+			Map.entry("supervision/duplicates", Set.of(Role.SUPERVISOR)),
+			Map.entry("reports", Set.of(Role.SUPERVISOR)));
 	// @formatter:on
 
 	public static final Map<Role, String> ACCOUNT_OF = Map.of(Role.CASEWORKER, DemoAccounts.CASEWORKER, Role.SUPERVISOR,

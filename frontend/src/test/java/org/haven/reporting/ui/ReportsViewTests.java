@@ -1,0 +1,74 @@
+package org.haven.reporting.ui;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import org.haven.DemoAccounts;
+import org.haven.ViewTest;
+import org.haven.access.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.haven.ComponentsById.byId;
+
+/**
+ * The supervisors' report screen: the year so far by default, a period chosen, a period
+ * refused on its field, and only figures that disclosure control let through.
+ */
+class ReportsViewTests extends ViewTest {
+
+	@BeforeEach
+	void signInAsSupervisor() {
+		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
+	}
+
+	@Test
+	void the_report_opens_on_this_year_with_both_tables_and_says_what_hidden_means() {
+		ReportsView view = (ReportsView) open("reports");
+
+		assertThat(view.from.getValue()).isEqualTo(LocalDate.now().withDayOfYear(1));
+		assertThat(byId(Paragraph.class, "report-legend").getText()).contains("fewer than 5 persons");
+		Grid<?> bySexAndAge = byId(Grid.class, "report-table-0-grid");
+		assertThat(test(bySexAndAge).getCellText(0, 0)).isEqualTo("Female");
+		assertThat(byId(Grid.class, "report-table-1-grid")).isNotNull();
+		for (int row = 0; row < test(bySexAndAge).size(); row++) {
+			for (int column = 1; column < bySexAndAge.getColumns().size(); column++) {
+				String text = test(bySexAndAge).getCellText(row, column);
+				assertThat(text.equals("hidden") || text.equals("0") || Integer.parseInt(text.replace(",", "")) >= 5)
+					.as("row %s column %s: %s", row, column, text)
+					.isTrue();
+			}
+		}
+	}
+
+	@Test
+	void a_period_ending_before_it_starts_is_refused_on_its_field_and_the_tables_stay() {
+		ReportsView view = (ReportsView) open("reports");
+		test(view.from).setValue(LocalDate.of(2026, 5, 1));
+		test(view.to).setValue(LocalDate.of(2026, 4, 1));
+
+		test(view.show).click();
+
+		DatePicker to = byId(DatePicker.class, "report-to");
+		assertThat(to.isInvalid()).isTrue();
+		assertThat(to.getErrorMessage()).isEqualTo("The end of the period cannot come before its start.");
+		assertThat(view.tables.getComponentCount()).isEqualTo(2);
+	}
+
+	@Test
+	void the_export_holds_the_same_tables_under_the_larger_k() {
+		ReportsView view = (ReportsView) open("reports");
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+
+		view.exportTo(csv);
+
+		String text = csv.toString(StandardCharsets.UTF_8);
+		assertThat(text).contains("Persons assisted").contains("Figures below 11 persons hidden").contains("Female");
+	}
+
+}
