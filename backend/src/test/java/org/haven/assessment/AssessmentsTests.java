@@ -38,11 +38,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 @IntegrationTest
-class AssessmentsTests {
+public class AssessmentsTests {
 
 	static final String CAROL = "carol";
 
-	static final InstrumentVersion OUTCOMES_1 = new InstrumentVersion(InstrumentVersion.REINTEGRATION_OUTCOMES, 1);
+	public static final InstrumentVersion OUTCOMES_1 = new InstrumentVersion(InstrumentVersion.REINTEGRATION_OUTCOMES,
+			1);
 
 	static final InstrumentVersion SCREEN_1 = new InstrumentVersion(InstrumentVersion.RE_TRAFFICKING_SCREEN, 1);
 
@@ -322,7 +323,7 @@ class AssessmentsTests {
 				code.value());
 	}
 
-	static NewAdministration outcomes(AdministrationKind kind, LocalDate on, int score) {
+	public static NewAdministration outcomes(AdministrationKind kind, LocalDate on, int score) {
 		return outcomesOf(OUTCOMES_1, kind, on, score);
 	}
 
