@@ -331,7 +331,7 @@ public class AssessmentsTests {
 		return new NewAdministration(version, kind, on, RiskLevel.MEDIUM, scoredAll(score));
 	}
 
-	static Map<String, ItemAnswer> scoredAll(int score) {
+	public static Map<String, ItemAnswer> scoredAll(int score) {
 		Map<String, ItemAnswer> answers = new LinkedHashMap<>();
 		DOMAINS.forEach(domain -> answers.put(domain, ItemAnswer.scored(score, "Reason for " + domain)));
 		return answers;
