@@ -47,7 +47,7 @@ public class AssessmentsTests {
 
 	static final InstrumentVersion SCREEN_1 = new InstrumentVersion(InstrumentVersion.RE_TRAFFICKING_SCREEN, 1);
 
-	static final List<String> DOMAINS = List.of("SAFETY", "GENDER_RELATED_RISK", "PHYSICAL_HEALTH",
+	public static final List<String> DOMAINS = List.of("SAFETY", "GENDER_RELATED_RISK", "PHYSICAL_HEALTH",
 			"MENTAL_AND_EMOTIONAL_WELLBEING", "SHELTER_AND_BASIC_NEEDS", "ECONOMIC", "SOCIAL_CONNECTIONS",
 			"LEGAL_AND_JUSTICE", "HOUSEHOLD_RISK", "COMMUNITY_RISK");
 

@@ -1,7 +1,6 @@
 package org.haven.assessment.ui;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,10 +19,8 @@ import org.haven.access.Role;
 import org.haven.assessment.Administration;
 import org.haven.assessment.AdministrationKind;
 import org.haven.assessment.Assessments;
-import org.haven.assessment.InstrumentVersion;
-import org.haven.assessment.ItemAnswer;
+import org.haven.assessment.AssessmentsTests;
 import org.haven.assessment.NewAdministration;
-import org.haven.assessment.RiskLevel;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
 import org.haven.consent.ConsentLedger;
@@ -44,9 +41,7 @@ import static org.haven.ComponentsById.byId;
  */
 class AssessmentScreensTests extends ViewTest {
 
-	static final List<String> DOMAINS = List.of("SAFETY", "GENDER_RELATED_RISK", "PHYSICAL_HEALTH",
-			"MENTAL_AND_EMOTIONAL_WELLBEING", "SHELTER_AND_BASIC_NEEDS", "ECONOMIC", "SOCIAL_CONNECTIONS",
-			"LEGAL_AND_JUSTICE", "HOUSEHOLD_RISK", "COMMUNITY_RISK");
+	static final List<String> DOMAINS = AssessmentsTests.DOMAINS;
 
 	@Autowired
 	CaseFixtures fixtures;
@@ -123,10 +118,7 @@ class AssessmentScreensTests extends ViewTest {
 	}
 
 	private static NewAdministration outcomes(AdministrationKind kind, int score) {
-		Map<String, ItemAnswer> answers = new LinkedHashMap<>();
-		DOMAINS.forEach(domain -> answers.put(domain, ItemAnswer.scored(score, "Reason for " + domain)));
-		return new NewAdministration(new InstrumentVersion(InstrumentVersion.REINTEGRATION_OUTCOMES, 1), kind,
-				LocalDate.now(), RiskLevel.MEDIUM, answers);
+		return AssessmentsTests.outcomes(kind, LocalDate.now(), score);
 	}
 
 	private static String definitionOf(String domain) {

@@ -1,9 +1,6 @@
 package org.haven.casefile.ui;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,10 +13,7 @@ import org.haven.ViewTest;
 import org.haven.access.Role;
 import org.haven.assessment.AdministrationKind;
 import org.haven.assessment.Assessments;
-import org.haven.assessment.InstrumentVersion;
-import org.haven.assessment.ItemAnswer;
-import org.haven.assessment.NewAdministration;
-import org.haven.assessment.RiskLevel;
+import org.haven.assessment.AssessmentsTests;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseService;
@@ -88,17 +82,10 @@ class ClosureFlagScreensTests extends ViewTest {
 
 	private CaseCode assessedAtBaselineAndClosureRequested() {
 		CaseCode code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Flag", "Closure"));
-		Map<String, ItemAnswer> answers = new LinkedHashMap<>();
-		List.of("SAFETY", "GENDER_RELATED_RISK", "PHYSICAL_HEALTH", "MENTAL_AND_EMOTIONAL_WELLBEING",
-				"SHELTER_AND_BASIC_NEEDS", "ECONOMIC", "SOCIAL_CONNECTIONS", "LEGAL_AND_JUSTICE", "HOUSEHOLD_RISK",
-				"COMMUNITY_RISK")
-			.forEach(domain -> answers.put(domain, ItemAnswer.scored(2, "Seen at intake")));
 		TestSecurity.as(DemoAccounts.CASEWORKER, Role.CASEWORKER, () -> {
 			this.consent.record(code, 0,
 					TestConsents.givenBySelf(ConsentPurpose.CASE_MANAGEMENT_SERVICES, "", LocalDate.now()));
-			this.assessments.record(code,
-					new NewAdministration(new InstrumentVersion(InstrumentVersion.REINTEGRATION_OUTCOMES, 1),
-							AdministrationKind.BASELINE, LocalDate.now(), RiskLevel.MEDIUM, answers));
+			this.assessments.record(code, AssessmentsTests.outcomes(AdministrationKind.BASELINE, LocalDate.now(), 2));
 			return this.cases.requestClosure(code, this.cases.open(code).version(), Closure.Outcome.CONTACT_LOST);
 		});
 		return code;
