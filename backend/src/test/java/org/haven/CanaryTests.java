@@ -3,6 +3,7 @@ package org.haven;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,12 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import org.haven.assessment.AdministrationKind;
+import org.haven.assessment.Assessments;
+import org.haven.assessment.AssessmentsTests;
+import org.haven.assessment.ItemAnswer;
+import org.haven.assessment.NewAdministration;
+import org.haven.assessment.RiskLevel;
 import org.haven.assistance.AfterCare;
 import org.haven.assistance.CarePlans;
 import org.haven.assistance.ContactChannel;
@@ -105,6 +112,9 @@ class CanaryTests {
 
 	@Autowired
 	AfterCare afterCare;
+
+	@Autowired
+	Assessments assessments;
 
 	JdbcTemplate owner;
 
@@ -235,15 +245,22 @@ class CanaryTests {
 		this.consent.record(code, 2, TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", LocalDate.now()));
 		this.afterCare.recordFollowUp(code, new NewAfterCareCheck(LocalDate.now(), true, ContactChannel.PHONE,
 				SafetyNow.SAFE, ScreenAnswer.NO, ScreenAnswer.NO, ScreenAnswer.NO, List.of(), checkNotes));
+		String assessmentReason = "Canaryassessment" + tag;
+		Map<String, ItemAnswer> answers = new LinkedHashMap<>(AssessmentsTests.scoredAll(2));
+		answers.put("SAFETY", ItemAnswer.scored(1, assessmentReason));
+		this.assessments.record(code, new NewAdministration(AssessmentsTests.OUTCOMES_1, AdministrationKind.BASELINE,
+				LocalDate.now(), RiskLevel.HIGH, answers));
+		assertThat(this.assessments.administrations(code).getFirst().answer("SAFETY"))
+			.hasValueSatisfying(safety -> assertThat(safety.reason()).isEqualTo(assessmentReason));
 		List<String> planted = new ArrayList<>(canaries.values());
 		planted.addAll(new Canaries(tag + "O").values());
-		planted.addAll(
-				List.of(note, secret, explanation, draftNote, withdrawal, taskTitle, goalText, outcome, checkNotes));
+		planted.addAll(List.of(note, secret, explanation, draftNote, withdrawal, taskTitle, goalText, outcome,
+				checkNotes, assessmentReason));
 		List<CaseChange> history = this.cases.history(code);
 		assertThat(history).flatExtracting(CaseChange::parts)
 			.as("the history names every part that changed")
 			.contains(CaseDetails.Part.CONSENT, CaseDetails.Part.CARE_PLAN, CaseDetails.Part.SERVICES,
-					CaseDetails.Part.TASKS, CaseDetails.Part.AFTER_CARE);
+					CaseDetails.Part.TASKS, CaseDetails.Part.AFTER_CARE, CaseDetails.Part.ASSESSMENTS);
 		assertThat(history.toString()).as("the history holds who, when and which part, no text")
 			.doesNotContain(planted);
 		return planted;

@@ -2,6 +2,7 @@ package org.haven.audit;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.haven.access.AccountDirectory;
 import org.haven.casefile.BreakGlassEnded;
@@ -10,6 +11,7 @@ import org.haven.casefile.BreakGlassReviewed;
 import org.haven.casefile.CaseCreated;
 import org.haven.casefile.CaseEvent;
 import org.haven.casefile.CaseKeptPastRetention;
+import org.haven.casefile.ClosureApprovedDespiteConcerns;
 import org.haven.casefile.CaseReopened;
 import org.haven.casefile.CaseViewed;
 import org.haven.casefile.CaseworkersAssigned;
@@ -84,6 +86,9 @@ class AuditedCaseEvents {
 				record(Action.RETENTION_REVIEW_DUE, due.code(), event, "due since " + due.dueSince());
 			case CaseKeptPastRetention kept -> record(Action.CASE_KEPT_PAST_RETENTION, kept.code(), event,
 					kept.reason().name() + " until " + kept.keepUntil());
+			case ClosureApprovedDespiteConcerns approved ->
+				record(Action.CASE_CLOSURE_CONCERNS_OVERRIDDEN, approved.code(), event, approved.reason().name()
+						+ " despite " + approved.concerns().stream().map(Enum::name).collect(Collectors.joining(", ")));
 		}
 	}
 

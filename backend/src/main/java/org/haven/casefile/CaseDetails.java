@@ -46,7 +46,9 @@ public record CaseDetails(CaseCode code, PersonCode person, CaseStatus status, b
 		/** The case's tasks, by hand or by policy. */
 		TASKS,
 		/** The after-care checks after closure. */
-		AFTER_CARE
+		AFTER_CARE,
+		/** The assessments, from baseline to endline. */
+		ASSESSMENTS
 
 	}
 

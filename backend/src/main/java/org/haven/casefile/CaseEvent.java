@@ -12,7 +12,7 @@ public sealed interface CaseEvent
 		permits CaseCreated, CaseViewed, SituationRecorded, NeedsRecorded, NonPunishmentRecorded, FollowUpScheduled,
 		StatusAdvanced, ClosureRequested, ClosureApproved, ClosureReturned, CaseReopened, CaseworkersAssigned,
 		NoteAdded, BreakGlassOpened, BreakGlassEnded, BreakGlassReviewed, ErasureRequested, ErasureApproved,
-		ErasureRefused, IntakeDraftsExpired, RetentionReviewDue, CaseKeptPastRetention {
+		ErasureRefused, IntakeDraftsExpired, RetentionReviewDue, CaseKeptPastRetention, ClosureApprovedDespiteConcerns {
 
 	/**
 	 * The parts of the case the fact concerns, as the audit trail names them; none for

@@ -75,11 +75,14 @@ public class CaseSupervision {
 
 	private final RetentionPeriods retention;
 
+	private final ClosureGate readiness;
+
 	CaseSupervision(CaseAccess access, CaseLists caseLists, SupervisionLists lists, PersonService persons,
 			AccountDirectory accounts, FieldEncryption encryption, Clock clock, CaseEdits edits,
 			BreakGlassGrants grants, ErasureRequests erasures, PossibleDuplicates duplicates,
-			ApplicationEventPublisher events, RetentionPeriods retention) {
+			ApplicationEventPublisher events, RetentionPeriods retention, ClosureGate readiness) {
 		this.retention = retention;
+		this.readiness = readiness;
 		this.access = access;
 		this.caseLists = caseLists;
 		this.lists = lists;
@@ -141,10 +144,49 @@ public class CaseSupervision {
 				file -> file.assign(primary, secondaries == null ? Set.of() : secondaries, this.clock.instant()));
 	}
 
+	/**
+	 * Closes the case as its caseworker asked; a request flagged with concerns
+	 * ({@link #closureConcerns}) is approved only with a reason
+	 * ({@link #approveClosureDespiteConcerns}).
+	 */
 	public CaseOverview approveClosure(CaseCode code, long expectedVersion) {
 		UUID me = this.access.me();
-		refuseOwnClosureRequest(code, "approve-closure", me);
-		return decide(code, expectedVersion, "approve-closure", file -> file.approveClosure(me, this.clock.instant()));
+		CaseFile file = refuseOwnClosureRequest(code, "approve-closure", me);
+		if (!this.readiness.concernsOf(file).isEmpty()) {
+			throw new InvalidInputException(Problem.of("reason", "supervision.closure.concerns-need-reason"));
+		}
+		return decide(code, expectedVersion, "approve-closure",
+				decided -> decided.approveClosure(me, this.clock.instant()));
+	}
+
+	/**
+	 * Closes a flagged case nonetheless, for a coded reason; the reason and the concerns
+	 * are recorded with the case and in the audit trail.
+	 */
+	public CaseOverview approveClosureDespiteConcerns(CaseCode code, long expectedVersion,
+			Closure.ConcernsOverridden reason) {
+		if (reason == null) {
+			throw new InvalidInputException(Problem.of("reason", "validation.required"));
+		}
+		UUID me = this.access.me();
+		CaseFile file = refuseOwnClosureRequest(code, "approve-closure", me);
+		List<ClosureConcern> concerns = this.readiness.concernsOf(file);
+		CaseOverview approved = decide(code, expectedVersion, "approve-closure",
+				decided -> decided.approveClosure(me, this.clock.instant()));
+		if (!concerns.isEmpty()) {
+			this.readiness.recordOverride(file, concerns, reason, me, this.clock.instant());
+			this.events.publishEvent(new ClosureApprovedDespiteConcerns(code, concerns, reason));
+		}
+		return approved;
+	}
+
+	/**
+	 * What the modules around the case find missing before it closes: codes only, for the
+	 * supervisor deciding on its closure request.
+	 */
+	@Transactional(readOnly = true)
+	public List<ClosureConcern> closureConcerns(CaseCode code) {
+		return this.readiness.concernsOf(this.access.forSupervision(code, "closure-concerns"));
 	}
 
 	public CaseOverview returnClosure(CaseCode code, long expectedVersion, Closure.ReturnReason reason) {
@@ -333,11 +375,12 @@ public class CaseSupervision {
 		}
 	}
 
-	private void refuseOwnClosureRequest(CaseCode code, String action, UUID me) {
+	private CaseFile refuseOwnClosureRequest(CaseCode code, String action, UUID me) {
 		CaseFile file = this.access.forSupervision(code, action);
 		if (file.closureRequestedBy(me)) {
 			throw this.access.refusal(code, action + ":own-request", "case.workflow.own-request");
 		}
+		return file;
 	}
 
 	/** The grant, if it is this case's; anything else is "not found", recorded. */

@@ -20,6 +20,16 @@ public final class Closure {
 
 	}
 
+	/**
+	 * Why a supervisor approves a closure request despite its concerns
+	 * ({@link ClosureConcern}).
+	 */
+	public enum ConcernsOverridden {
+
+		PERSON_DECLINED_ASSESSMENT, CONTACT_LOST, NEED_MET_OTHERWISE, REFERRED_ELSEWHERE, OTHER
+
+	}
+
 	/** Why a closed case is opened again. */
 	public enum ReopenReason {
 

@@ -23,6 +23,16 @@ import org.haven.access.SignInFailed;
 import org.haven.access.SignInRefused;
 import org.haven.access.SignInRefusedException;
 import org.haven.access.SignInThrottled;
+import org.haven.assessment.AdministrationKind;
+import org.haven.assessment.AssessmentPairsRead;
+import org.haven.assessment.AssessmentRecorded;
+import org.haven.assessment.AssessmentsRead;
+import org.haven.assessment.InstrumentDraftEdited;
+import org.haven.assessment.InstrumentDrafted;
+import org.haven.assessment.InstrumentPublished;
+import org.haven.assessment.InstrumentRetired;
+import org.haven.assessment.InstrumentVersion;
+import org.haven.assessment.RiskLevel;
 import org.haven.assistance.AfterCareChecked;
 import org.haven.assistance.CarePlanRead;
 import org.haven.assistance.CaseTasksRead;
@@ -52,6 +62,8 @@ import org.haven.casefile.CaseViewed;
 import org.haven.casefile.CaseworkersAssigned;
 import org.haven.casefile.Closure;
 import org.haven.casefile.ClosureApproved;
+import org.haven.casefile.ClosureApprovedDespiteConcerns;
+import org.haven.casefile.ClosureConcern;
 import org.haven.casefile.ClosureRequested;
 import org.haven.casefile.ClosureReturned;
 import org.haven.casefile.ErasureApproved;
@@ -106,6 +118,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class AuditedEventsMappingTests {
+
+	static final InstrumentVersion OUTCOMES_1 = new InstrumentVersion(InstrumentVersion.REINTEGRATION_OUTCOMES, 1);
 
 	static final CaseCode CASE = new CaseCode("C-MAP0-0001");
 
@@ -279,6 +293,26 @@ class AuditedEventsMappingTests {
 						List.of("service:MEDICAL_CARE"), null),
 				Expected.allowed(new ServiceUpdated(CASE, "MEDICAL_CARE", ServiceStatus.DELIVERED),
 						Action.SERVICE_UPDATED, c, List.of("service:MEDICAL_CARE"), "DELIVERED"),
+				Expected.allowed(new AssessmentsRead(CASE), Action.ASSESSMENTS_READ, c, List.of("assessments"), null),
+				Expected.allowed(new AssessmentRecorded(CASE, OUTCOMES_1, AdministrationKind.BASELINE, RiskLevel.HIGH),
+						Action.ASSESSMENT_RECORDED, c, List.of("assessment:REINTEGRATION_OUTCOMES 1"),
+						"BASELINE, HIGH"),
+				Expected.allowed(new InstrumentDrafted(OUTCOMES_1), Action.INSTRUMENT_DRAFTED,
+						"REINTEGRATION_OUTCOMES:1", List.of(), null),
+				Expected.allowed(new InstrumentDraftEdited(OUTCOMES_1, "SAFETY", "score-1", "fr"),
+						Action.INSTRUMENT_DRAFT_EDITED, "REINTEGRATION_OUTCOMES:1", List.of("SAFETY:score-1"), "fr"),
+				Expected.allowed(new InstrumentPublished(OUTCOMES_1), Action.INSTRUMENT_PUBLISHED,
+						"REINTEGRATION_OUTCOMES:1", List.of(), null),
+				Expected.allowed(new InstrumentRetired(OUTCOMES_1), Action.INSTRUMENT_RETIRED,
+						"REINTEGRATION_OUTCOMES:1", List.of(), null),
+				Expected.allowed(new AssessmentPairsRead(OUTCOMES_1, 12), Action.ASSESSMENT_PAIRS_READ,
+						"REINTEGRATION_OUTCOMES:1", List.of(), "12 persons"),
+				Expected.allowed(
+						new ClosureApprovedDespiteConcerns(CASE,
+								List.of(ClosureConcern.ENDLINE_MISSING, ClosureConcern.LOW_SCORE_WITHOUT_GOAL),
+								Closure.ConcernsOverridden.CONTACT_LOST),
+						Action.CASE_CLOSURE_CONCERNS_OVERRIDDEN, c, List.of(),
+						"CONTACT_LOST despite ENDLINE_MISSING, LOW_SCORE_WITHOUT_GOAL"),
 				new Expected(new AccessRefused("case:open", CASE), Action.ACCESS_REFUSED, Outcome.DENIED, c, List.of(),
 						"case:open"));
 	}

@@ -23,6 +23,13 @@ import org.haven.access.AccountDirectory;
 import org.haven.access.NewUserAccount;
 import org.haven.access.Role;
 import org.haven.access.UserAccountService;
+import org.haven.assessment.AdministrationKind;
+import org.haven.assessment.AssessmentPairs;
+import org.haven.assessment.Assessments;
+import org.haven.assessment.AssessmentsTests;
+import org.haven.assessment.Instrument;
+import org.haven.assessment.InstrumentVersion;
+import org.haven.assessment.Instruments;
 import org.haven.assistance.AfterCare;
 import org.haven.assistance.CarePlans;
 import org.haven.assistance.CaseTasks;
@@ -63,12 +70,12 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Who may do what with a case: every public method of the case services (and of the
- * consent ledger, the tasks, the care plan and after-care, which follow the case's
- * need-to-know), called by every role in every relation to the case, with the result
- * expected. A method without a row fails this test. "Not found" is what a caseworker gets
- * for a case they may not work on, exactly as for a missing one; "read-only" what one who
- * reads it by break-glass gets for any change; each such refusal leaves a denied audit
- * event.
+ * consent ledger, the tasks, the care plan, after-care and assessments, which follow the
+ * case's need-to-know, and of the assessment instruments), called by every role in every
+ * relation to the case, with the result expected. A method without a row fails this test.
+ * "Not found" is what a caseworker gets for a case they may not work on, exactly as for a
+ * missing one; "read-only" what one who reads it by break-glass gets for any change; each
+ * such refusal leaves a denied audit event.
  */
 @IntegrationTest
 class CaseAccessMatrixTests {
@@ -153,6 +160,15 @@ class CaseAccessMatrixTests {
 	TasksToDo toDo;
 
 	@Autowired
+	Assessments assessments;
+
+	@Autowired
+	AssessmentPairs pairs;
+
+	@Autowired
+	Instruments instruments;
+
+	@Autowired
 	UserAccountService accounts;
 
 	@Autowired
@@ -222,6 +238,11 @@ class CaseAccessMatrixTests {
 				row(f -> this.supervision.assign(f.code(), f.version(), f.carol(), Set.of()), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.approveClosure", row(Prepared.CLOSURE_REQUESTED,
 				f -> this.supervision.approveClosure(f.code(), f.version()), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.approveClosureDespiteConcerns",
+				row(Prepared.CLOSURE_REQUESTED, f -> this.supervision.approveClosureDespiteConcerns(f.code(),
+						f.version(), Closure.ConcernsOverridden.CONTACT_LOST), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.closureConcerns",
+				row(f -> this.supervision.closureConcerns(f.code()), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.returnClosure", row(Prepared.CLOSURE_REQUESTED,
 				f -> this.supervision.returnClosure(f.code(), f.version(), Closure.ReturnReason.OUTCOME_UNCLEAR), D, D,
 				D, Y, D, D));
@@ -333,7 +354,57 @@ class CaseAccessMatrixTests {
 					new NewAfterCareCheck(LocalDate.now(), true, ContactChannel.PHONE, SafetyNow.SAFE, ScreenAnswer.NO,
 							ScreenAnswer.NO, ScreenAnswer.NO, List.of(), null));
 		}, Y, N, R, D, D, D));
+		rows.put("Assessments.administrations", row(f -> this.assessments.administrations(f.code()), Y, N, Y, D, D, D));
+		rows.put("Assessments.record", row(f -> {
+			consentToCaseManagement(f);
+			return this.assessments.record(f.code(),
+					AssessmentsTests.outcomes(AdministrationKind.BASELINE, LocalDate.now(), 3));
+		}, Y, N, R, D, D, D));
+		rows.put("AssessmentPairs.pairs", row(f -> this.pairs.pairs(AssessmentsTests.OUTCOMES_1), D, D, D, Y, D, D));
+		rows.put("Instruments.published", row(f -> this.instruments.published(), Y, Y, Y, Y, D, Y));
+		rows.put("Instruments.draft",
+				row(f -> this.instruments.draft(InstrumentVersion.RE_TRAFFICKING_SCREEN), D, D, D, D, D, Y));
+		rows.put("Instruments.startDraft", row(f -> {
+			publishScreenDraft();
+			return this.instruments.startDraft(InstrumentVersion.RE_TRAFFICKING_SCREEN);
+		}, D, D, D, D, D, Y));
+		rows.put("Instruments.editDraft", row(f -> {
+			screenDraft();
+			return this.instruments.editDraft(InstrumentVersion.RE_TRAFFICKING_SCREEN, "NO_SAFE_INCOME",
+					Instrument.LABEL, "en", "Is the person without a safe income?");
+		}, D, D, D, D, D, Y));
+		rows.put("Instruments.publish", row(f -> {
+			screenDraft();
+			return this.instruments.publish(InstrumentVersion.RE_TRAFFICKING_SCREEN);
+		}, D, D, D, D, D, Y));
+		rows.put("Instruments.retire", row(f -> {
+			InstrumentVersion published = TestSecurity.asAdministrator(() -> {
+				screenDraft();
+				return this.instruments.publish(InstrumentVersion.RE_TRAFFICKING_SCREEN);
+			});
+			this.instruments.retire(published);
+			return published;
+		}, D, D, D, D, D, Y));
 		return rows;
+	}
+
+	/** Carol records the person's consent to case management, which assessments need. */
+	private void consentToCaseManagement(Fixture fixture) {
+		TestSecurity.as("carol", "CASEWORKER", () -> this.consent.record(fixture.code(), 0,
+				TestConsents.givenBySelf(ConsentPurpose.CASE_MANAGEMENT_SERVICES, "", LocalDate.now())));
+	}
+
+	/** A draft of the screen's next version, started by an administrator if none is. */
+	private void screenDraft() {
+		TestSecurity.asAdministrator(() -> this.instruments.draft(InstrumentVersion.RE_TRAFFICKING_SCREEN)
+			.orElseGet(() -> this.instruments.startDraft(InstrumentVersion.RE_TRAFFICKING_SCREEN)));
+	}
+
+	/** No draft of the screen left: an administrator publishes the one there is. */
+	private void publishScreenDraft() {
+		TestSecurity.asAdministrator(() -> this.instruments.draft(InstrumentVersion.RE_TRAFFICKING_SCREEN)
+			.map(draft -> this.instruments.publish(InstrumentVersion.RE_TRAFFICKING_SCREEN))
+			.orElse(null));
 	}
 
 	/**
@@ -558,7 +629,8 @@ class CaseAccessMatrixTests {
 	private static Set<String> publicMethods() {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
-		return Stream.of("org.haven.casefile", "org.haven.consent", "org.haven.assistance", "org.haven.reporting")
+		return Stream.of("org.haven.casefile", "org.haven.consent", "org.haven.assistance", "org.haven.reporting",
+				"org.haven.assessment")
 			.flatMap(modulePackage -> scanner.findCandidateComponents(modulePackage).stream())
 			.map(definition -> {
 				try {

@@ -20,7 +20,8 @@ class SecurityHeadersTests {
 	int port;
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "/login", "/", "/admin/users", "/no-such-page", "/haven.css", "/VAADIN/" })
+	@ValueSource(strings = { "/login", "/", "/admin/users", "/no-such-page", "/haven.css", "/VAADIN/",
+			"/webjars/echarts/5.3.1/dist/echarts.min.js" })
 	void every_response_forbids_framing_leaks_no_referrer_and_limits_where_content_comes_from(String path)
 			throws Exception {
 		HttpHeaders headers = get(path).headers();
@@ -45,6 +46,15 @@ class SecurityHeadersTests {
 		assertThat(get(path).headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
 			.singleElement()
 			.satisfies(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/webjars/echarts/5.3.1/dist/echarts.min.js" })
+	void the_chart_library_is_served_to_signed_in_users_only(String path) throws Exception {
+		HttpResponse<String> anonymous = get(path);
+
+		assertThat(anonymous.statusCode()).isNotEqualTo(200);
+		assertThat(anonymous.body()).doesNotContain("echarts");
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

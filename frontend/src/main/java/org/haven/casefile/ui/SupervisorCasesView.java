@@ -30,6 +30,7 @@ import org.haven.casefile.CaseOverview;
 import org.haven.casefile.CaseStatus;
 import org.haven.casefile.CaseSupervision;
 import org.haven.casefile.Caseworker;
+import org.haven.casefile.ClosureConcern;
 import org.haven.casefile.ClosureState;
 import org.haven.casefile.SupervisorQuery;
 import org.haven.shared.ConflictException;
@@ -117,9 +118,7 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addColumn(overview -> UserLocale.date(overview.nextFollowUpOn()))
 			.setHeader(getTranslation("supervision.follow-up"))
 			.setKey("followUp");
-		this.grid.addColumn(overview -> closure(overview.closure()))
-			.setHeader(getTranslation("supervision.closure"))
-			.setKey("closure");
+		this.grid.addColumn(this::closureFlagged).setHeader(getTranslation("supervision.closure")).setKey("closure");
 		this.grid.addColumn(overview -> profile(overview.gender()))
 			.setHeader(getTranslation("supervision.gender"))
 			.setKey("gender");
@@ -202,6 +201,17 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 			.collect(Collectors.joining(", "));
 	}
 
+	/** Where the closure stands and, for a pending request, what it is flagged for. */
+	private String closureFlagged(CaseOverview overview) {
+		String closure = closure(overview.closure());
+		if (overview.closure() == null || !overview.closure().pending()) {
+			return closure;
+		}
+		List<ClosureConcern> concerns = this.supervision.closureConcerns(overview.code());
+		return concerns.isEmpty() ? closure : closure + " · " + getTranslation("supervision.closure.concerns",
+				concerns.stream().map(concern -> CaseLabels.of(this, concern)).collect(Collectors.joining("; ")));
+	}
+
 	String closure(ClosureState closure) {
 		if (closure == null) {
 			return "";
@@ -251,6 +261,11 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void confirmApproval(CaseOverview overview) {
+		List<ClosureConcern> concerns = this.supervision.closureConcerns(overview.code());
+		if (!concerns.isEmpty()) {
+			new ApproveDespiteConcernsDialog(this.supervision, overview, concerns, this).open();
+			return;
+		}
 		ConfirmDialog dialog = new ConfirmDialog();
 		dialog.setId("approve-closure");
 		dialog.setHeader(getTranslation("supervision.approve.title", overview.code().value()));

@@ -1,0 +1,348 @@
+package org.haven.assessment;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.haven.IntegrationTest;
+import org.haven.SqlAttacker;
+import org.haven.TestClock;
+import org.haven.TestSecurity;
+import org.haven.assistance.CarePlans;
+import org.haven.casefile.Answer;
+import org.haven.casefile.CaseCode;
+import org.haven.casefile.CaseFixtures;
+import org.haven.casefile.CaseService;
+import org.haven.casefile.CaseStatus;
+import org.haven.casefile.CaseSupervision;
+import org.haven.casefile.Closure;
+import org.haven.casefile.ClosureConcern;
+import org.haven.casefile.Needs;
+import org.haven.consent.ConsentLedger;
+import org.haven.consent.ConsentPurpose;
+import org.haven.consent.TestConsents;
+import org.haven.person.TestIdentities;
+import org.haven.shared.InvalidInputException;
+import org.haven.shared.Problem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+@IntegrationTest
+public class AssessmentsTests {
+
+	static final String CAROL = "carol";
+
+	public static final InstrumentVersion OUTCOMES_1 = new InstrumentVersion(InstrumentVersion.REINTEGRATION_OUTCOMES,
+			1);
+
+	static final InstrumentVersion SCREEN_1 = new InstrumentVersion(InstrumentVersion.RE_TRAFFICKING_SCREEN, 1);
+
+	public static final List<String> DOMAINS = List.of("SAFETY", "GENDER_RELATED_RISK", "PHYSICAL_HEALTH",
+			"MENTAL_AND_EMOTIONAL_WELLBEING", "SHELTER_AND_BASIC_NEEDS", "ECONOMIC", "SOCIAL_CONNECTIONS",
+			"LEGAL_AND_JUSTICE", "HOUSEHOLD_RISK", "COMMUNITY_RISK");
+
+	@Autowired
+	Assessments assessments;
+
+	@Autowired
+	Instruments instruments;
+
+	@Autowired
+	AssessmentPairs pairs;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	CaseSupervision supervision;
+
+	@Autowired
+	CarePlans plans;
+
+	@Autowired
+	ConsentLedger consent;
+
+	@Autowired
+	CaseFixtures fixtures;
+
+	@Autowired
+	SqlAttacker attacker;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	CaseCode code;
+
+	LocalDate today;
+
+	@BeforeEach
+	void aCaseWithConsentToCaseManagement() {
+		this.code = caseOf(this.fixtures.takenInBy(CAROL, TestIdentities.named("Assessed", "Person")));
+		this.today = LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault());
+	}
+
+	@Test
+	void the_shipped_instruments_have_ten_domains_defined_in_six_languages_and_a_screen_with_its_rule() {
+		List<Instrument> published = asCarol(() -> this.instruments.published());
+		Instrument outcomes = published.stream()
+			.filter(found -> found.id().equals(OUTCOMES_1))
+			.findFirst()
+			.orElseThrow();
+		Instrument screen = published.stream().filter(found -> found.id().equals(SCREEN_1)).findFirst().orElseThrow();
+
+		assertThat(outcomes.items()).extracting(Instrument.Item::code).containsExactlyElementsOf(DOMAINS);
+		for (Instrument.Item domain : outcomes.items()) {
+			for (String language : List.of("en", "ar", "zh", "fr", "ru", "es")) {
+				assertThat(domain.texts().get(Instrument.LABEL)).as(domain.code()).containsKey(language);
+				for (int score = 1; score <= 4; score++) {
+					assertThat(domain.texts().get(Instrument.Item.scoreKey(score))).as(domain.code() + " " + score)
+						.containsKey(language);
+				}
+			}
+		}
+		assertThat(screen.kind()).isEqualTo(InstrumentKind.SCREEN);
+		assertThat(screen.rule()).isNotNull();
+		assertThat(screen.label("fr")).isEqualTo("Dépistage du risque de nouvelle traite");
+	}
+
+	@Test
+	void a_baseline_then_a_review_are_read_back_with_each_score_beside_the_previous_and_the_reasons_encrypted() {
+		asCarol(() -> this.assessments.record(this.code, outcomes(AdministrationKind.BASELINE, this.today, 2)));
+		Map<String, ItemAnswer> review = scoredAll(3);
+		review.put("GENDER_RELATED_RISK", ItemAnswer.declined(null));
+		asCarol(() -> this.assessments.record(this.code,
+				new NewAdministration(OUTCOMES_1, AdministrationKind.REVIEW, this.today, RiskLevel.LOW, review)));
+
+		List<Administration> read = asCarol(() -> this.assessments.administrations(this.code));
+
+		assertThat(read).extracting(Administration::kind)
+			.containsExactly(AdministrationKind.BASELINE, AdministrationKind.REVIEW);
+		Administration latest = read.getLast();
+		assertThat(latest.answer("SAFETY")).get()
+			.extracting(Administration.Answered::score, Administration.Answered::previousScore,
+					Administration.Answered::reason)
+			.containsExactly(3, 2, "Reason for SAFETY");
+		assertThat(latest.genderRelatedRisk()).get().satisfies(gender -> {
+			assertThat(gender.response()).isEqualTo(Response.DECLINED);
+			assertThat(gender.score()).as("declined is not a score").isNull();
+			assertThat(gender.previousScore()).isEqualTo(2);
+		});
+		assertThat(latest.otherAnswers()).extracting(Administration.Answered::item)
+			.doesNotContain("GENDER_RELATED_RISK")
+			.hasSize(9);
+		List<byte[]> stored = this.jdbc.queryForList("""
+				select n.reason from assessment_answer n join assessment_administration a on a.id = n.administration_id
+				join case_file c on c.id = a.case_id where c.code = ? and n.reason is not null""", byte[].class,
+				this.code.value());
+		assertThat(stored).isNotEmpty()
+			.allSatisfy(reason -> assertThat(new String(reason)).doesNotContain("Reason for"));
+		assertThat(actionsOf(this.code)).contains("ASSESSMENT_RECORDED", "ASSESSMENTS_READ");
+	}
+
+	@Test
+	void a_screen_yields_the_rules_risk_which_the_caseworker_may_raise() {
+		asCarol(() -> this.assessments.record(this.code, outcomes(AdministrationKind.BASELINE, this.today, 3)));
+		Administration screened = asCarol(() -> this.assessments.record(this.code,
+				new NewAdministration(SCREEN_1, AdministrationKind.BASELINE, this.today, RiskLevel.IMMEDIATE_DANGER,
+						Map.of("CONTACTED_BY_TRAFFICKERS", ItemAnswer.no(), "PRESSED_ABOUT_DEBT", ItemAnswer.yes(),
+								"APPROACHED_WITH_WORK_OR_TRAVEL", ItemAnswer.no(), "UNSAFE_WHERE_LIVING",
+								ItemAnswer.declined(null), "NO_SAFE_INCOME", ItemAnswer.no()))));
+
+		assertThat(screened.screenRisk()).isEqualTo(RiskLevel.MEDIUM);
+		assertThat(screened.overallRisk()).isEqualTo(RiskLevel.IMMEDIATE_DANGER);
+	}
+
+	@Test
+	void bad_input_is_refused_field_by_field_and_nothing_is_half_saved() {
+		InvalidInputException endlineFirst = catchThrowableOfType(InvalidInputException.class, () -> asCarol(
+				() -> this.assessments.record(this.code, outcomes(AdministrationKind.ENDLINE, this.today, 3))));
+		asCarol(() -> this.assessments.record(this.code, outcomes(AdministrationKind.BASELINE, this.today, 3)));
+		InvalidInputException secondBaseline = catchThrowableOfType(InvalidInputException.class, () -> asCarol(
+				() -> this.assessments.record(this.code, outcomes(AdministrationKind.BASELINE, this.today, 3))));
+		Map<String, ItemAnswer> outOfRange = scoredAll(3);
+		outOfRange.put("ECONOMIC", ItemAnswer.scored(7, "Too high"));
+		InvalidInputException badScore = catchThrowableOfType(InvalidInputException.class,
+				() -> asCarol(() -> this.assessments.record(this.code, new NewAdministration(OUTCOMES_1,
+						AdministrationKind.REVIEW, this.today, RiskLevel.LOW, outOfRange))));
+		InvalidInputException unknownVersion = catchThrowableOfType(InvalidInputException.class,
+				() -> asCarol(() -> this.assessments.record(this.code,
+						new NewAdministration(new InstrumentVersion(InstrumentVersion.REINTEGRATION_OUTCOMES, 99),
+								AdministrationKind.REVIEW, this.today, RiskLevel.LOW, scoredAll(3)))));
+
+		assertThat(endlineFirst.problems()).extracting(Problem::field, Problem::messageKey)
+			.containsExactly(tuple("kind", "assessment.kind.before-baseline"));
+		assertThat(secondBaseline.problems()).extracting(Problem::field, Problem::messageKey)
+			.containsExactly(tuple("kind", "assessment.kind.second-baseline"));
+		assertThat(badScore.problems()).extracting(Problem::field, Problem::messageKey)
+			.containsExactly(tuple("answer:ECONOMIC", "assessment.score.out-of-range"));
+		assertThat(unknownVersion.problems()).extracting(Problem::field).contains("instrument");
+		assertThat(asCarol(() -> this.assessments.administrations(this.code))).hasSize(1);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from assessment_answer n join assessment_administration a on a.id = n.administration_id
+				join case_file c on c.id = a.case_id where c.code = ?""", Integer.class, this.code.value()))
+			.isEqualTo(10);
+	}
+
+	@Test
+	void publishing_version_2_leaves_version_1_administrations_unchanged_and_pairs_never_cross_versions() {
+		CaseCode second = caseOf(this.fixtures.samePersonAs(CAROL, this.code));
+		asCarol(() -> this.assessments.record(this.code, outcomes(AdministrationKind.BASELINE, this.today, 1)));
+		List<Administration> before = asCarol(() -> this.assessments.administrations(this.code));
+		InstrumentVersion next = publishedNextVersion("Safety and protection");
+
+		asCarol(() -> this.assessments.record(this.code, outcomesOf(next, AdministrationKind.ENDLINE, this.today, 4)));
+		asCarol(() -> this.assessments.record(second, outcomesOf(next, AdministrationKind.BASELINE, this.today, 2)));
+		asCarol(() -> this.assessments.record(second, outcomesOf(next, AdministrationKind.ENDLINE, this.today, 3)));
+
+		assertThat(asCarol(() -> this.assessments.administrations(this.code)).getFirst()).isEqualTo(before.getFirst());
+		Instrument first = asCarol(() -> this.instruments.published()).stream()
+			.filter(found -> found.id().equals(OUTCOMES_1))
+			.findFirst()
+			.orElseThrow();
+		assertThat(first.items().getFirst().label("en")).isEqualTo("Safety");
+		String person = this.jdbc.queryForObject("select person_code from case_file where code = ?", String.class,
+				this.code.value());
+		VersionPairs onFirst = TestSecurity.as("sam", "SUPERVISOR", () -> this.pairs.pairs(OUTCOMES_1));
+		VersionPairs onNext = TestSecurity.as("sam", "SUPERVISOR", () -> this.pairs.pairs(next));
+		assertThat(onFirst.pairs()).as("a v1 baseline never pairs with a v2 endline")
+			.noneMatch(pair -> pair.person().value().equals(person));
+		assertThat(onNext.pairs()).filteredOn(pair -> pair.person().value().equals(person))
+			.singleElement()
+			.satisfies(pair -> {
+				assertThat(pair.baseline().get("SAFETY").score()).as("the second case's v2 baseline").isEqualTo(2);
+				assertThat(pair.endline().get("SAFETY").score()).isEqualTo(3);
+			});
+	}
+
+	@Test
+	void the_database_refuses_to_change_or_remove_a_published_version() {
+		assertThatThrownBy(() -> this.attacker.sql(
+				"update assessment_text set text = 'Changed' where instrument_code = ? and instrument_version = 1",
+				InstrumentVersion.REINTEGRATION_OUTCOMES))
+			.rootCause()
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> this.attacker.sql(
+				"delete from assessment_item where instrument_code = ? and instrument_version = 1",
+				InstrumentVersion.REINTEGRATION_OUTCOMES))
+			.rootCause()
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> this.attacker.sql("update assessment_answer set score = 4")).rootCause()
+			.hasMessageContaining("permission denied");
+	}
+
+	@Test
+	void a_retired_version_takes_no_new_administration() {
+		InstrumentVersion next = publishedNextVersion("Safety");
+		TestSecurity.asAdministrator(() -> {
+			this.instruments.retire(next);
+			return null;
+		});
+
+		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+				() -> asCarol(() -> this.assessments.record(this.code,
+						outcomesOf(next, AdministrationKind.BASELINE, this.today, 3))));
+
+		assertThat(refused.problems()).extracting(Problem::field, Problem::messageKey)
+			.containsExactly(tuple("instrument", "assessment.instrument.retired"));
+	}
+
+	@Test
+	void a_closure_without_an_endline_is_flagged_to_the_supervisor_who_approves_only_with_a_reason() {
+		asCarol(() -> this.assessments.record(this.code, outcomes(AdministrationKind.BASELINE, this.today, 3)));
+		asCarol(() -> this.cases.requestClosure(this.code, this.cases.open(this.code).version(),
+				Closure.Outcome.CONTACT_LOST));
+
+		assertThat(asSam(() -> this.supervision.closureConcerns(this.code)))
+			.containsExactly(ClosureConcern.ENDLINE_MISSING);
+		InvalidInputException withoutReason = catchThrowableOfType(InvalidInputException.class, () -> asSam(
+				() -> this.supervision.approveClosure(this.code, this.supervision.overview(this.code).version())));
+		assertThat(withoutReason.problems()).extracting(Problem::field, Problem::messageKey)
+			.containsExactly(tuple("reason", "supervision.closure.concerns-need-reason"));
+
+		asSam(() -> this.supervision.approveClosureDespiteConcerns(this.code,
+				this.supervision.overview(this.code).version(), Closure.ConcernsOverridden.CONTACT_LOST));
+
+		assertThat(asSam(() -> this.supervision.overview(this.code)).status()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(this.jdbc.queryForObject("""
+				select o.concerns || ' ' || o.reason from case_closure_override o join case_file c on c.id = o.case_id
+				where c.code = ?""", String.class, this.code.value())).isEqualTo("ENDLINE_MISSING CONTACT_LOST");
+		assertThat(actionsOf(this.code)).contains("CASE_CLOSURE_CONCERNS_OVERRIDDEN");
+	}
+
+	@Test
+	void a_domain_critical_at_the_endline_is_flagged_until_a_goal_addresses_one_of_its_needs() {
+		asCarol(() -> this.cases.changeNeeds(this.code, this.cases.open(this.code).version(),
+				new Needs(Answer.of("SAFE_SHELTER"), Needs.SafetyRisk.LOW)));
+		asCarol(() -> this.assessments.record(this.code, outcomes(AdministrationKind.BASELINE, this.today, 2)));
+		Map<String, ItemAnswer> endline = scoredAll(3);
+		endline.put("SHELTER_AND_BASIC_NEEDS", ItemAnswer.scored(1, "Sleeping at a friend's"));
+		asCarol(() -> this.assessments.record(this.code,
+				new NewAdministration(OUTCOMES_1, AdministrationKind.ENDLINE, this.today, RiskLevel.MEDIUM, endline)));
+
+		assertThat(asSam(() -> this.supervision.closureConcerns(this.code)))
+			.containsExactly(ClosureConcern.LOW_SCORE_WITHOUT_GOAL);
+		asCarol(() -> this.plans.addGoal(this.code, "SAFE_SHELTER", "A room of her own", true));
+		assertThat(asSam(() -> this.supervision.closureConcerns(this.code))).isEmpty();
+	}
+
+	/**
+	 * An administrator drafts the next version of the outcomes, relabels its first domain
+	 * and publishes it.
+	 */
+	private InstrumentVersion publishedNextVersion(String safetyLabel) {
+		return TestSecurity.asAdministrator(() -> {
+			Instrument draft = this.instruments.startDraft(InstrumentVersion.REINTEGRATION_OUTCOMES);
+			this.instruments.editDraft(InstrumentVersion.REINTEGRATION_OUTCOMES, "SAFETY", Instrument.LABEL, "en",
+					safetyLabel);
+			assertThat(this.instruments.publish(InstrumentVersion.REINTEGRATION_OUTCOMES)).isEqualTo(draft.id());
+			return draft.id();
+		});
+	}
+
+	private CaseCode caseOf(CaseCode code) {
+		asCarol(() -> this.consent.record(code, 0, TestConsents.givenBySelf(ConsentPurpose.CASE_MANAGEMENT_SERVICES, "",
+				LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault()))));
+		return code;
+	}
+
+	private List<String> actionsOf(CaseCode code) {
+		return this.jdbc.queryForList("select action from audit_event where subject_id = ? order by seq", String.class,
+				code.value());
+	}
+
+	public static NewAdministration outcomes(AdministrationKind kind, LocalDate on, int score) {
+		return outcomesOf(OUTCOMES_1, kind, on, score);
+	}
+
+	static NewAdministration outcomesOf(InstrumentVersion version, AdministrationKind kind, LocalDate on, int score) {
+		return new NewAdministration(version, kind, on, RiskLevel.MEDIUM, scoredAll(score));
+	}
+
+	public static Map<String, ItemAnswer> scoredAll(int score) {
+		Map<String, ItemAnswer> answers = new LinkedHashMap<>();
+		DOMAINS.forEach(domain -> answers.put(domain, ItemAnswer.scored(score, "Reason for " + domain)));
+		return answers;
+	}
+
+	private static <T> T asCarol(Supplier<T> action) {
+		return TestSecurity.as(CAROL, "CASEWORKER", action);
+	}
+
+	private static <T> T asSam(Supplier<T> action) {
+		return TestSecurity.as("sam", "SUPERVISOR", action);
+	}
+
+}
