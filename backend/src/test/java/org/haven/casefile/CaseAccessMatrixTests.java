@@ -629,8 +629,9 @@ class CaseAccessMatrixTests {
 	private static Set<String> publicMethods() {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
-		return Stream.of("org.haven.casefile", "org.haven.consent", "org.haven.assistance", "org.haven.reporting",
-				"org.haven.assessment")
+		return Stream
+			.of("org.haven.casefile", "org.haven.consent", "org.haven.assistance", "org.haven.reporting",
+					"org.haven.assessment")
 			.flatMap(modulePackage -> scanner.findCandidateComponents(modulePackage).stream())
 			.map(definition -> {
 				try {

@@ -1,16 +1,22 @@
 package org.haven.reporting.ui;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.haven.reporting.Cell;
 import org.haven.reporting.ControlledTable;
+import org.haven.ui.EChart;
 
 /**
  * One table of a report: a row per value of its first characteristic, a column per value
- * of the second, the totals last. Only what disclosure control let through: a hidden
- * figure reads "hidden".
+ * of the second, the totals last, and a chart of the same figures beside it. Only what
+ * disclosure control let through: a hidden figure reads "hidden" and has no bar.
  */
 class ReportTable extends VerticalLayout {
 
@@ -43,7 +49,42 @@ class ReportTable extends VerticalLayout {
 			.setKey("total")
 			.setAutoWidth(true);
 		grid.setItems(IntStream.rangeClosed(0, rows).boxed().toList());
-		add(grid);
+		EChart chart = new EChart(id + "-chart");
+		chart.setAccessibleLabel(
+				getTranslation("report.chart.label", getTranslation("report.table.title", rowsBy, columnsBy)));
+		chart.show(option(table));
+		add(grid, chart);
+	}
+
+	/**
+	 * Bars stacked by the second characteristic, one per value of the first, drawn from
+	 * the controlled table only: a hidden figure has no bar at all.
+	 */
+	private Map<String, Object> option(ControlledTable table) {
+		List<String> categories = table.rows()
+			.stream()
+			.map(code -> ReportLabels.value(this, table.rowsBy(), code))
+			.toList();
+		List<Map<String, Object>> series = new ArrayList<>();
+		for (int column = 0; column < table.columns().size(); column++) {
+			List<Long> data = new ArrayList<>();
+			for (int row = 0; row < table.rows().size(); row++) {
+				data.add(table.cell(row, column) instanceof Cell.Shown shown ? shown.count() : null);
+			}
+			Map<String, Object> bars = new LinkedHashMap<>();
+			bars.put("name", ReportLabels.value(this, table.columnsBy(), table.columns().get(column)));
+			bars.put("type", "bar");
+			bars.put("stack", "persons");
+			bars.put("data", data);
+			series.add(bars);
+		}
+		Map<String, Object> option = new LinkedHashMap<>();
+		option.put("legend", Map.of("type", "scroll"));
+		option.put("tooltip", Map.of("trigger", "axis"));
+		option.put("xAxis", Map.of("type", "category", "data", categories));
+		option.put("yAxis", Map.of("type", "value", "minInterval", 1));
+		option.put("series", series);
+		return option;
 	}
 
 }

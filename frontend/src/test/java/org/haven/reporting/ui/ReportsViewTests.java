@@ -3,6 +3,9 @@ package org.haven.reporting.ui;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.haven.DemoAccounts;
 import org.haven.ViewTest;
 import org.haven.access.Role;
+import org.haven.ui.EChart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +46,25 @@ class ReportsViewTests extends ViewTest {
 				assertThat(text.equals("hidden") || text.equals("0") || Integer.parseInt(text.replace(",", "")) >= 5)
 					.as("row %s column %s: %s", row, column, text)
 					.isTrue();
+			}
+		}
+	}
+
+	@Test
+	void the_chart_beside_each_table_is_drawn_from_the_controlled_table_and_sends_no_figure_below_k() {
+		open("reports");
+
+		for (String id : List.of("report-table-0-chart", "report-table-1-chart")) {
+			EChart chart = byId(EChart.class, id);
+			assertThat(chart.getElement().getAttribute("role")).isEqualTo("img");
+			Matcher number = Pattern.compile("\"data\":\\[([^\\]]*)\\]").matcher(chart.option());
+			while (number.find()) {
+				for (String figure : number.group(1).split(",")) {
+					if (!figure.isBlank() && !figure.equals("null") && !figure.startsWith("\"")) {
+						long count = Long.parseLong(figure.strip());
+						assertThat(count == 0 || count >= 5).as("%s sends %s", id, count).isTrue();
+					}
+				}
 			}
 		}
 	}
