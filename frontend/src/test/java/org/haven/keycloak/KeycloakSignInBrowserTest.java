@@ -64,7 +64,7 @@ class KeycloakSignInBrowserTest extends KeycloakTest {
 	@ParameterizedTest(name = "{0} sees {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			CASEWORKER | Home, My cases, Intake
-			SUPERVISOR | Home, All cases, Break-glass openings, Erasure requests, Possible duplicates
+			SUPERVISOR | Home, All cases, Break-glass openings, Erasure requests, Possible duplicates, Reports
 			AUDITOR    | Home, Audit trail, Integrity, Highlights
 			ADMIN      | Home, Accounts, Reference lists, Keys
 			""")
