@@ -50,8 +50,13 @@ public class ReferralFixtures {
 
 	private final TestClock clock;
 
+	private final Referrals referrals;
+
+	static final PackageChoice CODED = new PackageChoice(true, true, Set.of(), Set.of("exploitationForms"), true);
+
 	ReferralFixtures(PartnerDirectory directory, CaseFixtures cases, CaseService caseService, CarePlans plans,
-			ConsentLedger consent, TestClock clock) {
+			ConsentLedger consent, TestClock clock, Referrals referrals) {
+		this.referrals = referrals;
 		this.directory = directory;
 		this.cases = cases;
 		this.caseService = caseService;
@@ -85,6 +90,14 @@ public class ReferralFixtures {
 		CaseCode code = this.cases.takenInBy("carol",
 				TestIdentities.identity(given, family, null, "+373 69 123 456", null),
 				TestIdentities.profile(Gender.FEMININE));
+		return new ReferrableCase(code, shelterToArrange(code));
+	}
+
+	/**
+	 * Carol records the person's need of shelter, the situation, consent to case
+	 * management, a goal and a shelter to be provided by a partner; returns the service.
+	 */
+	public UUID shelterToArrange(CaseCode code) {
 		return TestSecurity.as("carol", "CASEWORKER", () -> {
 			long version = this.caseService.open(code).version();
 			version = this.caseService
@@ -97,12 +110,30 @@ public class ReferralFixtures {
 			this.consent.record(code, 0,
 					TestConsents.givenBySelf(ConsentPurpose.CASE_MANAGEMENT_SERVICES, "", today()));
 			Goal goal = this.plans.addGoal(code, "SAFE_SHELTER", "A safe place far from the city", true);
-			UUID service = this.plans
+			return this.plans
 				.addService(code, goal.id(),
 						new NewService("SAFE_ACCOMMODATION", ProvidedBy.PARTNER, "a shelter", today(), null))
 				.id();
-			return new ReferrableCase(code, service);
 		});
+	}
+
+	/**
+	 * A referral Carol drafted on her case to a new shelter, with the person's consent to
+	 * share with it: coded parts only.
+	 */
+	public Referral draftOn(CaseCode code) {
+		UUID service = shelterToArrange(code);
+		Partner shelter = shelterWithAgreement("Shelter " + UUID.randomUUID().toString().substring(0, 8));
+		consentToShareWith(code, shelter);
+		return TestSecurity.as("carol", "CASEWORKER", () -> this.referrals.draft(code, service,
+				new NewReferral(shelter.id(), ReferralReason.ADDITIONAL_SERVICES_REQUIRED, Urgency.ROUTINE, CODED)));
+	}
+
+	/** As {@link #draftOn}, previewed and sent. */
+	public Referral sentOn(CaseCode code) {
+		Referral draft = draftOn(code);
+		return TestSecurity.as("carol", "CASEWORKER", () -> this.referrals.send(code, draft.id(), draft.version(),
+				this.referrals.preview(code, draft.id()).hash()));
 	}
 
 	public void consentToShareWith(CaseCode code, Partner partner) {
