@@ -59,7 +59,7 @@ class PackageAssembly {
 			profile(lines, this.persons.summary(details.person()).profile());
 		}
 		if (choice.carriesIdentity()) {
-			identity(lines, this.cases.revealIdentity(code), choice);
+			identity(lines, this.persons.revealIdentity(details.person()), choice);
 		}
 		situation(lines, details.situation(), choice);
 		if (choice.needs()) {
