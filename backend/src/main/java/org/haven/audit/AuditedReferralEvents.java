@@ -6,6 +6,14 @@ import org.haven.partner.PartnerAdded;
 import org.haven.partner.PartnerChanged;
 import org.haven.partner.PartnerEvent;
 import org.haven.referral.ConsentOverridden;
+import org.haven.referral.IncomingPackageRead;
+import org.haven.referral.IncomingReferralAccepted;
+import org.haven.referral.IncomingReferralAnswered;
+import org.haven.referral.IncomingReferralEvent;
+import org.haven.referral.IncomingReferralReceived;
+import org.haven.referral.IncomingReferralRecorded;
+import org.haven.referral.IncomingReferralRevoked;
+import org.haven.referral.ReferralFileMade;
 import org.haven.referral.ReferralAnswered;
 import org.haven.referral.ReferralDrafted;
 import org.haven.referral.ReferralEvent;
@@ -65,7 +73,35 @@ class AuditedReferralEvents {
 					overridden.reason().name() + ", to partner " + overridden.partner());
 			case ReferralFormPrinted printed ->
 				record(Action.REFERRAL_FORM_PRINTED, event, "package sha256 " + printed.packageHash());
+			case ReferralFileMade made ->
+				record(Action.REFERRAL_FILE_MADE, event, made.kind().name() + " to partner " + made.partner());
 		}
+	}
+
+	/**
+	 * The incoming referral is the subject: it belongs to no case until it becomes one.
+	 */
+	@EventListener
+	void incomingReferralEvent(IncomingReferralEvent event) {
+		String reason = switch (event) {
+			case IncomingReferralReceived received -> "from partner " + received.partner();
+			case IncomingReferralRecorded _ -> "by hand";
+			case IncomingPackageRead _ -> null;
+			case IncomingReferralAccepted _ -> "intake started";
+			case IncomingReferralAnswered answered ->
+				answered.status().name() + (answered.reason() == null ? "" : " " + answered.reason().name());
+			case IncomingReferralRevoked _ -> "revoked by the referring partner";
+		};
+		Action action = switch (event) {
+			case IncomingReferralReceived _ -> Action.INCOMING_REFERRAL_RECEIVED;
+			case IncomingReferralRecorded _ -> Action.INCOMING_REFERRAL_RECORDED;
+			case IncomingPackageRead _ -> Action.INCOMING_REFERRAL_READ;
+			case IncomingReferralAccepted _ -> Action.INCOMING_REFERRAL_ACCEPTED;
+			case IncomingReferralAnswered _ -> Action.INCOMING_REFERRAL_ANSWERED;
+			case IncomingReferralRevoked _ -> Action.INCOMING_REFERRAL_REVOKED;
+		};
+		this.trail.record(action, Outcome.ALLOWED, Ids.of("INCOMING", event.incoming().toString()), event.parts(),
+				reason);
 	}
 
 	private void record(Action action, ReferralEvent event, String reason) {

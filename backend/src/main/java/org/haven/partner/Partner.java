@@ -21,9 +21,9 @@ public record Partner(UUID id, String name, OrganisationType type, String countr
 		return DataSharingAgreement.liveOn(this.agreement, day);
 	}
 
-	/** Whether the partner runs Haven: it has handed over its public keys. */
-	public boolean runsHaven() {
-		return this.publicKeys != null && !this.publicKeys.isBlank();
+	/** The partner's Haven keys, when it runs Haven and handed over its keys file. */
+	public java.util.Optional<PartnerKeys> keys() {
+		return PartnerKeys.parse(this.publicKeys);
 	}
 
 }

@@ -141,6 +141,9 @@ public class PartnerDirectory {
 		}
 		String keys = partner.publicKeys() == null || partner.publicKeys().isBlank() ? null
 				: problems.lines("publicKeys", partner.publicKeys(), MAX_KEYS_LENGTH, false);
+		if (keys != null && !problems.hasProblemWith("publicKeys") && PartnerKeys.parse(keys).isEmpty()) {
+			problems.add("publicKeys", "partner.keys.invalid");
+		}
 		problems.throwIfAny();
 		return new NewPartner(name, partner.type(), country, area == null ? "" : area, partner.languages(),
 				partner.services(), partner.eligibility(), contact,

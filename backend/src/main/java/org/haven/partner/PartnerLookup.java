@@ -25,4 +25,14 @@ public class PartnerLookup {
 		return this.entries.findById(id).map(PartnerEntry::toPartner);
 	}
 
+	/** The partner whose keys file names that installation of Haven. */
+	@Transactional(readOnly = true)
+	public Optional<Partner> runningInstallation(String installation) {
+		return this.entries.findAll()
+			.stream()
+			.map(PartnerEntry::toPartner)
+			.filter(partner -> partner.keys().map(keys -> keys.installation().equals(installation)).orElse(false))
+			.findFirst();
+	}
+
 }

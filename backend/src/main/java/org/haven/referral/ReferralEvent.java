@@ -9,8 +9,9 @@ import org.haven.casefile.CaseCode;
  * the fact's transaction. Names the case by its code and the partner by its id, never a
  * value of the package.
  */
-public sealed interface ReferralEvent permits ReferralsRead, ReferralDrafted, ReferralPreviewed, ReferralSent,
-		ReferralAnswered, ReferralWithdrawn, ReferralRevoked, ReferralExpired, ConsentOverridden, ReferralFormPrinted {
+public sealed interface ReferralEvent
+		permits ReferralsRead, ReferralDrafted, ReferralPreviewed, ReferralSent, ReferralAnswered, ReferralWithdrawn,
+		ReferralRevoked, ReferralExpired, ConsentOverridden, ReferralFormPrinted, ReferralFileMade {
 
 	CaseCode code();
 
