@@ -1,7 +1,6 @@
 package org.haven.referral;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +10,6 @@ interface IncomingReferralEntries extends JpaRepository<IncomingReferralEntry, U
 
 	List<IncomingReferralEntry> findByReceivedByOrderByReceivedAtDesc(UUID receivedBy);
 
-	Optional<IncomingReferralEntry> findByPartnerIdAndSenderReferralId(UUID partner, UUID senderReferral);
+	List<IncomingReferralEntry> findBySenderReferralId(UUID senderReferral);
 
 }

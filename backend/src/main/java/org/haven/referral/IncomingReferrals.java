@@ -201,7 +201,9 @@ public class IncomingReferrals {
 
 	private ImportedFile received(ReferralFiles.Opened opened) {
 		ReferralPackage received = opened.payloadAs(ReferralPackage.class);
-		if (this.entries.findByPartnerIdAndSenderReferralId(opened.from().id(), received.referral()).isPresent()) {
+		if (this.entries.findBySenderReferralId(received.referral())
+			.stream()
+			.anyMatch(found -> receivedFrom(found, opened.fromInstallation()))) {
 			throw new InvalidInputException(Problem.of("file", "referral.file.already-imported"));
 		}
 		UUID id = UUID.randomUUID();
@@ -217,7 +219,7 @@ public class IncomingReferrals {
 	private ImportedFile answered(ReferralFiles.Opened opened) {
 		ExchangedAnswer answer = opened.payloadAs(ExchangedAnswer.class);
 		ReferralEntry entry = this.referrals.findById(answer.referral())
-			.filter(found -> found.partnerId().equals(opened.from().id()))
+			.filter(found -> sentTo(found, opened.fromInstallation()))
 			.orElseThrow(() -> new InvalidInputException(Problem.of("file", "referral.file.no-such-referral")));
 		var worked = this.cases.forChange(entry.code(), "referral:answer-file");
 		this.outgoing.answered(worked, entry, new ReferralAnswer(answer.status(), answer.reason(), answer.on()));
@@ -226,13 +228,31 @@ public class IncomingReferrals {
 
 	private ImportedFile revoked(ReferralFiles.Opened opened) {
 		ExchangedAnswer revocation = opened.payloadAs(ExchangedAnswer.class);
-		IncomingReferralEntry entry = this.entries
-			.findByPartnerIdAndSenderReferralId(opened.from().id(), revocation.referral())
+		IncomingReferralEntry entry = this.entries.findBySenderReferralId(revocation.referral())
+			.stream()
+			.filter(found -> receivedFrom(found, opened.fromInstallation()))
+			.findFirst()
 			.orElseThrow(() -> new InvalidInputException(Problem.of("file", "referral.file.no-such-referral")));
 		entry.revoke();
 		this.entries.saveAndFlush(entry);
 		this.events.publishEvent(new IncomingReferralRevoked(entry.id()));
 		return new ImportedFile(ExchangeKind.REVOCATION, entry.id(), null);
+	}
+
+	/** Whether the referral went to a partner that runs that installation. */
+	private boolean sentTo(ReferralEntry referral, String installation) {
+		return this.partners.find(referral.partnerId())
+			.flatMap(Partner::keys)
+			.map(keys -> keys.installation().equals(installation))
+			.orElse(false);
+	}
+
+	/** Whether the referral came from a partner that runs that installation. */
+	private boolean receivedFrom(IncomingReferralEntry incoming, String installation) {
+		return incoming.partnerId() != null && this.partners.find(incoming.partnerId())
+			.flatMap(Partner::keys)
+			.map(keys -> keys.installation().equals(installation))
+			.orElse(false);
 	}
 
 	private DraftId startIntake(Identity identity, IntakeAnswers answers) {

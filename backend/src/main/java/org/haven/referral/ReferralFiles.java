@@ -42,7 +42,7 @@ class ReferralFiles {
 	}
 
 	/** What a file opened to: its kind, its sender, its payload. */
-	record Opened(ExchangeKind kind, Partner from, byte[] payload) {
+	record Opened(ExchangeKind kind, Partner from, String fromInstallation, byte[] payload) {
 
 		<T> T payloadAs(Class<T> type) {
 			try {
@@ -108,7 +108,7 @@ class ReferralFiles {
 		catch (DuplicateKeyException ex) {
 			throw refused("referral.file.already-imported");
 		}
-		return new Opened(file.kind(), from, payload);
+		return new Opened(file.kind(), from, file.from(), payload);
 	}
 
 	private static InvalidInputException refused(String key) {

@@ -76,6 +76,14 @@ import org.haven.partner.PartnerAdded;
 import org.haven.partner.PartnerChanged;
 import org.haven.referral.AnswerReason;
 import org.haven.referral.ConsentOverridden;
+import org.haven.referral.ExchangeKind;
+import org.haven.referral.IncomingPackageRead;
+import org.haven.referral.IncomingReferralAccepted;
+import org.haven.referral.IncomingReferralAnswered;
+import org.haven.referral.IncomingReferralReceived;
+import org.haven.referral.IncomingReferralRecorded;
+import org.haven.referral.IncomingReferralRevoked;
+import org.haven.referral.ReferralFileMade;
 import org.haven.referral.OverrideReason;
 import org.haven.referral.ReferralAnswered;
 import org.haven.referral.ReferralDrafted;
@@ -133,6 +141,8 @@ class AuditedEventsMappingTests {
 	static final UUID ACCOUNT = UUID.fromString("00000000-0000-4000-8000-00000000a0a0");
 
 	static final UUID PARTNER = UUID.fromString("00000000-0000-4000-8000-00000000b0b0");
+
+	static final UUID INCOMING = UUID.fromString("00000000-0000-4000-8000-00000000c0c0");
 
 	static final Instant AT = Instant.parse("2026-01-02T03:04:05Z");
 
@@ -317,6 +327,24 @@ class AuditedEventsMappingTests {
 						"VITAL_INTERESTS, to partner " + PARTNER),
 				Expected.allowed(new ReferralFormPrinted(CASE, PARTNER, "ab12", List.of("caseCode")),
 						Action.REFERRAL_FORM_PRINTED, c, List.of("caseCode"), "package sha256 ab12"),
+				Expected.allowed(new ReferralFileMade(CASE, PARTNER, ExchangeKind.REFERRAL), Action.REFERRAL_FILE_MADE,
+						c, List.of("referral"), "REFERRAL to partner " + PARTNER),
+				Expected.allowed(new IncomingReferralReceived(INCOMING, PARTNER, List.of("IDENTITY:givenNames")),
+						Action.INCOMING_REFERRAL_RECEIVED, INCOMING.toString(), List.of("IDENTITY:givenNames"),
+						"from partner " + PARTNER),
+				Expected.allowed(new IncomingReferralRecorded(INCOMING), Action.INCOMING_REFERRAL_RECORDED,
+						INCOMING.toString(), List.of("incoming-referral"), "by hand"),
+				Expected.allowed(new IncomingPackageRead(INCOMING), Action.INCOMING_REFERRAL_READ, INCOMING.toString(),
+						List.of("incoming-referral"), null),
+				Expected.allowed(new IncomingReferralAccepted(INCOMING), Action.INCOMING_REFERRAL_ACCEPTED,
+						INCOMING.toString(), List.of("incoming-referral"), "intake started"),
+				Expected.allowed(
+						new IncomingReferralAnswered(INCOMING, ReferralStatus.DECLINED,
+								AnswerReason.OUTSIDE_CATCHMENT_AREA),
+						Action.INCOMING_REFERRAL_ANSWERED, INCOMING.toString(), List.of("incoming-referral"),
+						"DECLINED OUTSIDE_CATCHMENT_AREA"),
+				Expected.allowed(new IncomingReferralRevoked(INCOMING), Action.INCOMING_REFERRAL_REVOKED,
+						INCOMING.toString(), List.of("incoming-referral"), "revoked by the referring partner"),
 				new Expected(new AccessRefused("case:open", CASE), Action.ACCESS_REFUSED, Outcome.DENIED, c, List.of(),
 						"case:open"));
 	}

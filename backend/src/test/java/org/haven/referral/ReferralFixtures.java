@@ -21,12 +21,14 @@ import org.haven.casefile.Situation;
 import org.haven.consent.ConsentLedger;
 import org.haven.consent.ConsentPurpose;
 import org.haven.consent.TestConsents;
+import org.haven.crypto.ExchangeKeys;
 import org.haven.partner.DataSharingAgreement;
 import org.haven.partner.Eligibility;
 import org.haven.partner.NewPartner;
 import org.haven.partner.OrganisationType;
 import org.haven.partner.Partner;
 import org.haven.partner.PartnerDirectory;
+import org.haven.partner.PartnerKeys;
 import org.haven.person.Gender;
 import org.haven.person.TestIdentities;
 import org.springframework.stereotype.Component;
@@ -52,10 +54,13 @@ public class ReferralFixtures {
 
 	private final Referrals referrals;
 
+	private final ExchangeKeys exchangeKeys;
+
 	static final PackageChoice CODED = new PackageChoice(true, true, Set.of(), Set.of("exploitationForms"), true);
 
 	ReferralFixtures(PartnerDirectory directory, CaseFixtures cases, CaseService caseService, CarePlans plans,
-			ConsentLedger consent, TestClock clock, Referrals referrals) {
+			ConsentLedger consent, TestClock clock, Referrals referrals, ExchangeKeys exchangeKeys) {
+		this.exchangeKeys = exchangeKeys;
 		this.referrals = referrals;
 		this.directory = directory;
 		this.cases = cases;
@@ -127,6 +132,27 @@ public class ReferralFixtures {
 		consentToShareWith(code, shelter);
 		return TestSecurity.as("carol", "CASEWORKER", () -> this.referrals.draft(code, service,
 				new NewReferral(shelter.id(), ReferralReason.ADDITIONAL_SERVICES_REQUIRED, Urgency.ROUTINE, CODED)));
+	}
+
+	/**
+	 * A referral Carol sent on her case to a partner that runs Haven (this installation
+	 * itself, by its own keys file), with the person's consent to share with it.
+	 */
+	public Referral sentToHavenOn(CaseCode code) {
+		UUID service = shelterToArrange(code);
+		Partner ourselves = TestSecurity.asAdministrator(
+				() -> this.directory.add(new NewPartner("Ourselves " + UUID.randomUUID().toString().substring(0, 8),
+						OrganisationType.NGO, "MD", "Chisinau", List.of("ro"), Set.of("SAFE_ACCOMMODATION"),
+						Eligibility.EVERYONE, "referrals@example.org",
+						new DataSharingAgreement(today().minusMonths(1), today().plusMonths(11), "DSA-SELF"),
+						PartnerKeys.fileOf(this.exchangeKeys, "Ourselves"))));
+		consentToShareWith(code, ourselves);
+		return TestSecurity.as("carol", "CASEWORKER", () -> {
+			Referral draft = this.referrals.draft(code, service, new NewReferral(ourselves.id(),
+					ReferralReason.ADDITIONAL_SERVICES_REQUIRED, Urgency.ROUTINE, CODED));
+			return this.referrals.send(code, draft.id(), draft.version(),
+					this.referrals.preview(code, draft.id()).hash());
+		});
 	}
 
 	/** As {@link #draftOn}, previewed and sent. */
