@@ -134,8 +134,7 @@ class ReferralDialog extends Dialog {
 			.field("choice", this.identity);
 		FormLayout form = new FormLayout(this.service, this.partner, this.reason, this.urgency);
 		add(form, new H3(getTranslation("referral.package.title")),
-				new Paragraph(getTranslation("referral.package.intro")), this.caseCode, this.profile, this.identity,
-				this.situation, this.needs, this.preview);
+				new Paragraph(getTranslation("referral.package.intro")), parts(), this.preview);
 		this.previewButton.setId("preview-referral");
 		this.previewButton.setText(getTranslation("referral.preview"));
 		this.previewButton.addClickListener(click -> preview());
@@ -163,6 +162,20 @@ class ReferralDialog extends Dialog {
 			fixChoice();
 			showPreview();
 		}
+	}
+
+	/**
+	 * The choices, one under the other: whole parts first, then the fields one by one.
+	 */
+	private com.vaadin.flow.component.orderedlayout.VerticalLayout parts() {
+		var whole = new com.vaadin.flow.component.orderedlayout.VerticalLayout(this.caseCode, this.profile, this.needs);
+		whole.setPadding(false);
+		whole.setSpacing(false);
+		var fields = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(this.identity, this.situation);
+		fields.setWrap(true);
+		var parts = new com.vaadin.flow.component.orderedlayout.VerticalLayout(whole, fields);
+		parts.setPadding(false);
+		return parts;
 	}
 
 	private void offering() {
