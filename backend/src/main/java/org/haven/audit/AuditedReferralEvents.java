@@ -8,6 +8,7 @@ import org.haven.partner.PartnerEvent;
 import org.haven.referral.ConsentOverridden;
 import org.haven.referral.IncomingPackageRead;
 import org.haven.referral.IncomingReferralAccepted;
+import org.haven.referral.IncomingReferralId;
 import org.haven.referral.IncomingReferralAnswered;
 import org.haven.referral.IncomingReferralEvent;
 import org.haven.referral.IncomingReferralReceived;
@@ -100,8 +101,7 @@ class AuditedReferralEvents {
 			case IncomingReferralAnswered _ -> Action.INCOMING_REFERRAL_ANSWERED;
 			case IncomingReferralRevoked _ -> Action.INCOMING_REFERRAL_REVOKED;
 		};
-		this.trail.record(action, Outcome.ALLOWED, Ids.of("INCOMING", event.incoming().toString()), event.parts(),
-				reason);
+		this.trail.record(action, Outcome.ALLOWED, new IncomingReferralId(event.incoming()), event.parts(), reason);
 	}
 
 	private void record(Action action, ReferralEvent event, String reason) {

@@ -113,8 +113,8 @@ public class IncomingReferrals {
 	/** What the partner sent, exactly as it came. */
 	@RevealsIdentity(fields = "referral package")
 	@Transactional(readOnly = true)
-	public ReferralPackage incomingPackage(UUID incoming) {
-		IncomingReferralEntry entry = mineOrNotFound(incoming);
+	public ReferralPackage incomingPackage(IncomingReferralId incoming) {
+		IncomingReferralEntry entry = mineOrNotFound(incoming.id());
 		this.events.publishEvent(new IncomingPackageRead(entry.id()));
 		return packageOf(entry);
 	}

@@ -28,7 +28,10 @@ import org.haven.casefile.IntakeService;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.Profile;
+import org.haven.referral.IncomingReferralId;
+import org.haven.referral.IncomingReferrals;
 import org.haven.referral.Referral;
+import org.haven.referral.ReferralExchange;
 import org.haven.referral.ReferralFixtures;
 import org.haven.referral.Referrals;
 import org.haven.person.TestIdentities;
@@ -79,6 +82,12 @@ class IdentityReadAuditTests {
 	ReferralFixtures referralFixtures;
 
 	@Autowired
+	IncomingReferrals incoming;
+
+	@Autowired
+	ReferralExchange exchange;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	JdbcTemplate owner;
@@ -102,6 +111,10 @@ class IdentityReadAuditTests {
 		Referral sent = this.referralFixtures.sentOn(referred);
 		CaseCode drafting = this.fixtures.takenInBy("carol", TestIdentities.named("Chioma", "Obi"));
 		Referral drafted = this.referralFixtures.draftOn(drafting);
+		CaseCode toUs = this.fixtures.takenInBy("carol", TestIdentities.named("Ifeoma", "Obi"));
+		Referral sentToUs = this.referralFixtures.sentToHavenOn(toUs);
+		IncomingReferralId received = new IncomingReferralId(TestSecurity.as("carol", "CASEWORKER",
+				() -> this.incoming.importFile(this.exchange.referralFile(toUs, sentToUs.id())).incoming()));
 		return Map.ofEntries(
 				Map.entry("PersonService.revealIdentity",
 						caseworker(code, List.of("givenNames", "familyNames", "dateOfBirth"),
@@ -126,6 +139,9 @@ class IdentityReadAuditTests {
 				Map.entry("Referrals.sentPackage",
 						caseworker(referred, List.of("referral package"),
 								() -> this.referrals.sentPackage(referred, sent.id()))),
+				Map.entry("IncomingReferrals.incomingPackage",
+						caseworker(received, List.of("referral package"),
+								() -> this.incoming.incomingPackage(received))),
 				Map.entry("Referrals.printableForm", caseworker(referred, List.of("referral package"),
 						() -> this.referrals.printableForm(referred, sent.id(), key -> key))));
 	}

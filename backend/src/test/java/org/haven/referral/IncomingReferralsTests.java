@@ -84,7 +84,8 @@ class IncomingReferralsTests {
 		rows.put("importFile",
 				new Row(received -> this.incoming.importFile(fileToOurselves()), List.of(Y, Y, D, D, D)));
 		rows.put("mine", new Row(received -> this.incoming.mine(), List.of(Y, Y, D, D, D)));
-		rows.put("incomingPackage", new Row(this.incoming::incomingPackage, List.of(Y, N, D, D, D)));
+		rows.put("incomingPackage", new Row(received -> this.incoming.incomingPackage(new IncomingReferralId(received)),
+				List.of(Y, N, D, D, D)));
 		rows.put("accept", new Row(received -> this.incoming.accept(received, 0), List.of(Y, N, D, D, D)));
 		rows.put("answerFile",
 				new Row(received -> this.incoming.answerFile(received, 0,

@@ -94,7 +94,8 @@ class TwoHavensTests {
 			assertThat(new String(file, StandardCharsets.UTF_8)).doesNotContain("Mariana", "+373");
 
 			ReferralPackage onA = asCarol(() -> referralsA.sentPackage(referrable.code(), sent.id()));
-			assertThat(asCarol(() -> incomingB.incomingPackage(imported.incoming()))).isEqualTo(onA);
+			assertThat(asCarol(() -> incomingB.incomingPackage(new IncomingReferralId(imported.incoming()))))
+				.isEqualTo(onA);
 			IncomingReferral received = asCarol(() -> incomingB.mine()).getFirst();
 			assertThat(received.referringOrganisation()).isEqualTo("Haven A");
 			assertThat(received.status()).isEqualTo(IncomingStatus.RECEIVED);

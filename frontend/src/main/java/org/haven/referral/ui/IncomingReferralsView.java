@@ -24,6 +24,7 @@ import org.haven.person.ui.Labels;
 import org.haven.reference.ReferenceData;
 import org.haven.referral.ImportedFile;
 import org.haven.referral.IncomingReferral;
+import org.haven.referral.IncomingReferralId;
 import org.haven.referral.IncomingReferrals;
 import org.haven.referral.IncomingSource;
 import org.haven.referral.IncomingStatus;
@@ -153,7 +154,7 @@ class IncomingReferralsView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private void showPackage(IncomingReferral referral) {
-		ReferralPackage received = this.incoming.incomingPackage(referral.id());
+		ReferralPackage received = this.incoming.incomingPackage(new IncomingReferralId(referral.id()));
 		Dialog dialog = new Dialog();
 		dialog.setId("incoming-package-dialog");
 		dialog.setHeaderTitle(getTranslation("referral.incoming.package.title", referral.referringOrganisation()));
