@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -62,6 +63,14 @@ import org.haven.person.IdentitySearch;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.Profile;
+import org.haven.partner.Partner;
+import org.haven.referral.NewReferral;
+import org.haven.referral.PackageChoice;
+import org.haven.referral.Referral;
+import org.haven.referral.ReferralFixtures;
+import org.haven.referral.ReferralReason;
+import org.haven.referral.Referrals;
+import org.haven.referral.Urgency;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +124,12 @@ class CanaryTests {
 
 	@Autowired
 	Assessments assessments;
+
+	@Autowired
+	Referrals referrals;
+
+	@Autowired
+	ReferralFixtures referralFixtures;
 
 	JdbcTemplate owner;
 
@@ -252,6 +267,7 @@ class CanaryTests {
 				LocalDate.now(), RiskLevel.HIGH, answers));
 		assertThat(this.assessments.administrations(code).getFirst().answer("SAFETY"))
 			.hasValueSatisfying(safety -> assertThat(safety.reason()).isEqualTo(assessmentReason));
+		referWithIdentity(code, goal.id());
 		List<String> planted = new ArrayList<>(canaries.values());
 		planted.addAll(new Canaries(tag + "O").values());
 		planted.addAll(List.of(note, secret, explanation, draftNote, withdrawal, taskTitle, goalText, outcome,
@@ -264,6 +280,25 @@ class CanaryTests {
 		assertThat(history.toString()).as("the history holds who, when and which part, no text")
 			.doesNotContain(planted);
 		return planted;
+	}
+
+	/**
+	 * A referral of the case to a shelter, carrying every identity field: the frozen
+	 * package is stored, and its printable form made (in memory only).
+	 */
+	private void referWithIdentity(CaseCode code, UUID goal) {
+		UUID service = this.plans
+			.addService(code, goal,
+					new NewService("SAFE_ACCOMMODATION", ProvidedBy.PARTNER, "a shelter", LocalDate.now(), null))
+			.id();
+		Partner shelter = this.referralFixtures.shelterWithAgreement("Canary shelter " + UUID.randomUUID());
+		this.referralFixtures.consentToShareWith(code, shelter);
+		Referral draft = this.referrals.draft(code, service,
+				new NewReferral(shelter.id(), ReferralReason.ADDITIONAL_SERVICES_REQUIRED, Urgency.EMERGENCY,
+						new PackageChoice(true, true, Set.copyOf(Identity.FIELDS),
+								Set.copyOf(PackageChoice.SITUATION_PARTS), true)));
+		this.referrals.send(code, draft.id(), draft.version(), this.referrals.preview(code, draft.id()).hash());
+		assertThat(this.referrals.printableForm(code, draft.id(), key -> key)).isNotEmpty();
 	}
 
 	private List<String> hitsInDatabase(List<String> canaries) {

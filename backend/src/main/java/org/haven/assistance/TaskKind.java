@@ -25,6 +25,15 @@ public enum TaskKind {
 	 * Consent for a purpose ends within 30 days: renew it with the person, or plan the
 	 * work without it.
 	 */
-	CONSENT_ENDING
+	CONSENT_ENDING,
+
+	/** A referral got no answer by its deadline: call the partner, or refer elsewhere. */
+	REFERRAL_UNANSWERED,
+
+	/**
+	 * Consent to share with a partner was withdrawn or ended: the open referral to it is
+	 * revoked; tell the partner.
+	 */
+	REFERRAL_REVOKED
 
 }

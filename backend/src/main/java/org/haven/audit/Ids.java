@@ -20,6 +20,10 @@ final class Ids {
 		return of("REFERENCE_LIST", list);
 	}
 
+	static PseudonymousId partner(String id) {
+		return of("PARTNER", id);
+	}
+
 	static PseudonymousId of(String type, String value) {
 		return new PseudonymousId() {
 			@Override

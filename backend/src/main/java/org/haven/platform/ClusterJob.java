@@ -19,7 +19,10 @@ public enum ClusterJob {
 	TASK_ESCALATION(0x4841_5645_4E00_0103L),
 
 	/** Asking the supervisors about closed cases whose retention period ended. */
-	CASE_RETENTION_REVIEW(0x4841_5645_4E00_0104L);
+	CASE_RETENTION_REVIEW(0x4841_5645_4E00_0104L),
+
+	/** Revoking referrals whose consent ended and expiring those left unanswered. */
+	REFERRAL_DEADLINES(0x4841_5645_4E00_0116L);
 
 	private final long lock;
 

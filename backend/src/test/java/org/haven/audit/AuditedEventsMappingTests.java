@@ -81,8 +81,32 @@ import org.haven.casefile.StatusAdvanced;
 import org.haven.consent.ConsentLedgerRead;
 import org.haven.consent.ConsentPurpose;
 import org.haven.consent.ConsentRecorded;
+import org.haven.consent.ConsentState;
 import org.haven.consent.ConsentWithdrawn;
 import org.haven.crypto.KeyRotationStarted;
+import org.haven.partner.PartnerAdded;
+import org.haven.partner.PartnerChanged;
+import org.haven.referral.AnswerReason;
+import org.haven.referral.ConsentOverridden;
+import org.haven.referral.ExchangeKind;
+import org.haven.referral.IncomingPackageRead;
+import org.haven.referral.IncomingReferralAccepted;
+import org.haven.referral.IncomingReferralAnswered;
+import org.haven.referral.IncomingReferralReceived;
+import org.haven.referral.IncomingReferralRecorded;
+import org.haven.referral.IncomingReferralRevoked;
+import org.haven.referral.ReferralFileMade;
+import org.haven.referral.OverrideReason;
+import org.haven.referral.ReferralAnswered;
+import org.haven.referral.ReferralDrafted;
+import org.haven.referral.ReferralExpired;
+import org.haven.referral.ReferralFormPrinted;
+import org.haven.referral.ReferralPreviewed;
+import org.haven.referral.ReferralRevoked;
+import org.haven.referral.ReferralSent;
+import org.haven.referral.ReferralStatus;
+import org.haven.referral.ReferralWithdrawn;
+import org.haven.referral.ReferralsRead;
 import org.haven.crypto.KeyVersionDestroyed;
 import org.haven.crypto.RotationProgress;
 import org.haven.person.DuplicatesChecked;
@@ -130,6 +154,10 @@ class AuditedEventsMappingTests {
 	static final PersonCode OTHER_PERSON = new PersonCode("P-MAP0-0002");
 
 	static final UUID ACCOUNT = UUID.fromString("00000000-0000-4000-8000-00000000a0a0");
+
+	static final UUID PARTNER = UUID.fromString("00000000-0000-4000-8000-00000000b0b0");
+
+	static final UUID INCOMING = UUID.fromString("00000000-0000-4000-8000-00000000c0c0");
 
 	static final Instant AT = Instant.parse("2026-01-02T03:04:05Z");
 
@@ -313,6 +341,54 @@ class AuditedEventsMappingTests {
 								Closure.ConcernsOverridden.CONTACT_LOST),
 						Action.CASE_CLOSURE_CONCERNS_OVERRIDDEN, c, List.of(),
 						"CONTACT_LOST despite ENDLINE_MISSING, LOW_SCORE_WITHOUT_GOAL"),
+				Expected.allowed(new PartnerAdded(PARTNER, true), Action.PARTNER_ADDED, PARTNER.toString(), List.of(),
+						"agreement live"),
+				Expected.allowed(new PartnerChanged(PARTNER, false), Action.PARTNER_CHANGED, PARTNER.toString(),
+						List.of(), "no live agreement"),
+				Expected.allowed(new ReferralsRead(CASE), Action.REFERRALS_READ, c, List.of("referral"), null),
+				Expected.allowed(new ReferralDrafted(CASE, PARTNER), Action.REFERRAL_DRAFTED, c, List.of("referral"),
+						"to partner " + PARTNER),
+				Expected.allowed(new ReferralPreviewed(CASE, PARTNER, List.of("caseCode", "identity:givenNames")),
+						Action.REFERRAL_PREVIEWED, c, List.of("caseCode", "identity:givenNames"),
+						"to partner " + PARTNER),
+				Expected.allowed(new ReferralSent(CASE, PARTNER, "ab12", List.of("profile"), false),
+						Action.REFERRAL_SENT, c, List.of("profile"), "to partner " + PARTNER + ", package sha256 ab12"),
+				Expected.allowed(new ReferralSent(CASE, PARTNER, "ab12", List.of("profile"), true),
+						Action.REFERRAL_SENT, c, List.of("profile"),
+						"to partner " + PARTNER + ", package sha256 ab12, consent overridden"),
+				Expected.allowed(new ReferralAnswered(CASE, PARTNER, ReferralStatus.DECLINED, AnswerReason.NO_CAPACITY),
+						Action.REFERRAL_ANSWERED, c, List.of("referral"), "DECLINED NO_CAPACITY"),
+				Expected.allowed(new ReferralAnswered(CASE, PARTNER, ReferralStatus.ACCEPTED, null),
+						Action.REFERRAL_ANSWERED, c, List.of("referral"), "ACCEPTED"),
+				Expected.allowed(new ReferralWithdrawn(CASE, PARTNER), Action.REFERRAL_WITHDRAWN, c,
+						List.of("referral"), "to partner " + PARTNER),
+				Expected.allowed(new ReferralRevoked(CASE, PARTNER, ConsentState.EXPIRED), Action.REFERRAL_REVOKED, c,
+						List.of("referral"), "to partner " + PARTNER + ", consent EXPIRED"),
+				Expected.allowed(new ReferralExpired(CASE, PARTNER), Action.REFERRAL_EXPIRED, c, List.of("referral"),
+						"to partner " + PARTNER),
+				Expected.allowed(new ConsentOverridden(CASE, PARTNER, OverrideReason.VITAL_INTERESTS),
+						Action.REFERRAL_CONSENT_OVERRIDDEN, c, List.of("referral"),
+						"VITAL_INTERESTS, to partner " + PARTNER),
+				Expected.allowed(new ReferralFormPrinted(CASE, PARTNER, "ab12", List.of("caseCode")),
+						Action.REFERRAL_FORM_PRINTED, c, List.of("caseCode"), "package sha256 ab12"),
+				Expected.allowed(new ReferralFileMade(CASE, PARTNER, ExchangeKind.REFERRAL), Action.REFERRAL_FILE_MADE,
+						c, List.of("referral"), "REFERRAL to partner " + PARTNER),
+				Expected.allowed(new IncomingReferralReceived(INCOMING, PARTNER, List.of("IDENTITY:givenNames")),
+						Action.INCOMING_REFERRAL_RECEIVED, INCOMING.toString(), List.of("IDENTITY:givenNames"),
+						"from partner " + PARTNER),
+				Expected.allowed(new IncomingReferralRecorded(INCOMING), Action.INCOMING_REFERRAL_RECORDED,
+						INCOMING.toString(), List.of("incoming-referral"), "by hand"),
+				Expected.allowed(new IncomingPackageRead(INCOMING), Action.INCOMING_REFERRAL_READ, INCOMING.toString(),
+						List.of("incoming-referral"), null),
+				Expected.allowed(new IncomingReferralAccepted(INCOMING), Action.INCOMING_REFERRAL_ACCEPTED,
+						INCOMING.toString(), List.of("incoming-referral"), "intake started"),
+				Expected.allowed(
+						new IncomingReferralAnswered(INCOMING, ReferralStatus.DECLINED,
+								AnswerReason.OUTSIDE_CATCHMENT_AREA),
+						Action.INCOMING_REFERRAL_ANSWERED, INCOMING.toString(), List.of("incoming-referral"),
+						"DECLINED OUTSIDE_CATCHMENT_AREA"),
+				Expected.allowed(new IncomingReferralRevoked(INCOMING), Action.INCOMING_REFERRAL_REVOKED,
+						INCOMING.toString(), List.of("incoming-referral"), "revoked by the referring partner"),
 				new Expected(new AccessRefused("case:open", CASE), Action.ACCESS_REFUSED, Outcome.DENIED, c, List.of(),
 						"case:open"));
 	}

@@ -28,6 +28,12 @@ import org.haven.casefile.IntakeService;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.Profile;
+import org.haven.referral.IncomingReferralId;
+import org.haven.referral.IncomingReferrals;
+import org.haven.referral.Referral;
+import org.haven.referral.ReferralExchange;
+import org.haven.referral.ReferralFixtures;
+import org.haven.referral.Referrals;
 import org.haven.person.TestIdentities;
 import org.haven.shared.AuditUnavailableException;
 import org.haven.shared.IdentityData;
@@ -70,6 +76,18 @@ class IdentityReadAuditTests {
 	CaseFixtures fixtures;
 
 	@Autowired
+	Referrals referrals;
+
+	@Autowired
+	ReferralFixtures referralFixtures;
+
+	@Autowired
+	IncomingReferrals incoming;
+
+	@Autowired
+	ReferralExchange exchange;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	JdbcTemplate owner;
@@ -89,20 +107,43 @@ class IdentityReadAuditTests {
 		TestSecurity.as("chen", "CASEWORKER",
 				() -> this.cases.breakGlass(caseCode, BreakGlassReason.OTHER, "Came in at night"));
 		UUID grant = this.fixtures.openingOf(caseCode).id();
-		return Map.of("PersonService.revealIdentity", caseworker(code,
-				List.of("givenNames", "familyNames", "dateOfBirth"), () -> this.persons.revealIdentity(code)),
-				"CaseService.revealIdentity",
-				caseworker(caseCode, List.of("givenNames", "familyNames", "dateOfBirth"),
-						() -> this.cases.revealIdentity(caseCode)),
-				"CaseService.notes", caseworker(caseCode, List.of("notes"), () -> this.cases.notes(caseCode)),
-				"CaseService.revealNote",
-				caseworker(caseCode, List.of("note"), () -> this.cases.revealNote(caseCode, note)),
-				"IntakeService.open", caseworker(draft, List.of("draft identity"), () -> this.intake.open(draft)),
-				"CaseSupervision.revealBreakGlassExplanation",
-				new Call("sam", "SUPERVISOR", caseCode, List.of("break-glass explanation"),
-						() -> this.supervision.revealBreakGlassExplanation(caseCode, grant)),
-				"CaseService.noteDraft",
-				caseworker(caseCode, List.of("note draft"), () -> this.cases.noteDraft(caseCode)));
+		CaseCode referred = this.fixtures.takenInBy("carol", TestIdentities.named("Amaka", "Obi"));
+		Referral sent = this.referralFixtures.sentOn(referred);
+		CaseCode drafting = this.fixtures.takenInBy("carol", TestIdentities.named("Chioma", "Obi"));
+		Referral drafted = this.referralFixtures.draftOn(drafting);
+		CaseCode toUs = this.fixtures.takenInBy("carol", TestIdentities.named("Ifeoma", "Obi"));
+		Referral sentToUs = this.referralFixtures.sentToHavenOn(toUs);
+		IncomingReferralId received = new IncomingReferralId(TestSecurity.as("carol", "CASEWORKER",
+				() -> this.incoming.importFile(this.exchange.referralFile(toUs, sentToUs.id())).incoming()));
+		return Map.ofEntries(
+				Map.entry("PersonService.revealIdentity",
+						caseworker(code, List.of("givenNames", "familyNames", "dateOfBirth"),
+								() -> this.persons.revealIdentity(code))),
+				Map.entry("CaseService.revealIdentity",
+						caseworker(caseCode, List.of("givenNames", "familyNames", "dateOfBirth"),
+								() -> this.cases.revealIdentity(caseCode))),
+				Map.entry("CaseService.notes",
+						caseworker(caseCode, List.of("notes"), () -> this.cases.notes(caseCode))),
+				Map.entry("CaseService.revealNote",
+						caseworker(caseCode, List.of("note"), () -> this.cases.revealNote(caseCode, note))),
+				Map.entry("IntakeService.open",
+						caseworker(draft, List.of("draft identity"), () -> this.intake.open(draft))),
+				Map.entry("CaseSupervision.revealBreakGlassExplanation",
+						new Call("sam", "SUPERVISOR", caseCode, List.of("break-glass explanation"),
+								() -> this.supervision.revealBreakGlassExplanation(caseCode, grant))),
+				Map.entry("CaseService.noteDraft",
+						caseworker(caseCode, List.of("note draft"), () -> this.cases.noteDraft(caseCode))),
+				Map.entry("Referrals.preview",
+						caseworker(drafting, List.of("referral package"),
+								() -> this.referrals.preview(drafting, drafted.id()))),
+				Map.entry("Referrals.sentPackage",
+						caseworker(referred, List.of("referral package"),
+								() -> this.referrals.sentPackage(referred, sent.id()))),
+				Map.entry("IncomingReferrals.incomingPackage",
+						caseworker(received, List.of("referral package"),
+								() -> this.incoming.incomingPackage(received))),
+				Map.entry("Referrals.printableForm", caseworker(referred, List.of("referral package"),
+						() -> this.referrals.printableForm(referred, sent.id(), key -> key))));
 	}
 
 	/**

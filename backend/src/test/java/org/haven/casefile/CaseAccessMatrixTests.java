@@ -51,6 +51,18 @@ import org.haven.person.TestIdentities;
 import org.haven.reporting.ReportKind;
 import org.haven.reporting.ReportPeriod;
 import org.haven.reporting.Reports;
+import org.haven.referral.IncomingReferrals;
+import org.haven.referral.NewReferral;
+import org.haven.referral.OverrideReason;
+import org.haven.referral.PackageChoice;
+import org.haven.referral.Referral;
+import org.haven.referral.ReferralAnswer;
+import org.haven.referral.ReferralExchange;
+import org.haven.referral.ReferralFixtures;
+import org.haven.referral.ReferralReason;
+import org.haven.referral.ReferralStatus;
+import org.haven.referral.Referrals;
+import org.haven.referral.Urgency;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
@@ -167,6 +179,15 @@ class CaseAccessMatrixTests {
 
 	@Autowired
 	Instruments instruments;
+
+	@Autowired
+	Referrals referrals;
+
+	@Autowired
+	ReferralFixtures referralFixtures;
+
+	@Autowired
+	ReferralExchange exchange;
 
 	@Autowired
 	UserAccountService accounts;
@@ -405,6 +426,57 @@ class CaseAccessMatrixTests {
 		TestSecurity.asAdministrator(() -> this.instruments.draft(InstrumentVersion.RE_TRAFFICKING_SCREEN)
 			.map(draft -> this.instruments.publish(InstrumentVersion.RE_TRAFFICKING_SCREEN))
 			.orElse(null));
+		rows.put("Referrals.referrals", row(f -> this.referrals.referrals(f.code()), Y, N, Y, D, D, D));
+		rows.put("Referrals.draft", row(f -> {
+			UUID service = this.referralFixtures.shelterToArrange(f.code());
+			UUID partner = this.referralFixtures.shelterWithAgreement("Shelter " + UUID.randomUUID()).id();
+			return this.referrals.draft(f.code(), service, new NewReferral(partner,
+					ReferralReason.ADDITIONAL_SERVICES_REQUIRED, Urgency.ROUTINE, PackageChoice.NOTHING));
+		}, Y, N, R, D, D, D));
+		rows.put("Referrals.preview",
+				row(f -> this.referrals.preview(f.code(), draftReferral(f).id()), Y, N, R, D, D, D));
+		rows.put("Referrals.send", row(f -> {
+			Referral draft = draftReferral(f);
+			return this.referrals.send(f.code(), draft.id(), draft.version(),
+					this.referrals.preview(f.code(), draft.id()).hash());
+		}, Y, N, R, D, D, D));
+		rows.put("Referrals.sentPackage",
+				row(f -> this.referrals.sentPackage(f.code(), sentReferral(f).id()), Y, N, Y, D, D, D));
+		rows.put("Referrals.printableForm",
+				row(f -> this.referrals.printableForm(f.code(), sentReferral(f).id(), key -> key), Y, N, Y, D, D, D));
+		rows.put("Referrals.recordAnswer", row(f -> {
+			Referral sent = sentReferral(f);
+			return this.referrals.recordAnswer(f.code(), sent.id(), sent.version(),
+					new ReferralAnswer(ReferralStatus.ACKNOWLEDGED, null, LocalDate.now()));
+		}, Y, N, R, D, D, D));
+		rows.put("Referrals.withdraw", row(f -> {
+			Referral sent = sentReferral(f);
+			return this.referrals.withdraw(f.code(), sent.id(), sent.version());
+		}, Y, N, R, D, D, D));
+		rows.put("Referrals.overrideConsent", row(
+				f -> this.referrals.overrideConsent(f.code(), draftReferral(f).id(), OverrideReason.VITAL_INTERESTS), D,
+				D, D, Y, D, D));
+		rows.put("Referrals.standing", row(f -> this.referrals.standing(f.code()), D, D, D, Y, D, D));
+		rows.put("Referrals.overrides", row(f -> this.referrals.overrides(), D, D, D, Y, D, D));
+		rows.put("ReferralExchange.referralFile",
+				row(f -> this.exchange.referralFile(f.code(), this.referralFixtures.sentToHavenOn(f.code()).id()), Y, N,
+						R, D, D, D));
+		rows.put("ReferralExchange.revocationFile", row(f -> {
+			Referral sent = this.referralFixtures.sentToHavenOn(f.code());
+			TestSecurity.as("carol", "CASEWORKER", () -> this.referrals.withdraw(f.code(), sent.id(), sent.version()));
+			return this.exchange.revocationFile(f.code(), sent.id());
+		}, Y, N, R, D, D, D));
+		return rows;
+	}
+
+	/** A referral Carol drafted on the case, to a shelter she may share with. */
+	private Referral draftReferral(Fixture fixture) {
+		return this.referralFixtures.draftOn(fixture.code());
+	}
+
+	/** A referral Carol sent on the case. */
+	private Referral sentReferral(Fixture fixture) {
+		return this.referralFixtures.sentOn(fixture.code());
 	}
 
 	/**
@@ -631,7 +703,7 @@ class CaseAccessMatrixTests {
 		scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
 		return Stream
 			.of("org.haven.casefile", "org.haven.consent", "org.haven.assistance", "org.haven.reporting",
-					"org.haven.assessment")
+					"org.haven.assessment", "org.haven.referral")
 			.flatMap(modulePackage -> scanner.findCandidateComponents(modulePackage).stream())
 			.map(definition -> {
 				try {
@@ -641,6 +713,10 @@ class CaseAccessMatrixTests {
 					throw new IllegalStateException(ex);
 				}
 			})
+			// the referrals a caseworker received belong to no case yet:
+			// IncomingReferralsTests
+			// holds their table
+			.filter(service -> service != IncomingReferrals.class)
 			.flatMap(service -> Arrays.stream(service.getDeclaredMethods())
 				.filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
 				.map(Method::getName)

@@ -21,7 +21,7 @@ class AuthorizationKeyFileTests {
 	void a_lost_authorisation_key_file_stops_start_up_instead_of_making_a_new_key_that_refuses_every_row()
 			throws Exception {
 		try (ConfigurableApplicationContext first = StandaloneHaven.start(this.havenHome)) {
-			assertThat(first.getBean(Keyring.class).keysets()).hasSize(4);
+			assertThat(first.getBean(Keyring.class).keysets()).hasSize(6);
 		}
 		Path keyFile = this.havenHome.resolve("keys").resolve(Keyring.AUTHORIZATION_FILE);
 		assertThat(Files.readString(keyFile)).contains(KeysetFile.ALGORITHM).doesNotContain("HmacKey");

@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.haven.assistance.CarePlans;
+import org.haven.assistance.NewService;
+import org.haven.assistance.ProvidedBy;
+import org.haven.partner.Partner;
+import org.haven.referral.ReferralFixtures;
 import org.haven.DemoAccounts;
 import org.haven.HavenIntegrationTest;
 import org.haven.TestSecurity;
@@ -42,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One case from start to end in a real browser: a caseworker takes a person in, reveals
  * the identity, records the person's consent, a goal, a service delivered, moves the case
- * to reintegration and asks to close it; a supervisor approves; after-care then waits on
+ * to reintegration and asks to close it, after referring the person to a shelter
+ * (previewed, sent, its answer recorded); a supervisor approves; after-care then waits on
  * the caseworker's home page; an auditor finds the reveal. And a supervisor told at once,
  * by server push, of a break-glass opening.
  */
@@ -63,6 +70,12 @@ class CaseJourneyBrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	CarePlans plans;
+
+	@Autowired
+	ReferralFixtures referralFixtures;
 
 	ChromeDriver browser;
 
@@ -125,6 +138,39 @@ class CaseJourneyBrowserTest {
 		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("care-plan-needs"),
 				"Moved in; has her own room"));
 		screenshot("guide-care-plan");
+
+		// a shelter of the directory, a service it is to provide, and the person's
+		// consent
+		// to share with it, as the care plan and consent dialogs record them
+		Partner shelter = this.referralFixtures.shelterWithAgreement("Journey Shelter " + family);
+		TestSecurity.as(DemoAccounts.CASEWORKER, "CASEWORKER", () -> this.plans.addService(code,
+				this.plans.plan(code).getFirst().goals().getFirst().id(),
+				new NewService("SAFE_ACCOMMODATION", ProvidedBy.PARTNER, shelter.name(), LocalDate.now(), null)));
+		this.referralFixtures.consentToShareWith(code, shelter);
+		go("/cases/" + code.value());
+		click(By.id("new-referral"));
+		click(By.id("referral-service"));
+		waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-select-item"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.filter(item -> item.getText().startsWith("Safe accommodation"))
+			.findFirst()
+			.orElse(null)).click();
+		choose(By.id("referral-partner"), shelter.name());
+		choose(By.id("referral-reason"), "Additional services required");
+		choose(By.id("referral-urgency"), "Priority (answer within 3 days)");
+		this.browser.executeScript("arguments[0].click()",
+				visible(By.cssSelector("#referral-case-code")).findElement(By.tagName("input")));
+		click(By.id("preview-referral"));
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("referral-preview"),
+				"Case code: " + code.value()));
+		screenshot("guide-referral-preview");
+		click(By.id("send-referral"));
+		waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("referral-dialog")));
+		click(By.cssSelector("vaadin-button[id^='answer-referral-']"));
+		choose(By.id("referral-answer-status"), "Accepted");
+		click(By.id("save-referral-answer"));
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("referrals"), "Accepted"));
 
 		for (String stage : List.of("assessment", "active-assistance", "reintegration-follow-up")) {
 			click(By.id("advance-" + stage));

@@ -32,7 +32,8 @@ class MainLayoutTests extends ViewTest {
 	void a_caseworker_sees_only_the_navigation_a_caseworker_may_use() {
 		signInAs(DemoAccounts.CASEWORKER, Role.CASEWORKER);
 		open("");
-		assertThat(navigationLabels()).containsExactly("Home", "My cases", "Intake", "Change password");
+		assertThat(navigationLabels()).containsExactly("Home", "My cases", "Intake", "Referrals received", "Partners",
+				"Change password");
 	}
 
 	@Test
@@ -77,7 +78,7 @@ class MainLayoutTests extends ViewTest {
 	void an_administrator_also_sees_the_accounts() {
 		signInAs(DemoAccounts.ADMIN, Role.ADMIN);
 		open("");
-		assertThat(navigationLabels()).containsExactly("Home", "Accounts", "Reference lists", "Keys",
+		assertThat(navigationLabels()).containsExactly("Home", "Accounts", "Partners", "Reference lists", "Keys",
 				"Change password");
 	}
 

@@ -31,7 +31,8 @@ public final class CaseNavigation {
 		UI.getCurrent().navigate(IntakeView.class);
 	}
 
-	static void toDraft(DraftId draft) {
+	/** The intake of a draft, such as one a received referral started. */
+	public static void toDraft(DraftId draft) {
 		UI.getCurrent().navigate(IntakeView.class, draft.value());
 	}
 

@@ -1,0 +1,29 @@
+package org.haven.referral;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** A case's referrals, and those the deadlines job looks at. */
+interface ReferralEntries extends JpaRepository<ReferralEntry, UUID> {
+
+	@Query("select r from ReferralEntry r where r.caseId = ?1 order by r.createdAt")
+	List<ReferralEntry> findOfCase(UUID caseId);
+
+	@Query("select r from ReferralEntry r where r.status = org.haven.referral.ReferralStatus.SENT and r.respondBy < ?1")
+	List<ReferralEntry> findUnansweredBefore(LocalDate day);
+
+	@Query("""
+			select r from ReferralEntry r where r.status in (org.haven.referral.ReferralStatus.DRAFT,
+			org.haven.referral.ReferralStatus.SENT, org.haven.referral.ReferralStatus.ACKNOWLEDGED,
+			org.haven.referral.ReferralStatus.ACCEPTED, org.haven.referral.ReferralStatus.SERVICE_STARTED,
+			org.haven.referral.ReferralStatus.EXPIRED)""")
+	List<ReferralEntry> findOpen();
+
+	@Query("select r from ReferralEntry r where r.overrideBy is not null order by r.overrideAt desc")
+	List<ReferralEntry> findOverridden();
+
+}
