@@ -48,9 +48,6 @@ import org.haven.consent.ConsentPurpose;
 import org.haven.consent.TestConsents;
 import org.haven.person.ErasureReason;
 import org.haven.person.TestIdentities;
-import org.haven.reporting.ReportKind;
-import org.haven.reporting.ReportPeriod;
-import org.haven.reporting.Reports;
 import org.haven.referral.IncomingReferrals;
 import org.haven.referral.NewReferral;
 import org.haven.referral.OverrideReason;
@@ -63,6 +60,9 @@ import org.haven.referral.ReferralReason;
 import org.haven.referral.ReferralStatus;
 import org.haven.referral.Referrals;
 import org.haven.referral.Urgency;
+import org.haven.reporting.ReportKind;
+import org.haven.reporting.ReportPeriod;
+import org.haven.reporting.Reports;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
@@ -406,26 +406,6 @@ class CaseAccessMatrixTests {
 			this.instruments.retire(published);
 			return published;
 		}, D, D, D, D, D, Y));
-		return rows;
-	}
-
-	/** Carol records the person's consent to case management, which assessments need. */
-	private void consentToCaseManagement(Fixture fixture) {
-		TestSecurity.as("carol", "CASEWORKER", () -> this.consent.record(fixture.code(), 0,
-				TestConsents.givenBySelf(ConsentPurpose.CASE_MANAGEMENT_SERVICES, "", LocalDate.now())));
-	}
-
-	/** A draft of the screen's next version, started by an administrator if none is. */
-	private void screenDraft() {
-		TestSecurity.asAdministrator(() -> this.instruments.draft(InstrumentVersion.RE_TRAFFICKING_SCREEN)
-			.orElseGet(() -> this.instruments.startDraft(InstrumentVersion.RE_TRAFFICKING_SCREEN)));
-	}
-
-	/** No draft of the screen left: an administrator publishes the one there is. */
-	private void publishScreenDraft() {
-		TestSecurity.asAdministrator(() -> this.instruments.draft(InstrumentVersion.RE_TRAFFICKING_SCREEN)
-			.map(draft -> this.instruments.publish(InstrumentVersion.RE_TRAFFICKING_SCREEN))
-			.orElse(null));
 		rows.put("Referrals.referrals", row(f -> this.referrals.referrals(f.code()), Y, N, Y, D, D, D));
 		rows.put("Referrals.draft", row(f -> {
 			UUID service = this.referralFixtures.shelterToArrange(f.code());
@@ -467,6 +447,25 @@ class CaseAccessMatrixTests {
 			return this.exchange.revocationFile(f.code(), sent.id());
 		}, Y, N, R, D, D, D));
 		return rows;
+	}
+
+	/** Carol records the person's consent to case management, which assessments need. */
+	private void consentToCaseManagement(Fixture fixture) {
+		TestSecurity.as("carol", "CASEWORKER", () -> this.consent.record(fixture.code(), 0,
+				TestConsents.givenBySelf(ConsentPurpose.CASE_MANAGEMENT_SERVICES, "", LocalDate.now())));
+	}
+
+	/** A draft of the screen's next version, started by an administrator if none is. */
+	private void screenDraft() {
+		TestSecurity.asAdministrator(() -> this.instruments.draft(InstrumentVersion.RE_TRAFFICKING_SCREEN)
+			.orElseGet(() -> this.instruments.startDraft(InstrumentVersion.RE_TRAFFICKING_SCREEN)));
+	}
+
+	/** No draft of the screen left: an administrator publishes the one there is. */
+	private void publishScreenDraft() {
+		TestSecurity.asAdministrator(() -> this.instruments.draft(InstrumentVersion.RE_TRAFFICKING_SCREEN)
+			.map(draft -> this.instruments.publish(InstrumentVersion.RE_TRAFFICKING_SCREEN))
+			.orElse(null));
 	}
 
 	/** A referral Carol drafted on the case, to a shelter she may share with. */
