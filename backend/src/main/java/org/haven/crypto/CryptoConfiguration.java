@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 import org.haven.platform.HavenHome;
@@ -37,6 +36,13 @@ class CryptoConfiguration {
 	 * demonstration run on a database without data creates missing ones itself. Keys that
 	 * are missing are never a reason to make new ones over existing data.
 	 */
+	/**
+	 * Key files a release added that no stored row depends on yet: a demonstration home
+	 * from an earlier release gets them made; a production one is told to make them.
+	 */
+	private static final Set<String> NEW_IN_A_RELEASE = Set.of(Keyring.EXCHANGE_ENCRYPTION_FILE,
+			Keyring.EXCHANGE_SIGNING_FILE);
+
 	@Bean
 	Keyring keyring(KeysDirectory keys, DataSource dataSource, Clock clock, Environment environment) {
 		Keyring keyring = new Keyring(keys.path(), keys.passphrase(), clock);
@@ -51,7 +57,7 @@ class CryptoConfiguration {
 		Boolean tableExists = jdbc.queryForObject("select to_regclass('data_key') is not null", Boolean.class);
 		Long wrapped = Boolean.TRUE.equals(tableExists)
 				? jdbc.queryForObject("select count(*) from data_key", Long.class) : 0L;
-		if (wrapped != null && wrapped > 0) {
+		if (wrapped != null && wrapped > 0 && !NEW_IN_A_RELEASE.containsAll(missing)) {
 			throw new IllegalStateException("The key files are missing from " + keys.path() + " (" + missing
 					+ ") but the database holds " + wrapped + " data keys wrapped by them. Restore the key files "
 					+ "from your backup; Haven stopped before touching any data.");

@@ -11,7 +11,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.haven.StandaloneHaven;
 import org.haven.TestSecurity;
+import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
+import org.haven.casefile.CaseService;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
@@ -81,6 +83,27 @@ class KeyFilesTests {
 			.hasMessageContaining("The key files are missing")
 			.hasMessageContaining("Restore the key files from your backup");
 		assertThat(this.havenHome.resolve("keys").resolve(Keyring.MASTER_FILE)).doesNotExist();
+	}
+
+	@Test
+	void a_demonstration_home_from_before_the_referral_keys_gets_them_and_keeps_its_data() throws Exception {
+		CaseCode code;
+		try (ConfigurableApplicationContext first = StandaloneHaven.start(this.havenHome)) {
+			code = first.getBean(CaseFixtures.class)
+				.takenInBy("carol",
+						new Identity("Kofi", null, List.of(), null, List.of(), null, List.of(), null, null, null));
+		}
+		Path keys = this.havenHome.resolve("keys");
+		Files.delete(keys.resolve(Keyring.EXCHANGE_ENCRYPTION_FILE));
+		Files.delete(keys.resolve(Keyring.EXCHANGE_SIGNING_FILE));
+
+		try (ConfigurableApplicationContext again = StandaloneHaven.start(this.havenHome)) {
+			assertThat(
+					TestSecurity.asCaseworker(() -> again.getBean(CaseService.class).revealIdentity(code)).givenNames())
+				.isEqualTo("Kofi");
+		}
+		assertThat(keys.resolve(Keyring.EXCHANGE_ENCRYPTION_FILE)).exists();
+		assertThat(keys.resolve(Keyring.EXCHANGE_SIGNING_FILE)).exists();
 	}
 
 	@Test

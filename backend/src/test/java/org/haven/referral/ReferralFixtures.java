@@ -31,6 +31,7 @@ import org.haven.partner.PartnerDirectory;
 import org.haven.partner.PartnerKeys;
 import org.haven.person.Gender;
 import org.haven.person.TestIdentities;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +51,10 @@ public class ReferralFixtures {
 
 	private final ConsentLedger consent;
 
-	private final TestClock clock;
+	/**
+	 * Looked up when used: a context that runs a command has the production clock only.
+	 */
+	private final ObjectProvider<TestClock> clock;
 
 	private final Referrals referrals;
 
@@ -59,7 +63,7 @@ public class ReferralFixtures {
 	static final PackageChoice CODED = new PackageChoice(true, true, Set.of(), Set.of("exploitationForms"), true);
 
 	ReferralFixtures(PartnerDirectory directory, CaseFixtures cases, CaseService caseService, CarePlans plans,
-			ConsentLedger consent, TestClock clock, Referrals referrals, ExchangeKeys exchangeKeys) {
+			ConsentLedger consent, ObjectProvider<TestClock> clock, Referrals referrals, ExchangeKeys exchangeKeys) {
 		this.exchangeKeys = exchangeKeys;
 		this.referrals = referrals;
 		this.directory = directory;
@@ -71,7 +75,7 @@ public class ReferralFixtures {
 	}
 
 	public LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault());
+		return LocalDate.ofInstant(this.clock.getObject().instant(), ZoneId.systemDefault());
 	}
 
 	/** A shelter for women, with an agreement signed last month for a year. */
