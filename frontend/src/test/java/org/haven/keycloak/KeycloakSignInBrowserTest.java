@@ -197,7 +197,7 @@ class KeycloakSignInBrowserTest extends KeycloakTest {
 				request.accountVersion(), request.identityProviderId()));
 		waitFor(By.id("sign-in-again")).click();
 
-		assertThat(navigation()).containsExactly("Home", "My cases", "Intake");
+		assertThat(navigation()).containsExactly("Home", "My cases", "Intake", "Referrals received", "Partners");
 		assertThat(this.testAccounts.find(local.username()).roles()).containsExactly(Role.CASEWORKER);
 	}
 
