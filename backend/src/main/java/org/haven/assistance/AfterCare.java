@@ -155,10 +155,10 @@ public class AfterCare {
 		if (check.contactMade() && check.channel() == null) {
 			problems.add("channel", "validation.required");
 		}
-		require(problems, "safetyNow", check.safetyNow());
-		require(problems, "approachedWithWorkOrTravel", check.approachedWithWorkOrTravel());
-		require(problems, "pressedAboutDebt", check.pressedAboutDebt());
-		require(problems, "unsafeWhereLiving", check.unsafeWhereLiving());
+		problems.required("safetyNow", check.safetyNow());
+		problems.required("approachedWithWorkOrTravel", check.approachedWithWorkOrTravel());
+		problems.required("pressedAboutDebt", check.pressedAboutDebt());
+		problems.required("unsafeWhereLiving", check.unsafeWhereLiving());
 		if (!check.servicesStillNeeded()
 			.stream()
 			.allMatch(type -> this.reference.isOffered(ReferenceList.SERVICE_TYPES, type))) {
@@ -167,12 +167,6 @@ public class AfterCare {
 		String notes = problems.lines("notes", check.notes(), MAX_NOTES_LENGTH, false);
 		problems.throwIfAny();
 		return notes;
-	}
-
-	private static void require(Problems problems, String field, Object value) {
-		if (value == null) {
-			problems.add(field, "validation.required");
-		}
 	}
 
 	private static AfterCareCheck check(AfterCareCheckEntry entry, OwnerCipher cipher, Map<UUID, String> usernames) {

@@ -167,9 +167,9 @@ public class ConsentLedger {
 		}
 		String noticeVersion = null;
 		if (consent.legalBasis() == LegalBasis.CONSENT) {
-			require(problems, "givenBy", consent.givenBy());
-			require(problems, "childAssent", consent.childAssent());
-			require(problems, "method", consent.method());
+			problems.required("givenBy", consent.givenBy());
+			problems.required("childAssent", consent.childAssent());
+			problems.required("method", consent.method());
 			noticeVersion = problems.text("noticeVersion", consent.noticeVersion(), MAX_NOTICE_VERSION_LENGTH, true);
 			if (consent.noticeLanguage() == null || !LANGUAGE_TAG.matcher(consent.noticeLanguage()).matches()) {
 				problems.add("noticeLanguage", "validation.required");
@@ -191,12 +191,6 @@ public class ConsentLedger {
 		return new NewConsent(consent.purpose(), scope, consent.legalBasis(), consent.givenBy(), consent.childAssent(),
 				consent.method(), noticeVersion, consent.noticeLanguage(), consent.interpreterUsed(),
 				consent.informedOf(), consent.givenOn(), consent.expiresOn());
-	}
-
-	private static void require(Problems problems, String field, Object value) {
-		if (value == null) {
-			problems.add(field, "validation.required");
-		}
 	}
 
 	private Optional<ConsentEntry> current(WorkedCase worked, ConsentPurpose purpose, String scope) {

@@ -3,6 +3,8 @@ package org.haven.shared;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** Collects the problems of a whole form, so that the user sees all of them at once. */
 public final class Problems {
 
@@ -15,6 +17,15 @@ public final class Problems {
 
 	public Problems add(String field, String messageKey, Object... arguments) {
 		return add(Problem.of(field, messageKey, arguments));
+	}
+
+	/** Notes a missing answer the field needs; returns whether the answer is there. */
+	public boolean required(String field, @Nullable Object value) {
+		if (value == null) {
+			add(field, "validation.required");
+			return false;
+		}
+		return true;
 	}
 
 	/**
