@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.haven.crypto.Signatures;
 import org.haven.platform.ClusterJob;
 import org.haven.shared.SafeErrorDescription;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,6 +62,8 @@ class AuditSealer {
 
 	private final Clock clock;
 
+	private volatile @Nullable Instant caughtUpAt;
+
 	private final Duration checkpointInterval;
 
 	private final Witness witness;
@@ -105,6 +108,14 @@ class AuditSealer {
 		return this.head.status();
 	}
 
+	/**
+	 * When a round last found nothing left to link: how far the chain may trail behind
+	 * what was committed. Null until the first such round.
+	 */
+	@Nullable Instant caughtUpAt() {
+		return this.caughtUpAt;
+	}
+
 	Path witnessFile() {
 		return this.witness.file();
 	}
@@ -117,6 +128,9 @@ class AuditSealer {
 		try {
 			while (!this.stopped && sealAvailable() > 0) {
 				// keep going while there is a backlog
+			}
+			if (!this.stopped && this.head.ready() && !this.head.refusing()) {
+				this.caughtUpAt = this.clock.instant();
 			}
 			checkpointIfDue();
 			Instant now = this.clock.instant();

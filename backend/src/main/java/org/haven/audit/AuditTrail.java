@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.haven.access.AccountDirectory;
@@ -52,8 +54,12 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions, AccountDirectory accounts, Clock clock) {
+	private final MeterRegistry meters;
+
+	AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions, AccountDirectory accounts, Clock clock,
+			MeterRegistry meters) {
 		this.jdbc = jdbc;
+		this.meters = meters;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.accounts = accounts;
@@ -103,6 +109,7 @@ public class AuditTrail {
 				AuditEventRows.stored(fields), outcome.name(), truncate(reason, 500),
 				request.map(AuditTrail::sessionHash).orElse(null),
 				request.map(HttpServletRequest::getRemoteAddr).orElse(null) };
+		Timer.Sample appending = Timer.start(this.meters);
 		try {
 			if (TransactionSynchronizationManager.isActualTransactionActive()
 					&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
@@ -111,10 +118,23 @@ public class AuditTrail {
 			else {
 				this.ownTransaction.executeWithoutResult(status -> this.jdbc.update(INSERT, values));
 			}
+			appending.stop(appendTimer(action, "written"));
 		}
 		catch (DataAccessException | TransactionException ex) {
+			appending.stop(appendTimer(action, "unavailable"));
 			throw new AuditUnavailableException(ex);
 		}
+	}
+
+	/**
+	 * Labelled by coded values only: the action and whether the event could be written.
+	 */
+	private Timer appendTimer(Action action, String result) {
+		return Timer.builder("haven.audit.append")
+			.description("Audit events written, and how long writing each took")
+			.tag("action", action.name())
+			.tag("result", result)
+			.register(this.meters);
 	}
 
 	private static Optional<HttpServletRequest> currentRequest() {

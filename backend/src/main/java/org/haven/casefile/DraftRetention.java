@@ -2,6 +2,7 @@ package org.haven.casefile;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -47,10 +48,13 @@ class DraftRetention {
 
 	private final NoteDrafts noteDrafts;
 
+	private final IntakeCompletions completions;
+
 	DraftRetention(JdbcTemplate jdbc, FieldEncryption encryption, TransactionTemplate transaction, Clock clock,
 			ApplicationEventPublisher events, @Value("${haven.intake.draft-retention:P30D}") Period retention,
-			NoteDrafts noteDrafts) {
+			NoteDrafts noteDrafts, IntakeCompletions completions) {
 		this.noteDrafts = noteDrafts;
+		this.completions = completions;
 		this.jdbc = jdbc;
 		this.encryption = encryption;
 		this.transaction = transaction;
@@ -90,6 +94,9 @@ class DraftRetention {
 				this.events.publishEvent(new IntakeDraftsExpired(old.size(), cutOff));
 			}
 			this.noteDrafts.discardUntouchedSince(cutOff);
+			// a retry comes within minutes; a week later the draft's id only says who
+			// completed what when
+			this.completions.forgetCompletedBefore(this.clock.instant().minus(Duration.ofDays(7)));
 			return old.size();
 		});
 		return discarded == null ? 0 : discarded;

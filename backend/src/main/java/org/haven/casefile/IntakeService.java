@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.haven.crypto.FieldEncryption;
@@ -63,10 +64,13 @@ public class IntakeService {
 
 	private final ApplicationEventPublisher events;
 
+	private final IntakeCompletions completions;
+
 	IntakeService(DraftEntryRepository drafts, CaseFileRepository cases, CaseAccess access, CaseRules rules,
 			CaseSeals seals, PersonService persons, FieldEncryption encryption, ConsentToRecord consentToRecord,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, IntakeCompletions completions) {
 		this.drafts = drafts;
+		this.completions = completions;
 		this.consentToRecord = consentToRecord;
 		this.cases = cases;
 		this.access = access;
@@ -136,9 +140,20 @@ public class IntakeService {
 	 * Turns the draft into a person and a case in INTAKE, with the caseworker as primary.
 	 * With {@code samePersonAs}, the new case is for the person of that case (one
 	 * assigned to the caseworker: break-glass gives no lasting access) and the identity
-	 * typed is not registered again.
+	 * typed is not registered again. Completing a draft again, at the same moment or
+	 * later (a double click, a retry after a timeout), answers with the case it already
+	 * became.
 	 */
 	public CaseCode complete(DraftId id, long expectedVersion, CaseCode samePersonAs, boolean duplicatesReviewed) {
+		UUID me = this.access.me();
+		Optional<CaseCode> already = this.completions.completedBy(id, me);
+		if (already.isPresent()) {
+			return already.get();
+		}
+		CaseCode code = newCode();
+		if (!this.completions.claim(id, code, me, this.clock.instant())) {
+			return this.completions.completedBy(id, me).orElseThrow(() -> new NotFoundException(DRAFT));
+		}
 		DraftEntry draft = own(id);
 		if (draft.version() != expectedVersion) {
 			throw new ConflictException(DRAFT);
@@ -167,7 +182,6 @@ public class IntakeService {
 			person = this.persons.register(identity, answers.profile());
 		}
 		UUID caseId = UUID.randomUUID();
-		CaseCode code = newCode();
 		this.encryption.createDataKey(caseId);
 		Instant now = this.clock.instant();
 		CaseFile file = new CaseFile(caseId, code, person, this.access.me(), answers.situation(), answers.needs(),
