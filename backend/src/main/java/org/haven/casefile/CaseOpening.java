@@ -1,15 +1,17 @@
 package org.haven.casefile;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * How the case began, as part of it: the caseworker who took the person in, when, and the
- * person's consent to have their case recorded, without which the intake makes no case.
- * It never changes.
+ * How the case began, as part of it: the caseworker who took the person in, when, the
+ * person's consent to have their case recorded, without which the intake makes no case,
+ * and, when another organisation referred the person, who (by type), when and why. It
+ * never changes.
  */
 @Embeddable
 class CaseOpening {
@@ -25,6 +27,15 @@ class CaseOpening {
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
+
+	@Column(name = "referred_by_type", updatable = false, length = 48)
+	private String referredByType;
+
+	@Column(name = "referred_on", updatable = false)
+	private LocalDate referredOn;
+
+	@Column(name = "referral_reason", updatable = false, length = 48)
+	private String referralReason;
 
 	protected CaseOpening() {
 	}
@@ -42,6 +53,18 @@ class CaseOpening {
 
 	Instant createdAt() {
 		return this.createdAt;
+	}
+
+	/** The case began with a referral to this organisation: who referred, when, why. */
+	void referredIn(ReferredIn referral) {
+		this.referredByType = referral.organisationType();
+		this.referredOn = referral.on();
+		this.referralReason = referral.reason();
+	}
+
+	ReferredIn referredIn() {
+		return this.referredOn == null ? null
+				: new ReferredIn(this.referredByType, this.referredOn, this.referralReason);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.haven.casefile;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -16,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * An intake draft as stored: the identity typed so far as one ciphertext under the
- * draft's own data key.
+ * draft's own data key, and the referral it began with, if any (coded).
  */
 @Entity
 @Table(name = "intake_draft")
@@ -49,6 +50,15 @@ class DraftEntry {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	@Column(name = "referred_by_type", updatable = false, length = 48)
+	private String referredByType;
+
+	@Column(name = "referred_on", updatable = false)
+	private LocalDate referredOn;
+
+	@Column(name = "referral_reason", updatable = false, length = 48)
+	private String referralReason;
+
 	@Version
 	@Column(name = "version", nullable = false)
 	private long version;
@@ -56,13 +66,24 @@ class DraftEntry {
 	protected DraftEntry() {
 	}
 
-	DraftEntry(UUID id, UUID ownerId, Instant now) {
+	DraftEntry(UUID id, UUID ownerId, Instant now, ReferredIn referredIn) {
 		this.id = id;
 		this.ownerId = ownerId;
 		this.step = IntakeStep.CONSENT;
 		this.answers = IntakeAnswers.notAskedYet();
 		this.createdAt = now;
 		this.updatedAt = now;
+		if (referredIn != null) {
+			this.referredByType = referredIn.organisationType();
+			this.referredOn = referredIn.on();
+			this.referralReason = referredIn.reason();
+		}
+	}
+
+	/** The referral the intake began with, for the case it makes. */
+	ReferredIn referredIn() {
+		return this.referredOn == null ? null
+				: new ReferredIn(this.referredByType, this.referredOn, this.referralReason);
 	}
 
 	void save(IntakeStep step, byte[] identity, IntakeAnswers answers, Instant now) {
