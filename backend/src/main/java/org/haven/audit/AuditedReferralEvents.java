@@ -60,7 +60,8 @@ class AuditedReferralEvents {
 			case ReferralsRead _ -> record(Action.REFERRALS_READ, event, null);
 			case ReferralDrafted drafted -> record(Action.REFERRAL_DRAFTED, event, "to partner " + drafted.partner());
 			case ReferralPreviewed previewed -> WholeRead.of(previewed.code())
-				.ifPresentOrElse(read -> read.add(previewed.parts(), "preview to partner " + previewed.partner()),
+				.ifPresentOrElse(
+						read -> read.coveredExactly(previewed.parts(), "preview to partner " + previewed.partner()),
 						() -> record(Action.REFERRAL_PREVIEWED, event, "to partner " + previewed.partner()));
 			case ReferralSent sent ->
 				record(Action.REFERRAL_SENT, event, "to partner " + sent.partner() + ", package sha256 "

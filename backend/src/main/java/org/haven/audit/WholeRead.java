@@ -45,9 +45,15 @@ final class WholeRead {
 		return current().filter(read -> read.subject != null && read.subject.equals(subject));
 	}
 
-	/** What the read turned out to cover, and why, in its one event. */
-	void add(List<String> parts, String why) {
-		parts.stream().filter(part -> !this.fields.contains(part)).forEach(this.fields::add);
+	/**
+	 * What the read turned out to cover, and why, in its one event: the parts name the
+	 * fields more exactly than the method's mark does.
+	 */
+	void coveredExactly(List<String> parts, String why) {
+		if (!parts.isEmpty()) {
+			this.fields.clear();
+			this.fields.addAll(parts);
+		}
 		this.reason = why;
 	}
 

@@ -1,11 +1,11 @@
 package org.haven.casefile;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 
 /**
  * How the case began, as part of it: the caseworker who took the person in, when, the
@@ -28,14 +28,8 @@ class CaseOpening {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "referred_by_type", updatable = false, length = 48)
-	private String referredByType;
-
-	@Column(name = "referred_on", updatable = false)
-	private LocalDate referredOn;
-
-	@Column(name = "referral_reason", updatable = false, length = 48)
-	private String referralReason;
+	@Embedded
+	private ReferralColumns referredIn;
 
 	protected CaseOpening() {
 	}
@@ -57,14 +51,11 @@ class CaseOpening {
 
 	/** The case began with a referral to this organisation: who referred, when, why. */
 	void referredIn(ReferredIn referral) {
-		this.referredByType = referral.organisationType();
-		this.referredOn = referral.on();
-		this.referralReason = referral.reason();
+		this.referredIn = ReferralColumns.of(referral);
 	}
 
 	ReferredIn referredIn() {
-		return this.referredOn == null ? null
-				: new ReferredIn(this.referredByType, this.referredOn, this.referralReason);
+		return this.referredIn == null ? null : this.referredIn.value();
 	}
 
 }

@@ -1,11 +1,11 @@
 package org.haven.casefile;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,14 +50,8 @@ class DraftEntry {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	@Column(name = "referred_by_type", updatable = false, length = 48)
-	private String referredByType;
-
-	@Column(name = "referred_on", updatable = false)
-	private LocalDate referredOn;
-
-	@Column(name = "referral_reason", updatable = false, length = 48)
-	private String referralReason;
+	@Embedded
+	private ReferralColumns referredIn;
 
 	@Version
 	@Column(name = "version", nullable = false)
@@ -73,17 +67,12 @@ class DraftEntry {
 		this.answers = IntakeAnswers.notAskedYet();
 		this.createdAt = now;
 		this.updatedAt = now;
-		if (referredIn != null) {
-			this.referredByType = referredIn.organisationType();
-			this.referredOn = referredIn.on();
-			this.referralReason = referredIn.reason();
-		}
+		this.referredIn = ReferralColumns.of(referredIn);
 	}
 
 	/** The referral the intake began with, for the case it makes. */
 	ReferredIn referredIn() {
-		return this.referredOn == null ? null
-				: new ReferredIn(this.referredByType, this.referredOn, this.referralReason);
+		return this.referredIn == null ? null : this.referredIn.value();
 	}
 
 	void save(IntakeStep step, byte[] identity, IntakeAnswers answers, Instant now) {

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.haven.crypto.AuthorizationSeal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -21,16 +19,13 @@ import org.springframework.stereotype.Component;
  * the directory, and whose seal holds, is rewritten to that partner's id and sealed anew.
  * A scope matching no name, or the names of two partners, is left as written: it covers
  * no partner, and the caseworker records the consent again. A version whose seal fails is
- * never sealed anew, since that would bless a row written outside Haven. A Spring bean,
- * so that Flyway finds it; runs as the schema owner, in the migration's transaction.
+ * never sealed anew, since that would bless a row written outside Haven.
  */
 @Component
-class PartnerScopesMigration implements JavaMigration {
-
-	private final AuthorizationSeal seal;
+class PartnerScopesMigration extends LedgerMigration {
 
 	PartnerScopesMigration(AuthorizationSeal seal) {
-		this.seal = seal;
+		super("0070", "consent to share names its partner by id", seal);
 	}
 
 	private record Version(UUID id, UUID caseId, String personCode, String scope, int version, LegalBasis legalBasis,
@@ -68,26 +63,6 @@ class PartnerScopesMigration implements JavaMigration {
 
 	private static LocalDate day(Date date) {
 		return date == null ? null : date.toLocalDate();
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("0070");
-	}
-
-	@Override
-	public String getDescription() {
-		return "consent to share names its partner by id";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
 	}
 
 }

@@ -174,7 +174,7 @@ class ReferralsTests {
 			.containsExactly(
 					"IDENTITY_REVEALED ALLOWED " + referrable.code().value() + " preview to partner " + shelter.id());
 		assertThat(this.jdbc.queryForObject("select fields from audit_event where seq > ?", String.class, before))
-			.contains("referral package", "identity:givenNames", "identity:phoneNumbers");
+			.contains("caseCode", "identity:givenNames", "identity:phoneNumbers", "needs");
 	}
 
 	@Test
