@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.flywaydb.core.api.migration.Context;
 import org.haven.crypto.AuthorizationSeal;
+import org.haven.crypto.KeyedMigration;
 import org.haven.platform.Days;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * entry of its ledger, dated as the intake recorded it.
  */
 @Component
-class ConsentLedgerMigration extends LedgerMigration {
+class ConsentLedgerMigration extends KeyedMigration {
 
 	ConsentLedgerMigration(AuthorizationSeal seal) {
 		super("0048", "carry the intake's consent into the ledger", seal);

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.flywaydb.core.api.migration.Context;
 import org.haven.crypto.AuthorizationSeal;
+import org.haven.crypto.KeyedMigration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * never sealed anew, since that would bless a row written outside Haven.
  */
 @Component
-class PartnerScopesMigration extends LedgerMigration {
+class PartnerScopesMigration extends KeyedMigration {
 
 	PartnerScopesMigration(AuthorizationSeal seal) {
 		super("0070", "consent to share names its partner by id", seal);

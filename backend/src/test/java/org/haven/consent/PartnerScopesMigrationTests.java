@@ -1,6 +1,5 @@
 package org.haven.consent;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -8,8 +7,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
+import org.haven.AsSchemaOwner;
 import org.haven.IntegrationTest;
 import org.haven.SqlAttacker;
 import org.haven.TestClock;
@@ -84,10 +82,7 @@ class PartnerScopesMigrationTests {
 		this.attacker.insertCopy("consent_record", Map.of("id", forged, "version", 2), "id = ?", given.id());
 		assertThat(stateFor(code, PartnerScope.of(shelter.id()))).isEqualTo(ConsentState.MISSING);
 
-		try (Connection connection = this.ownerDataSource.getConnection()) {
-			connection.createStatement().execute("set search_path = haven");
-			this.migration.migrate(context(connection));
-		}
+		AsSchemaOwner.migrate(this.migration, this.ownerDataSource);
 
 		assertThat(stateFor(code, PartnerScope.of(shelter.id()))).isEqualTo(ConsentState.LIVE);
 		assertThat(this.attacker.row("select scope from consent_record where id = ?", forged).get("scope"))
@@ -109,20 +104,6 @@ class PartnerScopesMigrationTests {
 	private ConsentState stateFor(CaseCode code, String scope) {
 		return TestSecurity.as("carol", "CASEWORKER", () -> this.check.stateFor(this.cases.forReading(code, "test"),
 				ConsentPurpose.SHARE_WITH_PARTNER, scope));
-	}
-
-	private static Context context(Connection connection) {
-		return new Context() {
-			@Override
-			public Configuration getConfiguration() {
-				return null;
-			}
-
-			@Override
-			public Connection getConnection() {
-				return connection;
-			}
-		};
 	}
 
 }

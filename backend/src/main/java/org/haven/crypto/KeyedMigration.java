@@ -1,15 +1,14 @@
-package org.haven.consent;
+package org.haven.crypto;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.JavaMigration;
-import org.haven.crypto.AuthorizationSeal;
 
 /**
- * A migration of the consent ledger that seals rows, and so needs Haven's keys: a Spring
- * bean, so that Flyway finds it; runs as the schema owner, in the migration's
- * transaction.
+ * A migration that seals rows, and so needs Haven's keys, opened before any migration
+ * runs: a Spring bean, so that Flyway finds it; runs as the schema owner, in the
+ * migration's transaction.
  */
-abstract class LedgerMigration implements JavaMigration {
+public abstract class KeyedMigration implements JavaMigration {
 
 	private final MigrationVersion version;
 
@@ -17,7 +16,7 @@ abstract class LedgerMigration implements JavaMigration {
 
 	protected final AuthorizationSeal seal;
 
-	LedgerMigration(String version, String description, AuthorizationSeal seal) {
+	protected KeyedMigration(String version, String description, AuthorizationSeal seal) {
 		this.version = MigrationVersion.fromVersion(version);
 		this.description = description;
 		this.seal = seal;
