@@ -1,6 +1,5 @@
 package org.haven;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,6 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.haven.access.AccountDirectory;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
@@ -139,24 +136,7 @@ class SealingMigrationTests {
 	}
 
 	private void runAsOwner(SealingMigration migration) throws Exception {
-		try (Connection connection = this.ownerDataSource.getConnection()) {
-			connection.createStatement().execute("set search_path = haven");
-			migration.migrate(context(connection));
-		}
-	}
-
-	private static Context context(Connection connection) {
-		return new Context() {
-			@Override
-			public Configuration getConfiguration() {
-				return null;
-			}
-
-			@Override
-			public Connection getConnection() {
-				return connection;
-			}
-		};
+		AsSchemaOwner.migrate(migration, this.ownerDataSource);
 	}
 
 }

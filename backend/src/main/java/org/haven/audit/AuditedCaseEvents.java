@@ -52,6 +52,9 @@ class AuditedCaseEvents {
 
 	@EventListener
 	void caseEvent(CaseEvent event) {
+		if (event instanceof CaseViewed viewed && WholeRead.of(viewed.code()).isPresent()) {
+			return;
+		}
 		switch (event) {
 			case CaseCreated created -> record(Action.CASE_CREATED, created.code(), event,
 					created.samePersonAs() == null ? null : "same person as " + created.samePersonAs().value());

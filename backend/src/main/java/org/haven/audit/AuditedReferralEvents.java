@@ -15,6 +15,7 @@ import org.haven.referral.IncomingReferralReceived;
 import org.haven.referral.IncomingReferralRecorded;
 import org.haven.referral.IncomingReferralRevoked;
 import org.haven.referral.ReferralFileMade;
+import org.haven.referral.ReferralFileRefused;
 import org.haven.referral.ReferralAnswered;
 import org.haven.referral.ReferralDrafted;
 import org.haven.referral.ReferralEvent;
@@ -58,8 +59,10 @@ class AuditedReferralEvents {
 		switch (event) {
 			case ReferralsRead _ -> record(Action.REFERRALS_READ, event, null);
 			case ReferralDrafted drafted -> record(Action.REFERRAL_DRAFTED, event, "to partner " + drafted.partner());
-			case ReferralPreviewed previewed ->
-				record(Action.REFERRAL_PREVIEWED, event, "to partner " + previewed.partner());
+			case ReferralPreviewed previewed -> WholeRead.of(previewed.code())
+				.ifPresentOrElse(
+						read -> read.coveredExactly(previewed.parts(), "preview to partner " + previewed.partner()),
+						() -> record(Action.REFERRAL_PREVIEWED, event, "to partner " + previewed.partner()));
 			case ReferralSent sent ->
 				record(Action.REFERRAL_SENT, event, "to partner " + sent.partner() + ", package sha256 "
 						+ sent.packageHash() + (sent.consentOverridden() ? ", consent overridden" : ""));
@@ -102,6 +105,15 @@ class AuditedReferralEvents {
 			case IncomingReferralRevoked _ -> Action.INCOMING_REFERRAL_REVOKED;
 		};
 		this.trail.record(action, Outcome.ALLOWED, new IncomingReferralId(event.incoming()), event.parts(), reason);
+	}
+
+	/**
+	 * In a transaction of its own: the import it is about rolls back. No subject, since
+	 * nothing of the file is kept; the reason is the refusal's code.
+	 */
+	@EventListener
+	void fileRefused(ReferralFileRefused refused) {
+		this.trail.recordApart(Action.REFERRAL_FILE_REFUSED, Outcome.DENIED, null, refused.reason().name());
 	}
 
 	private void record(Action action, ReferralEvent event, String reason) {

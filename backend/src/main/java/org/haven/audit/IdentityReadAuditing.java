@@ -26,6 +26,9 @@ class IdentityReadAuditing implements MethodInterceptor {
 
 	@Override
 	public Object invoke(MethodInvocation invocation) throws Throwable {
+		if (WholeRead.current().isPresent()) {
+			return invocation.proceed();
+		}
 		RevealsIdentity mark = AnnotationUtils.findAnnotation(invocation.getMethod(), RevealsIdentity.class);
 		List<String> fields = mark == null ? List.of() : List.of(mark.fields());
 		PseudonymousId subject = Arrays.stream(invocation.getArguments())
@@ -33,6 +36,7 @@ class IdentityReadAuditing implements MethodInterceptor {
 			.map(PseudonymousId.class::cast)
 			.findFirst()
 			.orElse(null);
+		WholeRead whole = mark != null && mark.includesItsReads() ? WholeRead.begin(subject, fields) : null;
 		Object result;
 		try {
 			result = invocation.proceed();
@@ -46,7 +50,13 @@ class IdentityReadAuditing implements MethodInterceptor {
 					failed.getClass().getSimpleName());
 			throw failed;
 		}
-		this.trail.record(Action.IDENTITY_REVEALED, Outcome.ALLOWED, subject, fields, null);
+		finally {
+			if (whole != null) {
+				WholeRead.end();
+			}
+		}
+		this.trail.record(Action.IDENTITY_REVEALED, Outcome.ALLOWED, subject, whole == null ? fields : whole.fields(),
+				whole == null ? null : whole.reason());
 		return result;
 	}
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.haven.person.ErasureReason;
 import org.haven.person.PersonCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A case as its caseworker works on it, without the person's identity (revealed apart)
@@ -16,11 +17,13 @@ import org.haven.person.PersonCode;
  * the end of that access
  * @param erasureRequested why the person's erasure was asked for, while a supervisor has
  * not decided yet
+ * @param referredIn who referred the person to this organisation, when and why, when a
+ * referral started the case
  */
 public record CaseDetails(CaseCode code, PersonCode person, CaseStatus status, boolean consentToRecord,
 		Situation situation, Needs needs, NonPunishment nonPunishment, List<Caseworker> caseworkers,
 		LocalDate nextFollowUpOn, ClosureState closure, Instant breakGlassUntil, ErasureReason erasureRequested,
-		Instant openedAt, Instant updatedAt, long version) {
+		Instant openedAt, @Nullable ReferredIn referredIn, Instant updatedAt, long version) {
 
 	/**
 	 * Whether the caseworker only reads this case (break-glass): nothing here changes it.

@@ -53,7 +53,7 @@ class CaseDetailsAssembly {
 		return new CaseDetails(file.code(), file.person(), file.status(), file.opening().consentToRecord(),
 				file.answers().situation(), file.answers().needs(), file.answers().nonPunishment(), caseworkers,
 				file.answers().nextFollowUpOn(), file.closure(), breakGlassUntil, erasureRequested,
-				file.opening().createdAt(), file.updatedAt(), file.version());
+				file.opening().createdAt(), file.opening().referredIn(), file.updatedAt(), file.version());
 	}
 
 }

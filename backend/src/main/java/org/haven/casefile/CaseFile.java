@@ -277,6 +277,13 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		return this.status;
 	}
 
+	/**
+	 * The case began with a referral: kept as part of how it began, before it is saved.
+	 */
+	void referredIn(ReferredIn referral) {
+		this.opening.referredIn(referral);
+	}
+
 	CaseOpening opening() {
 		return this.opening;
 	}

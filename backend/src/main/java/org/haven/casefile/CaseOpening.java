@@ -5,11 +5,13 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 
 /**
- * How the case began, as part of it: the caseworker who took the person in, when, and the
- * person's consent to have their case recorded, without which the intake makes no case.
- * It never changes.
+ * How the case began, as part of it: the caseworker who took the person in, when, the
+ * person's consent to have their case recorded, without which the intake makes no case,
+ * and, when another organisation referred the person, who (by type), when and why. It
+ * never changes.
  */
 @Embeddable
 class CaseOpening {
@@ -25,6 +27,9 @@ class CaseOpening {
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
+
+	@Embedded
+	private ReferralColumns referredIn;
 
 	protected CaseOpening() {
 	}
@@ -42,6 +47,15 @@ class CaseOpening {
 
 	Instant createdAt() {
 		return this.createdAt;
+	}
+
+	/** The case began with a referral to this organisation: who referred, when, why. */
+	void referredIn(ReferredIn referral) {
+		this.referredIn = ReferralColumns.of(referral);
+	}
+
+	ReferredIn referredIn() {
+		return this.referredIn == null ? null : this.referredIn.value();
 	}
 
 }

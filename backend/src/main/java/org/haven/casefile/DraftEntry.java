@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * An intake draft as stored: the identity typed so far as one ciphertext under the
- * draft's own data key.
+ * draft's own data key, and the referral it began with, if any (coded).
  */
 @Entity
 @Table(name = "intake_draft")
@@ -49,6 +50,9 @@ class DraftEntry {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	@Embedded
+	private ReferralColumns referredIn;
+
 	@Version
 	@Column(name = "version", nullable = false)
 	private long version;
@@ -56,13 +60,19 @@ class DraftEntry {
 	protected DraftEntry() {
 	}
 
-	DraftEntry(UUID id, UUID ownerId, Instant now) {
+	DraftEntry(UUID id, UUID ownerId, Instant now, ReferredIn referredIn) {
 		this.id = id;
 		this.ownerId = ownerId;
 		this.step = IntakeStep.CONSENT;
 		this.answers = IntakeAnswers.notAskedYet();
 		this.createdAt = now;
 		this.updatedAt = now;
+		this.referredIn = ReferralColumns.of(referredIn);
+	}
+
+	/** The referral the intake began with, for the case it makes. */
+	ReferredIn referredIn() {
+		return this.referredIn == null ? null : this.referredIn.value();
 	}
 
 	void save(IntakeStep step, byte[] identity, IntakeAnswers answers, Instant now) {

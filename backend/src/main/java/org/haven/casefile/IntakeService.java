@@ -22,6 +22,7 @@ import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
 import org.haven.shared.RevealsIdentity;
 import org.haven.shared.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -83,9 +84,20 @@ public class IntakeService {
 	}
 
 	public DraftId start() {
+		return start(null);
+	}
+
+	/**
+	 * An intake for a person another organisation referred: the case it makes keeps who
+	 * referred (by type), when and why.
+	 */
+	public DraftId start(@Nullable ReferredIn referredIn) {
+		if (referredIn != null && (referredIn.on() == null || referredIn.reason() == null)) {
+			throw new IllegalArgumentException("A referral names its day and its reason");
+		}
 		UUID id = UUID.randomUUID();
 		this.encryption.createDataKey(id);
-		this.drafts.saveAndFlush(new DraftEntry(id, this.access.me(), this.clock.instant()));
+		this.drafts.saveAndFlush(new DraftEntry(id, this.access.me(), this.clock.instant(), referredIn));
 		return new DraftId(id);
 	}
 
@@ -186,6 +198,9 @@ public class IntakeService {
 		Instant now = this.clock.instant();
 		CaseFile file = new CaseFile(caseId, code, person, this.access.me(), answers.situation(), answers.needs(),
 				answers.nonPunishment(), now);
+		if (draft.referredIn() != null) {
+			file.referredIn(draft.referredIn());
+		}
 		file.sealPending(this.seals);
 		this.cases.saveAndFlush(file);
 		this.consentToRecord.givenAtIntake(new WorkedCase(caseId, code, person, file.status(), file.neededNow()),

@@ -164,17 +164,24 @@ class ConsentEntry {
 	 * What the seal covers: whose consent, for what, which version, and when it holds.
 	 */
 	AuthorizationSeal.Row row() {
+		return row(this.id, this.caseId, this.personCode, this.purpose, this.scope, this.version, this.legalBasis,
+				this.givenOn, this.expiresOn, this.withdrawnOn);
+	}
+
+	/** What the seal of a version with these values covers, as {@link #row()}. */
+	static AuthorizationSeal.Row row(UUID id, UUID caseId, String personCode, ConsentPurpose purpose, String scope,
+			int version, LegalBasis legalBasis, LocalDate givenOn, LocalDate expiresOn, LocalDate withdrawnOn) {
 		return AuthorizationSeal.row(SEAL_KIND)
-			.with(this.id)
-			.with(this.caseId)
-			.with(this.personCode)
-			.with(this.purpose)
-			.with(this.scope)
-			.with(this.version)
-			.with(this.legalBasis)
-			.with(String.valueOf(this.givenOn))
-			.with(String.valueOf(this.expiresOn))
-			.with(String.valueOf(this.withdrawnOn));
+			.with(id)
+			.with(caseId)
+			.with(personCode)
+			.with(purpose)
+			.with(scope)
+			.with(version)
+			.with(legalBasis)
+			.with(String.valueOf(givenOn))
+			.with(String.valueOf(expiresOn))
+			.with(String.valueOf(withdrawnOn));
 	}
 
 	void sealWith(byte[] seal) {

@@ -15,6 +15,9 @@ import org.haven.casefile.WorkedCase;
 import org.haven.crypto.AuthorizationSeal;
 import org.haven.crypto.FieldEncryption;
 import org.haven.crypto.OwnerCipher;
+import org.haven.partner.Partner;
+import org.haven.partner.PartnerDirectory;
+import org.haven.partner.PartnerLookup;
 import org.haven.platform.Days;
 import org.haven.shared.ConflictException;
 import org.haven.shared.Problems;
@@ -60,18 +63,25 @@ public class ConsentLedger {
 
 	private final AccountDirectory accounts;
 
+	private final PartnerLookup partners;
+
+	private final PartnerDirectory directory;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	ConsentLedger(ConsentEntries entries, ConsentCheck check, CaseWork cases, FieldEncryption encryption,
-			AuthorizationSeal seal, AccountDirectory accounts, Clock clock, ApplicationEventPublisher events) {
+			AuthorizationSeal seal, AccountDirectory accounts, PartnerLookup partners, PartnerDirectory directory,
+			Clock clock, ApplicationEventPublisher events) {
 		this.entries = entries;
 		this.check = check;
 		this.cases = cases;
 		this.encryption = encryption;
 		this.seal = seal;
 		this.accounts = accounts;
+		this.partners = partners;
+		this.directory = directory;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -89,6 +99,20 @@ public class ConsentLedger {
 		OwnerCipher cipher = this.encryption.cipherFor(worked.id());
 		this.events.publishEvent(new ConsentLedgerRead(worked.code()));
 		return found.stream().map(entry -> record(entry, cipher, usernames)).toList();
+	}
+
+	/**
+	 * The partners of the directory, by name, that consent to share may name: the consent
+	 * names the partner by its id, so that a renamed partner stays covered and a name
+	 * written differently never covers another.
+	 */
+	@PreAuthorize(CASEWORKER)
+	@Transactional(readOnly = true)
+	public List<SharingPartner> partnersToShareWith() {
+		return this.directory.partners()
+			.stream()
+			.map(partner -> new SharingPartner(partner.id(), partner.name()))
+			.toList();
 	}
 
 	/**
@@ -161,6 +185,15 @@ public class ConsentLedger {
 		String scope = "";
 		if (consent.purpose() != null && consent.purpose().scoped()) {
 			scope = problems.text("scope", consent.scope(), MAX_SCOPE_LENGTH, true);
+			if (!problems.hasProblemWith("scope")) {
+				Optional<Partner> partner = PartnerScope.partnerOf(scope).flatMap(this.partners::find);
+				if (partner.isEmpty()) {
+					problems.add("scope", "consent.scope.unknown-partner");
+				}
+				else {
+					scope = PartnerScope.of(partner.get().id());
+				}
+			}
 		}
 		if (consent.legalBasis() == null) {
 			problems.add("legalBasis", "validation.required");
@@ -211,10 +244,22 @@ public class ConsentLedger {
 	private ConsentRecord record(ConsentEntry entry, OwnerCipher cipher, Map<UUID, String> usernames) {
 		String reason = entry.withdrawalReason() == null ? null
 				: cipher.decrypt(ConsentEntry.reasonField(entry.id()), entry.withdrawalReason());
-		return new ConsentRecord(entry.id(), entry.purpose(), entry.scope(), entry.version(), entry.legalBasis(),
-				entry.givenBy(), entry.childAssent(), entry.method(), entry.noticeVersion(), entry.noticeLanguage(),
-				entry.interpreterUsed(), entry.informedOf(), entry.givenOn(), entry.expiresOn(), entry.withdrawnOn(),
-				reason, entry.source(), usernames.get(entry.recordedBy()), entry.recordedAt());
+		return new ConsentRecord(entry.id(), entry.purpose(), entry.scope(), partnerName(entry.scope()),
+				entry.version(), entry.legalBasis(), entry.givenBy(), entry.childAssent(), entry.method(),
+				entry.noticeVersion(), entry.noticeLanguage(), entry.interpreterUsed(), entry.informedOf(),
+				entry.givenOn(), entry.expiresOn(), entry.withdrawnOn(), reason, entry.source(),
+				usernames.get(entry.recordedBy()), entry.recordedAt());
+	}
+
+	/**
+	 * The partner's name as the directory writes it today; a scope written before consent
+	 * named partners by id, and matching none, is shown as it was written.
+	 */
+	private String partnerName(String scope) {
+		if (scope.isEmpty()) {
+			return "";
+		}
+		return PartnerScope.partnerOf(scope).flatMap(this.partners::find).map(Partner::name).orElse(scope);
 	}
 
 	private UUID me() {

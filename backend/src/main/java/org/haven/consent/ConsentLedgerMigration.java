@@ -4,10 +4,9 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.haven.crypto.AuthorizationSeal;
+import org.haven.crypto.KeyedMigration;
 import org.haven.platform.Days;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -19,12 +18,10 @@ import org.springframework.stereotype.Component;
  * entry of its ledger, dated as the intake recorded it.
  */
 @Component
-class ConsentLedgerMigration implements JavaMigration {
-
-	private final AuthorizationSeal seal;
+class ConsentLedgerMigration extends KeyedMigration {
 
 	ConsentLedgerMigration(AuthorizationSeal seal) {
-		this.seal = seal;
+		super("0048", "carry the intake's consent into the ledger", seal);
 	}
 
 	@Override
@@ -51,26 +48,6 @@ class ConsentLedgerMigration implements JavaMigration {
 							entry.source().name(), entry.recordedBy(), Timestamp.from(entry.recordedAt()),
 							this.seal.seal(entry.row()) })
 					.toList());
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("0048");
-	}
-
-	@Override
-	public String getDescription() {
-		return "carry the intake's consent into the ledger";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
 	}
 
 }

@@ -12,7 +12,10 @@ public enum ConsentPurpose {
 	/** Working on the case beyond the intake. */
 	CASE_MANAGEMENT_SERVICES,
 
-	/** Sending a referral to one partner organisation, named as the scope. */
+	/**
+	 * Sending a referral to one partner organisation, named by its directory id as the
+	 * scope.
+	 */
 	SHARE_WITH_PARTNER,
 
 	/** Any disclosure to police, prosecution or immigration authorities. */

@@ -2,9 +2,7 @@ package org.haven.crypto;
 
 import java.util.List;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -17,20 +15,12 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * bean, so that Flyway finds it; runs as the schema owner, in the migration's
  * transaction.
  */
-public abstract class SealingMigration implements JavaMigration {
-
-	private final MigrationVersion version;
-
-	private final String description;
+public abstract class SealingMigration extends KeyedMigration {
 
 	private final List<String> tables;
 
-	protected final AuthorizationSeal seal;
-
 	protected SealingMigration(String version, String description, AuthorizationSeal seal, String... tables) {
-		this.version = MigrationVersion.fromVersion(version);
-		this.description = description;
-		this.seal = seal;
+		super(version, description, seal);
 		this.tables = List.of(tables);
 	}
 
@@ -43,33 +33,13 @@ public abstract class SealingMigration implements JavaMigration {
 		for (String table : this.tables) {
 			if (Boolean.TRUE.equals(jdbc
 				.queryForObject("select exists (select 1 from " + table + " where seal is not null)", Boolean.class))) {
-				throw new IllegalStateException("Migration " + this.version + " would seal rows of " + table
+				throw new IllegalStateException("Migration " + getVersion() + " would seal rows of " + table
 						+ " that were written without a seal, although Haven seals that table already. "
 						+ "Those rows were not written by Haven; Haven stopped before touching any data.");
 			}
 		}
 		sealExistingRows(jdbc);
 		this.tables.forEach(table -> jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN seal SET NOT NULL"));
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public String getDescription() {
-		return this.description;
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
 	}
 
 }

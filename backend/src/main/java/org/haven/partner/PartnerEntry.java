@@ -18,10 +18,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.haven.person.AgeBand;
 import org.haven.person.Gender;
+import org.hibernate.envers.Audited;
 
 /** A partner organisation as stored: coded lists as comma-separated codes. */
 @Entity
 @Table(name = "partner")
+@Audited
 class PartnerEntry {
 
 	@Id

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
+import org.hibernate.envers.Audited;
 
 /**
  * A referral received, as stored: its package only as ciphertext under a data key of its
@@ -22,6 +23,7 @@ import org.haven.shared.Problem;
  */
 @Entity
 @Table(name = "incoming_referral")
+@Audited
 class IncomingReferralEntry {
 
 	@Id

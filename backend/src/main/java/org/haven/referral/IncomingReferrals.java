@@ -12,7 +12,9 @@ import org.haven.casefile.DraftId;
 import org.haven.casefile.IntakeAnswers;
 import org.haven.casefile.IntakeService;
 import org.haven.casefile.IntakeStep;
+import org.haven.casefile.ReferredIn;
 import org.haven.crypto.FieldEncryption;
+import org.haven.partner.OrganisationType;
 import org.haven.partner.Partner;
 import org.haven.partner.PartnerLookup;
 import org.haven.person.Identity;
@@ -93,15 +95,22 @@ public class IncomingReferrals {
 	 * Imports a file from a partner that runs Haven: a referral becomes an incoming
 	 * referral of the caseworker's; an answer or a revocation is applied to what it
 	 * concerns. A file for another installation, signed by an unknown key, altered or
-	 * imported before is refused, and nothing of it is kept.
+	 * imported before is refused, and nothing of it is kept but the refusal, coded, in
+	 * the audit trail.
 	 */
 	public ImportedFile importFile(byte[] file) {
-		ReferralFiles.Opened opened = this.files.open(file);
-		return switch (opened.kind()) {
-			case REFERRAL -> received(opened);
-			case ANSWER -> answered(opened);
-			case REVOCATION -> revoked(opened);
-		};
+		try {
+			ReferralFiles.Opened opened = this.files.open(file);
+			return switch (opened.kind()) {
+				case REFERRAL -> received(opened);
+				case ANSWER -> answered(opened);
+				case REVOCATION -> revoked(opened);
+			};
+		}
+		catch (InvalidInputException refused) {
+			this.events.publishEvent(new ReferralFileRefused(FileRefusal.of(refused)));
+			throw refused;
+		}
 	}
 
 	/** The referrals the caseworker received, newest first, without their packages. */
@@ -121,7 +130,8 @@ public class IncomingReferrals {
 
 	/**
 	 * Takes the referral on: an intake of the caseworker's starts, holding exactly the
-	 * fields of the package; the person's consent to record is asked anew.
+	 * fields of the package; the person's consent to record is asked anew. The case it
+	 * makes keeps who referred (the partner's type), when and why.
 	 */
 	public DraftId accept(UUID incoming, long expectedVersion) {
 		IncomingReferralEntry entry = current(incoming, expectedVersion);
@@ -129,7 +139,9 @@ public class IncomingReferrals {
 			throw new InvalidInputException(Problem.of("status", "referral.incoming.decided"));
 		}
 		IntakePrefill prefill = IntakePrefill.of(packageOf(entry));
-		DraftId draft = startIntake(prefill.identity(), prefill.answers());
+		OrganisationType referringType = this.partners.find(entry.partnerId()).map(Partner::type).orElse(null);
+		DraftId draft = startIntake(referredIn(referringType, entry.referredOn(), entry.reason()), prefill.identity(),
+				prefill.answers());
 		entry.accept(draft.id());
 		this.entries.saveAndFlush(entry);
 		this.events.publishEvent(new IncomingReferralAccepted(entry.id()));
@@ -176,7 +188,8 @@ public class IncomingReferrals {
 
 	/**
 	 * A referral received by phone or on paper: who referred, when, why; an intake starts
-	 * for the caseworker to take the person in.
+	 * for the caseworker to take the person in, and the case it makes keeps the kind of
+	 * organisation that referred, the day and the reason.
 	 */
 	public DraftId recordByHand(NewIncomingReferral referral) {
 		Problems problems = new Problems();
@@ -192,7 +205,8 @@ public class IncomingReferrals {
 			problems.add("reason", "validation.required");
 		}
 		problems.throwIfAny();
-		DraftId draft = this.intake.start();
+		DraftId draft = this.intake
+			.start(referredIn(referral.referringType(), referral.referredOn(), referral.reason()));
 		IncomingReferralEntry saved = this.entries.saveAndFlush(IncomingReferralEntry.byHand(UUID.randomUUID(),
 				organisation, referral.referredOn(), referral.reason(), draft.id(), me(), this.clock.instant()));
 		this.events.publishEvent(new IncomingReferralRecorded(saved.id()));
@@ -255,10 +269,15 @@ public class IncomingReferrals {
 			.orElse(false);
 	}
 
-	private DraftId startIntake(Identity identity, IntakeAnswers answers) {
-		DraftId draft = this.intake.start();
+	private DraftId startIntake(ReferredIn referredIn, Identity identity, IntakeAnswers answers) {
+		DraftId draft = this.intake.start(referredIn);
 		this.intake.save(draft, 0, IntakeStep.CONSENT, identity, answers);
 		return draft;
+	}
+
+	/** What the case the intake makes keeps of the referral: codes only, never a name. */
+	private static ReferredIn referredIn(OrganisationType type, LocalDate on, ReferralReason reason) {
+		return new ReferredIn(type == null ? null : type.name(), on, reason.name());
 	}
 
 	private ReferralPackage packageOf(IncomingReferralEntry entry) {

@@ -15,6 +15,7 @@ import org.haven.consent.ConsentCheck;
 import org.haven.consent.ConsentPurpose;
 import org.haven.consent.ConsentState;
 import org.haven.consent.ConsentWithdrawn;
+import org.haven.consent.PartnerScope;
 import org.haven.partner.Partner;
 import org.haven.partner.PartnerLookup;
 import org.haven.platform.ClusterJob;
@@ -85,10 +86,7 @@ class ReferralRevocation {
 		}
 		this.cases.ofFact(withdrawn.code()).ifPresent(worked -> {
 			for (ReferralEntry entry : this.entries.findOfCase(worked.id())) {
-				boolean toThatPartner = this.partners.find(entry.partnerId())
-					.map(Partner::name)
-					.filter(name -> name.equals(withdrawn.scope()))
-					.isPresent();
+				boolean toThatPartner = PartnerScope.of(entry.partnerId()).equals(withdrawn.scope());
 				if (toThatPartner && entry.status().open()) {
 					revoke(worked, entry, ConsentState.WITHDRAWN, this.accounts.signedInId().orElse(entry.createdBy()));
 				}
@@ -124,7 +122,8 @@ class ReferralRevocation {
 				if (worked == null || partner == null) {
 					continue;
 				}
-				ConsentState state = this.consent.stateFor(worked, ConsentPurpose.SHARE_WITH_PARTNER, partner.name());
+				ConsentState state = this.consent.stateFor(worked, ConsentPurpose.SHARE_WITH_PARTNER,
+						PartnerScope.of(partner.id()));
 				if (state == ConsentState.EXPIRED || state == ConsentState.WITHDRAWN) {
 					revoke(worked, entry, state, entry.createdBy());
 					count++;

@@ -17,6 +17,7 @@ import org.haven.casefile.WorkedCase;
 import org.haven.consent.ConsentCheck;
 import org.haven.consent.ConsentPurpose;
 import org.haven.consent.ConsentState;
+import org.haven.consent.PartnerScope;
 import org.haven.crypto.FieldEncryption;
 import org.haven.partner.Partner;
 import org.haven.partner.PartnerLookup;
@@ -149,10 +150,12 @@ public class Referrals {
 
 	/**
 	 * The package exactly as the partner would receive it if sent today, and the hash
-	 * that sending must name: a case changed since is a conflict, never a surprise.
+	 * that sending must name: a case changed since is a conflict, never a surprise. One
+	 * identity read in the audit trail, naming the parts that would travel: the reads of
+	 * the case it is assembled from are part of it.
 	 */
 	@PreAuthorize(CASEWORKER)
-	@RevealsIdentity(fields = "referral package")
+	@RevealsIdentity(fields = "referral package", includesItsReads = true)
 	public ReferralPreview preview(CaseCode code, UUID referral) {
 		WorkedCase worked = this.cases.forChange(code, "referral:preview");
 		ReferralEntry entry = referralOf(worked, referral);
@@ -323,10 +326,11 @@ public class Referrals {
 	}
 
 	private void requireConsentOrOverride(WorkedCase worked, ReferralEntry entry, Partner partner) {
-		boolean overridable = entry.overrideBy() != null && this.consent.stateFor(worked,
-				ConsentPurpose.SHARE_WITH_PARTNER, partner.name()) != ConsentState.WITHDRAWN;
+		String scope = PartnerScope.of(partner.id());
+		boolean overridable = entry.overrideBy() != null
+				&& this.consent.stateFor(worked, ConsentPurpose.SHARE_WITH_PARTNER, scope) != ConsentState.WITHDRAWN;
 		if (!overridable) {
-			this.consent.requireFor(worked, ConsentPurpose.SHARE_WITH_PARTNER, partner.name());
+			this.consent.requireFor(worked, ConsentPurpose.SHARE_WITH_PARTNER, scope);
 		}
 	}
 

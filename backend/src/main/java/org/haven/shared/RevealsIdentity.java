@@ -19,4 +19,12 @@ public @interface RevealsIdentity {
 	/** The identity fields the method returns, by name. */
 	String[] fields() default {};
 
+	/**
+	 * Whether the reads the method makes through other services (opening the case,
+	 * revealing the person's identity) are part of its own: then the call is recorded
+	 * once, as one identity read naming what the method says it read, not as each read it
+	 * made on the way.
+	 */
+	boolean includesItsReads() default false;
+
 }

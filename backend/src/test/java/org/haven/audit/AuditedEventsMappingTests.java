@@ -105,6 +105,7 @@ import org.haven.reference.ReferenceList;
 import org.haven.referral.AnswerReason;
 import org.haven.referral.ConsentOverridden;
 import org.haven.referral.ExchangeKind;
+import org.haven.referral.FileRefusal;
 import org.haven.referral.IncomingPackageRead;
 import org.haven.referral.IncomingReferralAccepted;
 import org.haven.referral.IncomingReferralAnswered;
@@ -117,6 +118,7 @@ import org.haven.referral.ReferralDrafted;
 import org.haven.referral.ReferralExpired;
 import org.haven.referral.ReferralFileMade;
 import org.haven.referral.ReferralFormPrinted;
+import org.haven.referral.ReferralFileRefused;
 import org.haven.referral.ReferralPreviewed;
 import org.haven.referral.ReferralRevoked;
 import org.haven.referral.ReferralSent;
@@ -389,6 +391,8 @@ class AuditedEventsMappingTests {
 						"DECLINED OUTSIDE_CATCHMENT_AREA"),
 				Expected.allowed(new IncomingReferralRevoked(INCOMING), Action.INCOMING_REFERRAL_REVOKED,
 						INCOMING.toString(), List.of("incoming-referral"), "revoked by the referring partner"),
+				new Expected(new ReferralFileRefused(FileRefusal.REPLAYED), Action.REFERRAL_FILE_REFUSED,
+						Outcome.DENIED, null, List.of(), "REPLAYED"),
 				new Expected(new AccessRefused("case:open", CASE), Action.ACCESS_REFUSED, Outcome.DENIED, c, List.of(),
 						"case:open"));
 	}

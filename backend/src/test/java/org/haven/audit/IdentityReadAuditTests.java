@@ -134,7 +134,7 @@ class IdentityReadAuditTests {
 				Map.entry("CaseService.noteDraft",
 						caseworker(caseCode, List.of("note draft"), () -> this.cases.noteDraft(caseCode))),
 				Map.entry("Referrals.preview",
-						caseworker(drafting, List.of("referral package"),
+						caseworker(drafting, List.of("caseCode", "situation:exploitationForms"),
 								() -> this.referrals.preview(drafting, drafted.id()))),
 				Map.entry("Referrals.sentPackage",
 						caseworker(referred, List.of("referral package"),

@@ -323,6 +323,7 @@ class CaseAccessMatrixTests {
 			return true;
 		}, Y, N, N, D, D, D));
 		rows.put("ConsentLedger.ledger", row(f -> this.consent.ledger(f.code()), Y, N, Y, D, D, D));
+		rows.put("ConsentLedger.partnersToShareWith", row(f -> this.consent.partnersToShareWith(), Y, Y, Y, D, D, D));
 		rows.put("ConsentLedger.record",
 				row(f -> this.consent.record(f.code(), 0,
 						TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", LocalDate.now())), Y, N, R, D, D,

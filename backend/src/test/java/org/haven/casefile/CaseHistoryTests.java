@@ -123,14 +123,14 @@ class CaseHistoryTests {
 	@Test
 	void a_consent_row_written_outside_haven_is_no_change_of_the_history_and_is_reported() {
 		asCarol(() -> this.consent.record(this.code, 0,
-				TestConsents.givenBySelf(ConsentPurpose.SHARE_WITH_PARTNER, "Harbour House", this.today)));
+				TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", this.today)));
 		List<CaseChange> before = history();
 		UUID caseId = this.jdbc.queryForObject("select id from case_file where code = ?", UUID.class,
 				this.code.value());
 		long seq = this.attacker.lastAuditSeq();
 
 		this.attacker.insertCopy("consent_record", Map.of("id", UUID.randomUUID(), "version", 2),
-				"case_id = ? and purpose = 'SHARE_WITH_PARTNER'", caseId);
+				"case_id = ? and purpose = 'FOLLOW_UP_CONTACT'", caseId);
 
 		assertThat(history()).isEqualTo(before);
 		assertThat(this.attacker.findingsSince(seq, "consent-record", this.code.value())).isEqualTo(1);

@@ -17,7 +17,9 @@ import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseWork;
 import org.haven.casefile.WorkedCase;
+import org.haven.partner.Partner;
 import org.haven.person.TestIdentities;
+import org.haven.referral.ReferralFixtures;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
@@ -37,8 +39,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 class ConsentLedgerTests {
 
 	static final String CAROL = "carol";
-
-	static final String SHELTER = "Safe Harbour shelter";
 
 	@Autowired
 	ConsentLedger ledger;
@@ -61,7 +61,13 @@ class ConsentLedgerTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ReferralFixtures partners;
+
 	CaseCode code;
+
+	/** Consent to share names the partner by its directory id. */
+	String shelter;
 
 	LocalDate today;
 
@@ -69,6 +75,7 @@ class ConsentLedgerTests {
 	void aCaseOfCarols() {
 		this.code = this.fixtures.takenInBy(CAROL, TestIdentities.named("Consent", "Ledger"));
 		this.today = LocalDate.ofInstant(this.clock.instant(), ZoneId.systemDefault());
+		this.shelter = PartnerScope.of(this.partners.shelterWithAgreement("Consent ledger shelter").id());
 	}
 
 	@Test
@@ -88,25 +95,46 @@ class ConsentLedgerTests {
 
 	@Test
 	void sharing_with_a_partner_is_refused_without_consent_and_allowed_with_live_consent_for_that_partner_only() {
-		assertThat(refusalOfSharingWith(SHELTER)).isEqualTo(ConsentState.MISSING);
+		assertThat(refusalOfSharingWith(this.shelter)).isEqualTo(ConsentState.MISSING);
 
 		asCarol(() -> this.ledger.record(this.code, 0,
-				TestConsents.givenBySelf(ConsentPurpose.SHARE_WITH_PARTNER, SHELTER, this.today)));
+				TestConsents.givenBySelf(ConsentPurpose.SHARE_WITH_PARTNER, this.shelter, this.today)));
 
-		assertThat(refusalOfSharingWith(SHELTER)).isNull();
-		assertThat(refusalOfSharingWith("Another organisation")).isEqualTo(ConsentState.MISSING);
+		assertThat(refusalOfSharingWith(this.shelter)).isNull();
+		assertThat(refusalOfSharingWith(PartnerScope.of(UUID.randomUUID()))).isEqualTo(ConsentState.MISSING);
+	}
+
+	@Test
+	void consent_to_share_names_a_partner_of_the_directory_and_a_scope_naming_none_is_refused_on_its_field() {
+		Partner renamed = this.partners.shelterWithAgreement("Harbour house");
+
+		assertThat(asCarol(() -> this.ledger.partnersToShareWith())).contains(
+				new SharingPartner(renamed.id(), "Harbour house"),
+				new SharingPartner(UUID.fromString(this.shelter), "Consent ledger shelter"));
+		assertThat(problemsOf(TestConsents.givenBySelf(ConsentPurpose.SHARE_WITH_PARTNER, "Harbour House", this.today)))
+			.containsExactly(tuple("scope", "consent.scope.unknown-partner"));
+		assertThat(problemsOf(TestConsents.givenBySelf(ConsentPurpose.SHARE_WITH_PARTNER,
+				PartnerScope.of(UUID.randomUUID()), this.today)))
+			.containsExactly(tuple("scope", "consent.scope.unknown-partner"));
+
+		ConsentRecord recorded = asCarol(() -> this.ledger.record(this.code, 0, TestConsents
+			.givenBySelf(ConsentPurpose.SHARE_WITH_PARTNER, PartnerScope.of(renamed.id()), this.today)));
+
+		assertThat(recorded.scope()).isEqualTo(renamed.id().toString());
+		assertThat(recorded.partnerName()).isEqualTo("Harbour house");
+		assertThat(refusalOfSharingWith(PartnerScope.of(renamed.id()))).isNull();
 	}
 
 	@Test
 	void withdrawn_consent_refuses_the_use_at_once_and_every_version_stays_in_the_ledger() {
 		asCarol(() -> this.ledger.record(this.code, 0,
-				TestConsents.givenBySelf(ConsentPurpose.SHARE_WITH_PARTNER, SHELTER, this.today)));
+				TestConsents.givenBySelf(ConsentPurpose.SHARE_WITH_PARTNER, this.shelter, this.today)));
 
 		ConsentRecord withdrawn = asCarol(() -> this.ledger.withdraw(this.code, ConsentPurpose.SHARE_WITH_PARTNER,
-				SHELTER, 1, this.today, "She no longer wants the shelter to know"));
+				this.shelter, 1, this.today, "She no longer wants the shelter to know"));
 
 		assertThat(withdrawn.version()).isEqualTo(2);
-		assertThat(refusalOfSharingWith(SHELTER)).isEqualTo(ConsentState.WITHDRAWN);
+		assertThat(refusalOfSharingWith(this.shelter)).isEqualTo(ConsentState.WITHDRAWN);
 		assertThat(asCarol(() -> this.ledger.ledger(this.code)))
 			.filteredOn(record -> record.purpose() == ConsentPurpose.SHARE_WITH_PARTNER)
 			.extracting(ConsentRecord::version, ConsentRecord::withdrawnOn, ConsentRecord::withdrawalReason)
@@ -116,10 +144,10 @@ class ConsentLedgerTests {
 	@Test
 	void expired_consent_refuses_the_use_once_its_day_has_passed() {
 		asCarol(() -> this.ledger.record(this.code, 0, TestConsents.givenUntil(ConsentPurpose.SHARE_WITH_PARTNER,
-				SHELTER, this.today, this.today.plusDays(30))));
+				this.shelter, this.today, this.today.plusDays(30))));
 
-		assertThat(refusalOfSharingWith(SHELTER)).isNull();
-		assertThat(this.clock.after(Duration.ofDays(32), () -> refusalOfSharingWith(SHELTER)))
+		assertThat(refusalOfSharingWith(this.shelter)).isNull();
+		assertThat(this.clock.after(Duration.ofDays(32), () -> refusalOfSharingWith(this.shelter)))
 			.isEqualTo(ConsentState.EXPIRED);
 	}
 
@@ -223,15 +251,16 @@ class ConsentLedgerTests {
 	@Test
 	void a_consent_row_written_outside_haven_permits_nothing_and_is_reported() {
 		asCarol(() -> this.ledger.record(this.code, 0,
-				TestConsents.givenBySelf(ConsentPurpose.SHARE_WITH_PARTNER, SHELTER, this.today)));
+				TestConsents.givenBySelf(ConsentPurpose.SHARE_WITH_PARTNER, this.shelter, this.today)));
 		UUID caseId = asCarol(() -> worked().id());
 		long before = this.attacker.lastAuditSeq();
 
 		// a copy for another organisation, with the seal of the first
-		this.attacker.insertCopy("consent_record", Map.of("id", UUID.randomUUID(), "scope", "Forged partner"),
-				"case_id = ? and scope = ?", caseId, SHELTER);
+		String forged = PartnerScope.of(UUID.randomUUID());
+		this.attacker.insertCopy("consent_record", Map.of("id", UUID.randomUUID(), "scope", forged),
+				"case_id = ? and scope = ?", caseId, this.shelter);
 
-		assertThat(refusalOfSharingWith("Forged partner")).isEqualTo(ConsentState.MISSING);
+		assertThat(refusalOfSharingWith(forged)).isEqualTo(ConsentState.MISSING);
 		assertThat(this.attacker.findingsSince(before, ConsentEntry.SEAL_KIND, this.code.value())).isEqualTo(1);
 	}
 

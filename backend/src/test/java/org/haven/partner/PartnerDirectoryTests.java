@@ -73,6 +73,18 @@ class PartnerDirectoryTests {
 	}
 
 	@Test
+	void a_change_to_a_partner_shows_in_its_revisions_with_who_made_it() {
+		Partner clinic = TestSecurity.asAdministrator(() -> this.directory.add(clinic("History clinic")));
+		TestSecurity.asAdministrator(() -> this.directory.change(clinic.id(), clinic.version(), clinic("Renamed")));
+
+		assertThat(this.jdbc.query(
+				"select a.revtype, a.name, r.changed_by from partner_aud a join case_revision r on r.id = a.rev"
+						+ " where a.id = ? order by a.rev",
+				(row, number) -> tuple(row.getInt(1), row.getString(2), row.getString(3) != null), clinic.id()))
+			.containsExactly(tuple(0, "History clinic", true), tuple(1, "Renamed", true));
+	}
+
+	@Test
 	void bad_input_is_refused_field_by_field_and_nothing_is_saved() {
 		long before = count();
 		NewPartner bad = new NewPartner(" ", null, "Moldova", "", List.of("Romanian"), Set.of("NOT_A_SERVICE"),

@@ -2,6 +2,7 @@ package org.haven.referral;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,11 +18,17 @@ import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.DraftId;
 import org.haven.casefile.IntakeService;
+import org.haven.casefile.IntakeStep;
+import org.haven.casefile.ReferredIn;
+import org.haven.casefile.TestIntakes;
+import org.haven.partner.OrganisationType;
+import org.haven.person.Profile;
 import org.haven.person.TestIdentities;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +63,9 @@ class IncomingReferralsTests {
 
 	@Autowired
 	IntakeService intake;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	enum Expect {
 
@@ -164,6 +174,55 @@ class IncomingReferralsTests {
 	}
 
 	@Test
+	void the_case_a_received_referral_starts_keeps_who_referred_when_and_why_in_codes() {
+		LocalDate day = LocalDate.now().minusDays(2);
+		DraftId byHand = asCarol(() -> this.incoming.recordByHand(new NewIncomingReferral("Border police",
+				OrganisationType.LAW_ENFORCEMENT, day, ReferralReason.MIGRATION_OR_CHANGE_OF_LOCATION)));
+		DraftId fromFile = asCarol(() -> this.incoming.accept(receivedByCarol(), 0));
+
+		assertThat(this.cases.open("carol", takenIn(byHand)).referredIn())
+			.isEqualTo(new ReferredIn("LAW_ENFORCEMENT", day, "MIGRATION_OR_CHANGE_OF_LOCATION"));
+		assertThat(this.cases.open("carol", takenIn(fromFile)).referredIn()).satisfies(referred -> {
+			assertThat(referred.organisationType()).as("the referring partner's type").isEqualTo("NGO");
+			assertThat(referred.reason()).isEqualTo("ADDITIONAL_SERVICES_REQUIRED");
+			assertThat(referred.on()).isNotNull();
+		});
+		assertThat(this.cases.open("carol", this.cases.takenInBy("carol", TestIdentities.named("Walked", "In")))
+			.referredIn()).as("a case no one referred").isNull();
+	}
+
+	@Test
+	void a_received_referral_keeps_its_history_like_the_case_with_its_package_as_stored() {
+		UUID received = receivedByCarol();
+		asCarol(() -> this.incoming.accept(received, 0));
+
+		assertThat(this.jdbc.query("select revtype, status from incoming_referral_aud where id = ? order by rev",
+				(row, number) -> tuple(row.getInt(1), row.getString(2)), received))
+			.containsExactly(tuple(0, "RECEIVED"), tuple(1, "ACCEPTED"));
+		assertThat(this.jdbc.queryForObject("select count(*) from incoming_referral_aud a join incoming_referral r"
+				+ " on r.id = a.id where a.id = ? and a.package = r.package", Integer.class, received))
+			.as("the package as stored, ciphertext under its own key")
+			.isEqualTo(2);
+	}
+
+	@Test
+	void a_refused_file_leaves_its_coded_reason_in_the_audit_trail_though_nothing_of_it_is_kept() {
+		byte[] file = fileToOurselves();
+		long before = lastAuditSeq();
+
+		refuse(TwoHavensTests.flipped(file));
+		refuse("not a referral file".getBytes(StandardCharsets.UTF_8));
+		asCarol(() -> this.incoming.importFile(file));
+		refuse(file);
+
+		assertThat(this.jdbc.queryForList(
+				"select outcome || ' ' || reason || ' ' || coalesce(subject_id, '-') || ' ' || actor_username"
+						+ " from audit_event where seq > ? and action = 'REFERRAL_FILE_REFUSED' order by seq",
+				String.class, before))
+			.containsExactly("DENIED TAMPERED - carol", "DENIED UNREADABLE - carol", "DENIED REPLAYED - carol");
+	}
+
+	@Test
 	void an_answer_for_a_withdrawn_referral_is_refused_and_nothing_is_imported() {
 		CaseCode code = this.cases.takenInBy("carol", TestIdentities.named("Withdrawn", "Referral"));
 		Referral sent = this.fixtures.sentToHavenOn(code);
@@ -195,6 +254,24 @@ class IncomingReferralsTests {
 		CaseCode code = this.cases.takenInBy("carol", TestIdentities.named("Sent", "Home"));
 		Referral sent = this.fixtures.sentToHavenOn(code);
 		return TestSecurity.as("carol", "CASEWORKER", () -> this.exchange.referralFile(code, sent.id()));
+	}
+
+	/** The intake the referral started, completed by Carol with the person's consent. */
+	private CaseCode takenIn(DraftId draft) {
+		return asCarol(() -> {
+			long version = this.intake.save(draft, this.intake.open(draft).version(), IntakeStep.REVIEW,
+					TestIdentities.named("Referred", "In"), TestIntakes.withConsent(Profile.notAskedYet()));
+			return this.intake.complete(draft, version, null, true);
+		});
+	}
+
+	private void refuse(byte[] file) {
+		assertThatThrownBy(() -> asCarol(() -> this.incoming.importFile(file)))
+			.isInstanceOf(InvalidInputException.class);
+	}
+
+	private long lastAuditSeq() {
+		return this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
 	}
 
 	private static <T> T asCarol(Supplier<T> action) {

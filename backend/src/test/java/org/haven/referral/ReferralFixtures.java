@@ -20,6 +20,7 @@ import org.haven.casefile.Needs;
 import org.haven.casefile.Situation;
 import org.haven.consent.ConsentLedger;
 import org.haven.consent.ConsentPurpose;
+import org.haven.consent.PartnerScope;
 import org.haven.consent.TestConsents;
 import org.haven.crypto.ExchangeKeys;
 import org.haven.partner.DataSharingAgreement;
@@ -168,12 +169,12 @@ public class ReferralFixtures {
 
 	public void consentToShareWith(CaseCode code, Partner partner) {
 		TestSecurity.as("carol", "CASEWORKER", () -> this.consent.record(code, 0,
-				TestConsents.givenBySelf(ConsentPurpose.SHARE_WITH_PARTNER, partner.name(), today())));
+				TestConsents.givenBySelf(ConsentPurpose.SHARE_WITH_PARTNER, PartnerScope.of(partner.id()), today())));
 	}
 
 	public void consentToShareUntil(CaseCode code, Partner partner, LocalDate until) {
-		TestSecurity.as("carol", "CASEWORKER", () -> this.consent.record(code, 0,
-				TestConsents.givenUntil(ConsentPurpose.SHARE_WITH_PARTNER, partner.name(), today(), until)));
+		TestSecurity.as("carol", "CASEWORKER", () -> this.consent.record(code, 0, TestConsents
+			.givenUntil(ConsentPurpose.SHARE_WITH_PARTNER, PartnerScope.of(partner.id()), today(), until)));
 	}
 
 	public record ReferrableCase(CaseCode code, UUID service) {

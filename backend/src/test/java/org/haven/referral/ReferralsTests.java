@@ -22,6 +22,7 @@ import org.haven.assistance.CaseTasks;
 import org.haven.consent.ConsentLedger;
 import org.haven.consent.ConsentPurpose;
 import org.haven.consent.ConsentRequired;
+import org.haven.consent.PartnerScope;
 import org.haven.partner.Partner;
 import org.haven.referral.ReferralFixtures.ReferrableCase;
 import org.haven.shared.InvalidInputException;
@@ -96,8 +97,8 @@ class ReferralsTests {
 		Partner shelter = this.fixtures.shelterWithAgreement("Harbour House " + suffix());
 		ReferrableCase withdrawn = this.fixtures.referrableCase("Elena", "Rusu");
 		this.fixtures.consentToShareWith(withdrawn.code(), shelter);
-		asCarol(() -> this.consent.withdraw(withdrawn.code(), ConsentPurpose.SHARE_WITH_PARTNER, shelter.name(), 1,
-				this.fixtures.today(), "She changed her mind"));
+		asCarol(() -> this.consent.withdraw(withdrawn.code(), ConsentPurpose.SHARE_WITH_PARTNER,
+				PartnerScope.of(shelter.id()), 1, this.fixtures.today(), "She changed her mind"));
 		Referral first = draft(withdrawn, shelter, CODED_ONLY);
 		String firstHash = asCarol(() -> this.referrals.preview(withdrawn.code(), first.id())).hash();
 
@@ -145,8 +146,8 @@ class ReferralsTests {
 
 		ReferrableCase said = this.fixtures.referrableCase("Olga", "Popa");
 		this.fixtures.consentToShareWith(said.code(), shelter);
-		asCarol(() -> this.consent.withdraw(said.code(), ConsentPurpose.SHARE_WITH_PARTNER, shelter.name(), 1,
-				this.fixtures.today(), "No"));
+		asCarol(() -> this.consent.withdraw(said.code(), ConsentPurpose.SHARE_WITH_PARTNER,
+				PartnerScope.of(shelter.id()), 1, this.fixtures.today(), "No"));
 		Referral refused = draft(said, shelter, CODED_ONLY);
 		TestSecurity.as("sam", "SUPERVISOR",
 				() -> this.referrals.overrideConsent(said.code(), refused.id(), OverrideReason.VITAL_INTERESTS));
@@ -155,6 +156,25 @@ class ReferralsTests {
 				() -> this.referrals.send(said.code(), refused.id(), current(said, refused).version(), refusedHash)))
 			.as("the person's no stands")
 			.isInstanceOf(ConsentRequired.class);
+	}
+
+	@Test
+	void a_preview_is_one_identity_read_in_the_audit_trail_naming_the_parts_that_would_travel() {
+		Partner shelter = this.fixtures.shelterWithAgreement("Harbour House " + suffix());
+		ReferrableCase referrable = this.fixtures.referrableCase("Ana", "Preview");
+		this.fixtures.consentToShareWith(referrable.code(), shelter);
+		Referral draft = draft(referrable, shelter, NAME_AND_NEEDS);
+		long before = lastAuditSeq();
+
+		asCarol(() -> this.referrals.preview(referrable.code(), draft.id()));
+
+		assertThat(this.jdbc.queryForList(
+				"select action || ' ' || outcome || ' ' || subject_id || ' ' || reason from audit_event where seq > ?",
+				String.class, before))
+			.containsExactly(
+					"IDENTITY_REVEALED ALLOWED " + referrable.code().value() + " preview to partner " + shelter.id());
+		assertThat(this.jdbc.queryForObject("select fields from audit_event where seq > ?", String.class, before))
+			.contains("caseCode", "identity:givenNames", "identity:phoneNumbers", "needs");
 	}
 
 	@Test
@@ -223,8 +243,8 @@ class ReferralsTests {
 		this.fixtures.consentToShareWith(referrable.code(), shelter);
 		Referral sent = sent(referrable, shelter);
 
-		asCarol(() -> this.consent.withdraw(referrable.code(), ConsentPurpose.SHARE_WITH_PARTNER, shelter.name(), 1,
-				this.fixtures.today(), "She wants to stay with her aunt"));
+		asCarol(() -> this.consent.withdraw(referrable.code(), ConsentPurpose.SHARE_WITH_PARTNER,
+				PartnerScope.of(shelter.id()), 1, this.fixtures.today(), "She wants to stay with her aunt"));
 
 		assertThat(statusOf(referrable, sent)).isEqualTo(ReferralStatus.REVOKED);
 		assertThat(asCarol(() -> this.tasks.tasks(referrable.code()))).extracting(task -> task.kind())

@@ -160,7 +160,7 @@ class TwoHavensTests {
 	}
 
 	/** The file with one character of its ciphertext changed. */
-	private static byte[] flipped(byte[] file) {
+	static byte[] flipped(byte[] file) {
 		String text = new String(file, StandardCharsets.UTF_8);
 		int at = text.indexOf("\"ciphertext\"") + 40;
 		char changed = text.charAt(at) == 'A' ? 'B' : 'A';

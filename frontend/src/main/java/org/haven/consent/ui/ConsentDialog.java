@@ -27,6 +27,8 @@ import org.haven.consent.ConsentRecord;
 import org.haven.consent.InformedOf;
 import org.haven.consent.LegalBasis;
 import org.haven.consent.NewConsent;
+import org.haven.consent.PartnerScope;
+import org.haven.consent.SharingPartner;
 import org.haven.person.ui.Labels;
 import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
@@ -45,7 +47,7 @@ class ConsentDialog extends Dialog {
 
 	private final Select<ConsentPurpose> purpose = new Select<>();
 
-	private final TextField scope = new TextField();
+	private final Select<SharingPartner> scope = new Select<>();
 
 	private final Select<LegalBasis> legalBasis = new Select<>();
 
@@ -89,9 +91,12 @@ class ConsentDialog extends Dialog {
 			.orElse(getTranslation("consent.dialog.title")));
 
 		choice(this.purpose, "purpose", "consent.field.purpose", ConsentPurpose.values());
+		List<SharingPartner> partners = ledger.partnersToShareWith();
 		this.scope.setId("consent-scope");
 		this.scope.setLabel(getTranslation("consent.field.scope"));
 		this.scope.setHelperText(getTranslation("consent.field.scope.helper"));
+		this.scope.setItems(partners);
+		this.scope.setItemLabelGenerator(SharingPartner::name);
 		choice(this.legalBasis, "legal-basis", "consent.field.legal-basis", LegalBasis.values());
 		choice(this.givenBy, "given-by", "consent.field.given-by", ConsentGiver.values());
 		choice(this.childAssent, "child-assent", "consent.field.child-assent",
@@ -125,8 +130,13 @@ class ConsentDialog extends Dialog {
 		renewing.ifPresent(entry -> {
 			this.purpose.setValue(entry.purpose());
 			this.purpose.setReadOnly(true);
-			this.scope.setValue(entry.scope());
-			this.scope.setReadOnly(true);
+			partners.stream()
+				.filter(partner -> PartnerScope.of(partner.id()).equals(entry.scope()))
+				.findFirst()
+				.ifPresent(partner -> {
+					this.scope.setValue(partner);
+					this.scope.setReadOnly(true);
+				});
 		});
 		followPurpose();
 
@@ -176,7 +186,7 @@ class ConsentDialog extends Dialog {
 	private void save() {
 		try {
 			this.ledger.record(this.code, this.expectedVersion,
-					new NewConsent(this.purpose.getValue(), this.scope.getValue(), this.legalBasis.getValue(),
+					new NewConsent(this.purpose.getValue(), scope(), this.legalBasis.getValue(),
 							this.givenBy.getValue(), this.childAssent.getValue(), this.method.getValue(),
 							this.noticeVersion.getValue(), this.noticeLanguage.getValue(),
 							this.interpreterUsed.getValue(), this.informedOf.getValue(), this.givenOn.getValue(),
@@ -192,6 +202,12 @@ class ConsentDialog extends Dialog {
 		}
 		close();
 		this.afterSave.run();
+	}
+
+	/** What the consent covers: for sharing, the chosen partner by its id. */
+	private String scope() {
+		SharingPartner partner = this.scope.getValue();
+		return partner == null ? "" : PartnerScope.of(partner.id());
 	}
 
 	/** Every language by its ISO 639 code, sorted by its name in the user's language. */

@@ -167,7 +167,7 @@ class ConsentSection extends CaseSection {
 
 	private String purpose(ConsentRecord entry) {
 		String purpose = label(entry.purpose());
-		return entry.scope().isEmpty() ? purpose : purpose + ": " + entry.scope();
+		return entry.partnerName().isEmpty() ? purpose : purpose + ": " + entry.partnerName();
 	}
 
 	private String state(ConsentRecord entry) {

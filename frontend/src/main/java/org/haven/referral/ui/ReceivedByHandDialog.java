@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.haven.casefile.DraftId;
 import org.haven.casefile.ui.CaseNavigation;
+import org.haven.partner.OrganisationType;
 import org.haven.person.ui.Labels;
 import org.haven.referral.IncomingReferrals;
 import org.haven.referral.NewIncomingReferral;
@@ -29,6 +30,8 @@ class ReceivedByHandDialog extends Dialog {
 
 	private final DatePicker on = new DatePicker();
 
+	private final Select<OrganisationType> type = new Select<>();
+
 	private final Select<ReferralReason> reason = new Select<>();
 
 	private final InputProblems problems = new InputProblems(this);
@@ -38,6 +41,12 @@ class ReceivedByHandDialog extends Dialog {
 		setHeaderTitle(getTranslation("referral.incoming.by-hand"));
 		this.organisation.setId("incoming-organisation");
 		this.organisation.setLabel(getTranslation("referral.incoming.column.from"));
+		this.type.setId("incoming-organisation-type");
+		this.type.setLabel(getTranslation("referral.incoming.organisation-type"));
+		this.type.setItems(OrganisationType.values());
+		this.type.setItemLabelGenerator(value -> getTranslation(Labels.keyOf(value)));
+		this.type.setEmptySelectionAllowed(true);
+		this.type.setEmptySelectionCaption(getTranslation("referral.incoming.organisation-type.unknown"));
 		DatePickers.inUserLanguage(this.on).setId("incoming-on");
 		this.on.setLabel(getTranslation("referral.incoming.column.on"));
 		this.on.setValue(UserLocale.today());
@@ -48,12 +57,12 @@ class ReceivedByHandDialog extends Dialog {
 		this.problems.field("referringOrganisation", this.organisation)
 			.field("referredOn", this.on)
 			.field("reason", this.reason);
-		add(new FormLayout(this.organisation, this.on, this.reason));
+		add(new FormLayout(this.organisation, this.type, this.on, this.reason));
 		Button save = new Button(getTranslation("referral.incoming.start-intake"), click -> {
 			DraftId draft;
 			try {
-				draft = incoming.recordByHand(new NewIncomingReferral(this.organisation.getValue(), this.on.getValue(),
-						this.reason.getValue()));
+				draft = incoming.recordByHand(new NewIncomingReferral(this.organisation.getValue(),
+						this.type.getValue(), this.on.getValue(), this.reason.getValue()));
 			}
 			catch (InvalidInputException refused) {
 				this.problems.show(refused).forEach(Notifications::error);

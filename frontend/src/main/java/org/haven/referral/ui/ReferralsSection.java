@@ -16,12 +16,15 @@ import org.haven.assistance.ProvidedBy;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseDetails;
 import org.haven.casefile.CaseStatus;
+import org.haven.casefile.ReferredIn;
 import org.haven.casefile.ui.CaseSection;
+import org.haven.partner.OrganisationType;
 import org.haven.partner.PartnerDirectory;
 import org.haven.person.ui.Labels;
 import org.haven.reference.ReferenceData;
 import org.haven.referral.Referral;
 import org.haven.referral.ReferralExchange;
+import org.haven.referral.ReferralReason;
 import org.haven.referral.ReferralStatus;
 import org.haven.referral.Referrals;
 import org.haven.ui.RowActions;
@@ -49,6 +52,8 @@ class ReferralsSection extends CaseSection {
 	private final Grid<Referral> grid = new Grid<>();
 
 	private final Button refer = new Button();
+
+	private final Paragraph referredIn = new Paragraph();
 
 	private CaseDetails shown;
 
@@ -84,14 +89,29 @@ class ReferralsSection extends CaseSection {
 		this.refer.addClickListener(click -> new ReferralDialog(this.referrals, this.directory, this.reference,
 				this.shown.code(), partnerServices(), null, this::load)
 			.open());
-		add(new H2(getTranslation("referral.title")), new Paragraph(getTranslation("referral.intro")), this.grid,
-				this.refer);
+		this.referredIn.setId("case-referred-in");
+		this.referredIn.setVisible(false);
+		add(new H2(getTranslation("referral.title")), this.referredIn, new Paragraph(getTranslation("referral.intro")),
+				this.grid, this.refer);
 	}
 
 	@Override
 	protected void show(CaseDetails current) {
 		this.shown = current;
 		this.refer.setVisible(mayChange());
+		showReferredIn(current.referredIn());
+	}
+
+	/** Who referred the person to us, when and why: a read-only line, codes in words. */
+	private void showReferredIn(ReferredIn referred) {
+		this.referredIn.setVisible(referred != null);
+		if (referred != null) {
+			String by = referred.organisationType() == null
+					? getTranslation("referral.incoming.organisation-type.unknown")
+					: getTranslation(Labels.keyOf(OrganisationType.valueOf(referred.organisationType())));
+			this.referredIn.setText(getTranslation("referral.referred-in", by, UserLocale.date(referred.on()),
+					getTranslation(Labels.keyOf(ReferralReason.valueOf(referred.reason())))));
+		}
 	}
 
 	@Override

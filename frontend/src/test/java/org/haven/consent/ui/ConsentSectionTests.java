@@ -3,6 +3,7 @@ package org.haven.consent.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -23,7 +24,9 @@ import org.haven.consent.ConsentPurpose;
 import org.haven.consent.ConsentRecord;
 import org.haven.consent.InformedOf;
 import org.haven.consent.TestConsents;
+import org.haven.partner.Partner;
 import org.haven.person.TestIdentities;
+import org.haven.referral.ReferralFixtures;
 import org.haven.ui.UserLocale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,11 +47,18 @@ class ConsentSectionTests extends ViewTest {
 	@Autowired
 	ConsentLedger ledger;
 
+	@Autowired
+	ReferralFixtures partners;
+
 	CaseCode code;
+
+	Partner shelter;
 
 	@BeforeEach
 	void aCaseOfCarols() {
 		this.code = this.fixtures.takenInBy(DemoAccounts.CASEWORKER, TestIdentities.named("Consent", "Section"));
+		this.shelter = this.partners
+			.shelterWithAgreement("Consent section shelter " + UUID.randomUUID().toString().substring(0, 8));
 	}
 
 	@Test
@@ -69,7 +79,7 @@ class ConsentSectionTests extends ViewTest {
 		test(byId(Button.class, "record-consent")).click();
 		roundTrip();
 		test(select("consent-purpose")).selectItem("Sharing with a partner organisation");
-		test(byId(TextField.class, "consent-scope")).setValue("Safe Harbour shelter");
+		test(select("consent-scope")).selectItem(this.shelter.name());
 		test(select("consent-given-by")).selectItem("The person themself");
 		test(select("consent-method")).selectItem("In writing");
 		test(byId(TextField.class, "consent-notice-version")).setValue("sharing-2");
@@ -79,11 +89,15 @@ class ConsentSectionTests extends ViewTest {
 		Grid<ConsentRecord> standing = standing();
 		assertThat(test(standing).size()).isEqualTo(2);
 		assertThat(test(standing).getCellText(1, 0))
-			.isEqualTo("Sharing with a partner organisation: Safe Harbour shelter");
+			.isEqualTo("Sharing with a partner organisation: " + this.shelter.name());
 		assertThat(test(standing).getCellText(1, 1)).isEqualTo("In force");
 		assertThat(ledgerOfTheCase()).filteredOn(entry -> entry.purpose() == ConsentPurpose.SHARE_WITH_PARTNER)
 			.singleElement()
-			.satisfies(entry -> assertThat(entry.noticeVersion()).isEqualTo("sharing-2"));
+			.satisfies(entry -> {
+				assertThat(entry.noticeVersion()).isEqualTo("sharing-2");
+				assertThat(entry.scope()).as("the partner, by its directory id")
+					.isEqualTo(this.shelter.id().toString());
+			});
 	}
 
 	@Test

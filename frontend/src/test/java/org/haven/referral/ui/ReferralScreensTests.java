@@ -1,5 +1,6 @@
 package org.haven.referral.ui;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -20,14 +21,22 @@ import org.haven.access.Role;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseSupervision;
+import org.haven.casefile.DraftId;
+import org.haven.casefile.IntakeService;
+import org.haven.casefile.IntakeStep;
+import org.haven.casefile.TestIntakes;
+import org.haven.partner.OrganisationType;
 import org.haven.partner.Partner;
+import org.haven.person.Profile;
 import org.haven.person.TestIdentities;
 import org.haven.referral.IncomingReferral;
 import org.haven.referral.IncomingReferrals;
+import org.haven.referral.NewIncomingReferral;
 import org.haven.referral.Referral;
 import org.haven.referral.ReferralExchange;
 import org.haven.referral.ReferralFixtures;
 import org.haven.referral.ReferralFixtures.ReferrableCase;
+import org.haven.referral.ReferralReason;
 import org.haven.referral.ReferralStatus;
 import org.haven.referral.Referrals;
 import org.junit.jupiter.api.Test;
@@ -60,6 +69,9 @@ class ReferralScreensTests extends ViewTest {
 
 	@Autowired
 	CaseSupervision supervision;
+
+	@Autowired
+	IntakeService intake;
 
 	@Autowired
 	ReferralsSupervisedPart supervisedPart;
@@ -164,6 +176,24 @@ class ReferralScreensTests extends ViewTest {
 		test(incomingAction("accept-incoming-" + received.id())).click();
 
 		assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("IntakeView");
+	}
+
+	@Test
+	void the_case_a_referral_by_phone_started_says_on_its_page_who_referred_when_and_why() {
+		CaseCode code = asCarol(() -> {
+			DraftId draft = this.incoming.recordByHand(new NewIncomingReferral("Border police",
+					OrganisationType.LAW_ENFORCEMENT, LocalDate.now().minusDays(1), ReferralReason.OTHER));
+			long version = this.intake.save(draft, this.intake.open(draft).version(), IntakeStep.REVIEW,
+					TestIdentities.named("Phoned", "In"), TestIntakes.withConsent(Profile.notAskedYet()));
+			return this.intake.complete(draft, version, null, true);
+		});
+
+		openTheCase(code);
+
+		Paragraph referredIn = byId(Paragraph.class, "case-referred-in");
+		assertThat(referredIn.isVisible()).isTrue();
+		assertThat(referredIn.getText()).startsWith("Referred to us by: Law enforcement, on ")
+			.endsWith(". Reason: Other.");
 	}
 
 	private void openTheCase(CaseCode code) {
