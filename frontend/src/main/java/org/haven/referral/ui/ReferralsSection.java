@@ -167,9 +167,10 @@ class ReferralsSection extends CaseSection {
 			actions.add(answer);
 		}
 		if (referral.sentOn() != null) {
-			actions.add(download("print-referral-" + referral.id(), "referral.print",
-					"referral-" + referral.id() + ".pdf", "application/pdf",
-					() -> this.referrals.printableForm(code, referral.id(), new FormLabels(this, this.reference))));
+			FormLabels labels = new FormLabels(this, this.reference);
+			actions
+				.add(download("print-referral-" + referral.id(), "referral.print", "referral-" + referral.id() + ".pdf",
+						"application/pdf", () -> this.referrals.printableForm(code, referral.id(), labels)));
 			boolean runsHaven = this.directory.partner(referral.partner()).keys().isPresent();
 			if (runsHaven && mayChange() && referral.status().withThePartner()) {
 				actions.add(download("file-referral-" + referral.id(), "referral.file",
