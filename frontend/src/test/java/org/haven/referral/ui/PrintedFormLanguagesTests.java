@@ -58,7 +58,9 @@ class PrintedFormLanguagesTests extends ViewTest {
 		byte[] pdf = TestSecurity.as(DemoAccounts.CASEWORKER, Role.CASEWORKER,
 				() -> this.referrals.printableForm(code, sent.id(), labels));
 
-		String text = Normalizer.normalize(extracted(pdf), Normalizer.Form.NFKC);
+		// Arabic comes back in its shaped forms, a vowel mark on a tatweel: NFKC and no
+		// tatweel give back the letters typed
+		String text = Normalizer.normalize(extracted(pdf), Normalizer.Form.NFKC).replace("\u0640", "");
 		assertThat(text)
 			.contains(ui.getTranslation("referral.form.title"), ui.getTranslation("referral.field.immediateNeeds"),
 					ui.getTranslation("code.need.safe-shelter"), ui.getTranslation("referral.field.safety"),
