@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,7 +25,8 @@ interface ReferralEntries extends JpaRepository<ReferralEntry, UUID> {
 			org.haven.referral.ReferralStatus.EXPIRED)""")
 	List<ReferralEntry> findOpen();
 
-	@Query("select r from ReferralEntry r where r.overrideBy is not null order by r.overrideAt desc")
-	List<ReferralEntry> findOverridden();
+	@Query(value = "select r from ReferralEntry r where r.overrideBy is not null order by r.overrideAt desc, r.id",
+			countQuery = "select count(r) from ReferralEntry r where r.overrideBy is not null")
+	Page<ReferralEntry> findOverridden(Pageable page);
 
 }

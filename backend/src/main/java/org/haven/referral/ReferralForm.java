@@ -2,7 +2,6 @@ package org.haven.referral;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,21 +10,61 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The printable referral form for a partner without Haven: the package of a sent referral
- * and nothing else, one field a line, every page marked with the referral's id. Made in
- * memory and never kept on disk. Characters the embedded font (DejaVu Sans) cannot draw
- * print as "?"; Arabic is drawn letter by letter, unshaped.
+ * and nothing else, one field a line, in the caseworker's language and with codes in
+ * words, every page marked with the referral's id. Made in memory and never kept on disk.
+ * Any script prints ({@link FormText}); a form that could not print all of its text is
+ * refused ({@link FormUnprintable}), never printed with parts missing.
  */
 public final class ReferralForm {
 
-	/** The form's words in the user's language, by message key. */
+	/**
+	 * The field name under which {@link Labels#value} is asked for the service's label.
+	 */
+	public static final String SERVICE = "service";
+
+	/**
+	 * The field name under which {@link Labels#value} is asked for the reason's label.
+	 */
+	public static final String REASON = "reason";
+
+	/**
+	 * The field name under which {@link Labels#value} is asked for the urgency's label.
+	 */
+	public static final String URGENCY = "urgency";
+
+	/**
+	 * The field name under which {@link Labels#value} is asked for the day sent (ISO).
+	 */
+	public static final String SENT_ON = "sentOn";
+
+	/**
+	 * The field name under which {@link Labels#value} is asked for the answer-by day
+	 * (ISO).
+	 */
+	public static final String RESPOND_BY = "respondBy";
+
+	/**
+	 * The form's words in the user's language: the screen resolves them, the backend
+	 * keeps no translations.
+	 */
 	@FunctionalInterface
 	public interface Labels {
 
+		/** A word of the form or a field's name, by message key. */
 		String of(String key);
+
+		/**
+		 * A value of the package as the user reads it: codes (a list of them joined by ";
+		 * ") in words, ISO dates as the user writes dates. By default as sent.
+		 * @param field a line's field, or {@link #SERVICE}, {@link #REASON},
+		 * {@link #URGENCY}, {@link #SENT_ON}, {@link #RESPOND_BY}
+		 */
+		default String value(String field, String value) {
+			return value;
+		}
 
 	}
 
@@ -35,59 +74,69 @@ public final class ReferralForm {
 
 	private static final float LEADING = 14;
 
-	private static final int WRAP_AT = 95;
+	private static final float CONTINUATION_INDENT = 12;
+
+	private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
 	private ReferralForm() {
 	}
 
-	/** The lines of the form, in order, as they are printed. */
+	/**
+	 * The lines of the form, in order, as they are printed (before wrapping); the hash on
+	 * a line of its own, so that it is never cut.
+	 */
 	static List<String> lines(ReferralPackage referralPackage, String hash, Labels labels) {
 		List<String> lines = new ArrayList<>();
 		lines.add(labels.of("referral.form.title"));
 		lines.add(labels.of("referral.form.id") + ": " + referralPackage.referral());
 		lines.add(labels.of("referral.form.from") + ": " + referralPackage.from());
 		lines.add(labels.of("referral.form.to") + ": " + referralPackage.to());
-		lines.add(labels.of("referral.form.service") + ": " + referralPackage.service());
-		lines.add(labels.of("referral.form.reason") + ": " + referralPackage.reason().name());
-		lines.add(labels.of("referral.form.urgency") + ": " + referralPackage.urgency().name());
-		lines.add(labels.of("referral.form.sent-on") + ": " + referralPackage.sentOn());
-		lines.add(labels.of("referral.form.respond-by") + ": " + referralPackage.respondBy());
+		lines.add(labels.of("referral.form.service") + ": " + labels.value(SERVICE, referralPackage.service()));
+		lines.add(labels.of("referral.form.reason") + ": " + labels.value(REASON, referralPackage.reason().name()));
+		lines.add(labels.of("referral.form.urgency") + ": " + labels.value(URGENCY, referralPackage.urgency().name()));
+		lines.add(
+				labels.of("referral.form.sent-on") + ": " + labels.value(SENT_ON, referralPackage.sentOn().toString()));
+		lines.add(labels.of("referral.form.respond-by") + ": "
+				+ labels.value(RESPOND_BY, referralPackage.respondBy().toString()));
 		for (PackageLine line : referralPackage.lines()) {
-			lines.add(labels.of("referral.field." + line.field()) + ": " + line.value());
+			lines.add(labels.of("referral.field." + line.field()) + ": " + labels.value(line.field(), line.value()));
 		}
-		lines.add(labels.of("referral.form.hash") + ": " + hash);
+		lines.add(labels.of("referral.form.hash") + ":");
+		lines.add(hash);
 		return lines;
 	}
 
 	static byte[] of(ReferralPackage referralPackage, String hash, Labels labels) {
-		try (PDDocument document = new PDDocument();
-				InputStream fontFile = ReferralForm.class.getResourceAsStream("DejaVuSans.ttf")) {
-			PDType0Font font = PDType0Font.load(document, fontFile, true);
-			List<String> printed = new ArrayList<>();
+		return of(referralPackage, hash, labels, FormFont.SYSTEM);
+	}
+
+	static byte[] of(ReferralPackage referralPackage, String hash, Labels labels, List<FormFont> fonts) {
+		try (PDDocument document = new PDDocument(); FormText text = FormText.load(document, fonts, FONT_SIZE)) {
+			List<FormText.Line> printed = new ArrayList<>();
 			for (String line : lines(referralPackage, hash, labels)) {
-				printed.addAll(wrapped(drawable(font, line)));
+				printed.addAll(text.lines(line, WIDTH - CONTINUATION_INDENT));
 			}
-			String mark = drawable(font, labels.of("referral.form.id") + ": " + referralPackage.referral());
+			List<FormText.Line> mark = text.lines(labels.of("referral.form.id") + ": " + referralPackage.referral(),
+					WIDTH);
+			if (text.missing() > 0) {
+				throw FormUnprintable.charactersMissing(text.missing());
+			}
 			int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LEADING) - 2;
 			for (int from = 0; from < printed.size(); from += perPage) {
 				PDPage page = new PDPage(PDRectangle.A4);
 				document.addPage(page);
 				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-					content.beginText();
-					content.setFont(font, FONT_SIZE);
-					content.setLeading(LEADING);
-					content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
-					for (String line : printed.subList(from, Math.min(printed.size(), from + perPage))) {
-						content.showText(line);
-						content.newLine();
+					float y = PDRectangle.A4.getHeight() - MARGIN;
+					for (FormText.Line line : printed.subList(from, Math.min(printed.size(), from + perPage))) {
+						draw(content, line, y, FONT_SIZE);
+						y -= LEADING;
 					}
-					content.endText();
 					if (from > 0) {
-						content.beginText();
-						content.setFont(font, FONT_SIZE - 2);
-						content.newLineAtOffset(MARGIN, MARGIN / 2);
-						content.showText(mark);
-						content.endText();
+						float markY = MARGIN / 2;
+						for (FormText.Line line : mark) {
+							draw(content, line, markY, FONT_SIZE);
+							markY -= LEADING;
+						}
 					}
 				}
 			}
@@ -101,38 +150,17 @@ public final class ReferralForm {
 		}
 	}
 
-	/** The line with every character the font cannot draw, and every control, as "?". */
-	private static String drawable(PDType0Font font, String line) {
-		StringBuilder drawable = new StringBuilder();
-		line.codePoints().forEach(codePoint -> {
-			String character = Character.toString(codePoint);
-			boolean ok = !Character.isISOControl(codePoint);
-			if (ok) {
-				try {
-					font.encode(character);
-				}
-				catch (IOException | IllegalArgumentException ex) {
-					ok = false;
-				}
-			}
-			drawable.append(ok ? character : "?");
-		});
-		return drawable.toString();
-	}
-
-	private static List<String> wrapped(String line) {
-		List<String> wrapped = new ArrayList<>();
-		String rest = line;
-		while (rest.length() > WRAP_AT) {
-			int at = rest.lastIndexOf(' ', WRAP_AT);
-			if (at <= 0) {
-				at = WRAP_AT;
-			}
-			wrapped.add(rest.substring(0, at));
-			rest = "  " + rest.substring(at).strip();
+	/** A right-to-left line starts at the right margin; a continued line is indented. */
+	private static void draw(PDPageContentStream content, FormText.Line line, float y, float size) throws IOException {
+		float indent = line.continued() ? CONTINUATION_INDENT : 0;
+		float x = line.rightToLeft() ? MARGIN + WIDTH - indent - line.width() : MARGIN + indent;
+		content.beginText();
+		content.newLineAtOffset(x, y);
+		for (FormText.Run run : line.runs()) {
+			content.setFont(run.font(), size);
+			content.showText(run.text());
 		}
-		wrapped.add(rest);
-		return wrapped;
+		content.endText();
 	}
 
 }

@@ -33,6 +33,8 @@ import org.haven.shared.RecordDamagedException;
 import org.haven.shared.RevealsIdentity;
 import org.haven.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -277,11 +279,19 @@ public class Referrals {
 		return this.entries.findOfCase(worked.id()).stream().map(this::standing).toList();
 	}
 
-	/** Every referral whose consent a supervisor overrode, most recent first. */
+	/**
+	 * Every referral whose consent a supervisor overrode, most recent override first, a
+	 * page at a time: by case code, never the package.
+	 */
 	@PreAuthorize(SUPERVISOR)
 	@Transactional(readOnly = true)
-	public List<ReferralStanding> overrides() {
-		return this.entries.findOverridden().stream().map(this::standing).toList();
+	public Page<OverriddenReferral> overrides(Pageable page) {
+		Page<ReferralEntry> found = this.entries.findOverridden(page);
+		Map<UUID, String> usernames = this.accounts
+			.usernamesOf(found.stream().map(ReferralEntry::overrideBy).collect(Collectors.toSet()));
+		return found.map(entry -> new OverriddenReferral(entry.id(), entry.code(),
+				this.partners.find(entry.partnerId()).map(Partner::name).orElse(""), entry.status(), entry.sentOn(),
+				overrideOf(entry, usernames)));
 	}
 
 	Referral answered(WorkedCase worked, ReferralEntry entry, ReferralAnswer answer) {
@@ -372,12 +382,16 @@ public class Referrals {
 	}
 
 	private Referral referral(ReferralEntry entry, Map<UUID, String> usernames) {
-		ConsentOverride override = entry.overrideBy() == null ? null : new ConsentOverride(
-				usernames.getOrDefault(entry.overrideBy(), ""), entry.overrideReason(), entry.overrideAt());
+		ConsentOverride override = entry.overrideBy() == null ? null : overrideOf(entry, usernames);
 		return new Referral(entry.id(), entry.serviceId(), entry.serviceType(), entry.partnerId(),
 				this.partners.find(entry.partnerId()).map(Partner::name).orElse(""), entry.reason(), entry.urgency(),
 				entry.choice(), entry.status(), entry.statusReason(), entry.statusOn(), entry.sentOn(),
 				entry.respondBy(), entry.packageHash(), override, entry.version());
+	}
+
+	private static ConsentOverride overrideOf(ReferralEntry entry, Map<UUID, String> usernames) {
+		return new ConsentOverride(usernames.getOrDefault(entry.overrideBy(), ""), entry.overrideReason(),
+				entry.overrideAt());
 	}
 
 	private ReferralStanding standing(ReferralEntry entry) {

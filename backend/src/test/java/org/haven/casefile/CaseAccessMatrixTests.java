@@ -438,7 +438,8 @@ class CaseAccessMatrixTests {
 				f -> this.referrals.overrideConsent(f.code(), draftReferral(f).id(), OverrideReason.VITAL_INTERESTS), D,
 				D, D, Y, D, D));
 		rows.put("Referrals.standing", row(f -> this.referrals.standing(f.code()), D, D, D, Y, D, D));
-		rows.put("Referrals.overrides", row(f -> this.referrals.overrides(), D, D, D, Y, D, D));
+		rows.put("Referrals.overrides",
+				row(f -> this.referrals.overrides(PageRequest.ofSize(10)).getContent(), D, D, D, Y, D, D));
 		rows.put("ReferralExchange.referralFile",
 				row(f -> this.exchange.referralFile(f.code(), this.referralFixtures.sentToHavenOn(f.code()).id()), Y, N,
 						R, D, D, D));

@@ -29,6 +29,7 @@ import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -139,10 +140,15 @@ class ReferralsTests {
 			.containsExactly("VITAL_INTERESTS, to partner " + shelter.id());
 		assertThat(reasonsOf(referrable, "REFERRAL_SENT")).singleElement()
 			.satisfies(reason -> assertThat(reason).endsWith(", consent overridden"));
-		assertThat(TestSecurity.as("sam", "SUPERVISOR", () -> this.referrals.overrides()))
-			.filteredOn(standing -> standing.code().equals(referrable.code()))
-			.extracting(ReferralStanding::overrideReason, ReferralStanding::status)
-			.containsExactly(tuple(OverrideReason.VITAL_INTERESTS, ReferralStatus.SENT));
+		assertThat(TestSecurity.as("sam", "SUPERVISOR", () -> this.referrals.overrides(PageRequest.ofSize(5)))
+			.getContent()).as("the most recent override comes first").first().satisfies(listed -> {
+				assertThat(listed.code()).isEqualTo(referrable.code());
+				assertThat(listed.partnerName()).isEqualTo(shelter.name());
+				assertThat(listed.status()).isEqualTo(ReferralStatus.SENT);
+				assertThat(listed.override().reason()).isEqualTo(OverrideReason.VITAL_INTERESTS);
+				assertThat(listed.override().supervisor()).isEqualTo("sam");
+				assertThat(listed.override().at()).isNotNull();
+			});
 
 		ReferrableCase said = this.fixtures.referrableCase("Olga", "Popa");
 		this.fixtures.consentToShareWith(said.code(), shelter);

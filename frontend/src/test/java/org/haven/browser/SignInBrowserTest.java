@@ -54,7 +54,7 @@ class SignInBrowserTest {
 			textBlock = """
 					carol | Home, My cases, Intake, Referrals received, Partners, Change password
 					chen  | Home, My cases, Intake, Referrals received, Partners, Change password
-					sam   | Home, All cases, Break-glass openings, Erasure requests, Possible duplicates, Reports, Change password
+					sam   | Home, All cases, Break-glass openings, Erasure requests, Possible duplicates, Consent overrides, Reports, Change password
 					aisha | Home, Audit trail, Integrity, Highlights, Change password
 					adam  | Home, Accounts, Partners, Reference lists, Keys, Change password
 					""")

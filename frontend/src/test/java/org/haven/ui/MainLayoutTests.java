@@ -37,11 +37,11 @@ class MainLayoutTests extends ViewTest {
 	}
 
 	@Test
-	void a_supervisor_sees_the_cases_break_glass_openings_erasure_requests_possible_duplicates_and_reports_but_no_caseworker_screen() {
+	void a_supervisor_sees_the_cases_break_glass_openings_erasure_requests_possible_duplicates_consent_overrides_and_reports_but_no_caseworker_screen() {
 		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
 		open("");
 		assertThat(navigationLabels()).containsExactly("Home", "All cases", "Break-glass openings", "Erasure requests",
-				"Possible duplicates", "Reports", "Change password");
+				"Possible duplicates", "Consent overrides", "Reports", "Change password");
 	}
 
 	@Test

@@ -55,6 +55,7 @@ public class RouteAccessTests extends ViewTest {
 			Map.entry("supervision/break-glass", Set.of(Role.SUPERVISOR)),
 			Map.entry("supervision/erasures", Set.of(Role.SUPERVISOR)),
 			Map.entry("supervision/duplicates", Set.of(Role.SUPERVISOR)),
+			Map.entry("supervision/consent-overrides", Set.of(Role.SUPERVISOR)),
 			Map.entry("reports", Set.of(Role.SUPERVISOR)));
 	// @formatter:on
 

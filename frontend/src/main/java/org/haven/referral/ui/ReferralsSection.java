@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.haven.assistance.CarePlans;
 import org.haven.assistance.PlannedService;
@@ -22,11 +23,13 @@ import org.haven.partner.OrganisationType;
 import org.haven.partner.PartnerDirectory;
 import org.haven.person.ui.Labels;
 import org.haven.reference.ReferenceData;
+import org.haven.referral.FormUnprintable;
 import org.haven.referral.Referral;
 import org.haven.referral.ReferralExchange;
 import org.haven.referral.ReferralReason;
 import org.haven.referral.ReferralStatus;
 import org.haven.referral.Referrals;
+import org.haven.ui.Notifications;
 import org.haven.ui.RowActions;
 import org.haven.ui.UserLocale;
 
@@ -184,9 +187,10 @@ class ReferralsSection extends CaseSection {
 			actions.add(answer);
 		}
 		if (referral.sentOn() != null) {
-			actions.add(download("print-referral-" + referral.id(), "referral.print",
-					"referral-" + referral.id() + ".pdf", "application/pdf",
-					() -> this.referrals.printableForm(code, referral.id(), ReferralTexts.formLabels(this))));
+			FormLabels labels = new FormLabels(this, this.reference);
+			actions
+				.add(download("print-referral-" + referral.id(), "referral.print", "referral-" + referral.id() + ".pdf",
+						"application/pdf", () -> this.referrals.printableForm(code, referral.id(), labels)));
 			boolean runsHaven = this.directory.partner(referral.partner()).keys().isPresent();
 			if (runsHaven && mayChange() && referral.status().withThePartner()) {
 				actions.add(download("file-referral-" + referral.id(), "referral.file",
@@ -214,7 +218,15 @@ class ReferralsSection extends CaseSection {
 	private Anchor download(String id, String label, String fileName, String type,
 			java.util.function.Supplier<byte[]> bytes) {
 		DownloadHandler handler = download -> {
-			byte[] content = bytes.get();
+			byte[] content;
+			try {
+				content = bytes.get();
+			}
+			catch (FormUnprintable refused) {
+				download.getResponse().setStatus(HttpStatusCode.CONFLICT.getCode());
+				download.getUI().access(() -> Notifications.error(getTranslation(refused.messageKey())));
+				return;
+			}
 			download.setFileName(fileName);
 			download.getResponse().setContentType(type);
 			download.getOutputStream().write(content);
