@@ -1,6 +1,7 @@
 package org.haven.assistance;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,9 @@ interface ServiceEntries extends JpaRepository<ServiceEntry, UUID> {
 
 	@Query("select s from ServiceEntry s where s.caseId = :caseId order by s.requestedOn, s.createdAt")
 	List<ServiceEntry> findOfCase(UUID caseId);
+
+	@Query("select s from ServiceEntry s where s.caseId in :caseIds")
+	List<ServiceEntry> findOfCases(Collection<UUID> caseIds);
 
 	@Query("select s from ServiceEntry s where s.overdueTaskRaised = false and s.dueBy < :day"
 			+ " and s.status in (org.haven.assistance.ServiceStatus.PLANNED, org.haven.assistance.ServiceStatus.REFERRED,"

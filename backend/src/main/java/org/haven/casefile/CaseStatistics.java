@@ -32,10 +32,16 @@ public class CaseStatistics {
 		return this.cases.openBetween(from, until)
 			.stream()
 			.filter(this.seals::intact)
-			.map(file -> new CaseFacts(file.id(), file.code(), file.person(), file.opening().createdAt(),
-					file.closure().closedAt(), file.status(), file.closure().requestedOutcome(),
-					file.answers().situation().exploitationForms().codes()))
+			.map(CaseStatistics::facts)
 			.toList();
+	}
+
+	private static CaseFacts facts(CaseFile file) {
+		Situation situation = file.answers().situation();
+		return new CaseFacts(file.id(), file.code(), file.person(), file.opening().createdAt(),
+				file.closure().closedAt(), file.status(), file.closure().requestedOutcome(),
+				situation.exploitationForms().codes(), situation.controlMeans().codes(),
+				situation.recruitmentChannels().codes(), situation.sectors().codes(), file.answers().nonPunishment());
 	}
 
 }

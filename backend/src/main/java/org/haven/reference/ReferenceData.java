@@ -103,9 +103,13 @@ public class ReferenceData {
 		else if (this.entries.existsById(new ReferenceEntry.Key(list, code))) {
 			problems.add("code", "reference.code.taken");
 		}
+		if (item.online() && !list.mayBeOnline()) {
+			problems.add("online", "reference.online.not-this-list");
+		}
 		Map<String, String> labels = checkedLabels(item.labels(), problems);
 		problems.throwIfAny();
-		ReferenceEntry entry = new ReferenceEntry(list, code, labels, this.entries.lastPositionIn(list) + 1);
+		ReferenceEntry entry = new ReferenceEntry(list, code, labels, this.entries.lastPositionIn(list) + 1,
+				item.online());
 		ReferenceItem added = this.entries.saveAndFlush(entry).item();
 		this.events.publishEvent(new ReferenceItemAdded(list, code));
 		return added;

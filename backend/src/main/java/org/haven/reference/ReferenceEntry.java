@@ -56,10 +56,11 @@ class ReferenceEntry {
 	protected ReferenceEntry() {
 	}
 
-	ReferenceEntry(ReferenceList list, String code, Map<String, String> labels, int position) {
+	ReferenceEntry(ReferenceList list, String code, Map<String, String> labels, int position, boolean online) {
 		this.key = new Key(list, code);
 		this.labels.putAll(labels);
 		this.position = position;
+		this.online = online;
 	}
 
 	/** Returns whether anything changed. */
@@ -97,7 +98,8 @@ class ReferenceEntry {
 	}
 
 	ReferenceItem item() {
-		return new ReferenceItem(this.key.list, this.key.code, this.labels, this.position, this.retired, version());
+		return new ReferenceItem(this.key.list, this.key.code, this.labels, this.position, this.retired, version(),
+				this.online);
 	}
 
 	@Embeddable

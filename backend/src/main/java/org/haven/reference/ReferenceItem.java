@@ -8,13 +8,19 @@ import org.haven.shared.LanguageTags;
 /**
  * One item of a coded list as users see it, with a label in each language Haven is
  * written in. A retired item is no longer offered for new entries but still reads, since
- * cases recorded earlier may hold its code.
+ * cases recorded earlier may hold its code. An online item (a recruitment channel or a
+ * means of control) is ICT-facilitated, and reports count it apart.
  */
 public record ReferenceItem(ReferenceList list, String code, Map<String, String> labels, int position, boolean retired,
-		long version) {
+		long version, boolean online) {
 
 	public ReferenceItem {
 		labels = Map.copyOf(labels);
+	}
+
+	public ReferenceItem(ReferenceList list, String code, Map<String, String> labels, int position, boolean retired,
+			long version) {
+		this(list, code, labels, position, retired, version, false);
 	}
 
 	/**

@@ -10,6 +10,14 @@ public enum ReferenceList {
 	/** The services a care plan arranges (HTCDS {@code spl_Type} in the reference). */
 	SERVICE_TYPES;
 
+	/**
+	 * Whether items of this list may be marked online: ICT-facilitated recruitment (op.
+	 * 9(d)) and control.
+	 */
+	public boolean mayBeOnline() {
+		return this == RECRUITMENT_CHANNELS || this == CONTROL_MEANS;
+	}
+
 	/** The message key of this list's name, in the i18n bundles. */
 	public String messageKey() {
 		return "reference.list." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -1,6 +1,7 @@
 package org.haven.referral;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,9 @@ interface ReferralEntries extends JpaRepository<ReferralEntry, UUID> {
 
 	@Query("select r from ReferralEntry r where r.caseId = ?1 order by r.createdAt")
 	List<ReferralEntry> findOfCase(UUID caseId);
+
+	@Query("select r from ReferralEntry r where r.caseId in ?1")
+	List<ReferralEntry> findOfCases(Collection<UUID> caseIds);
 
 	@Query("select r from ReferralEntry r where r.status = org.haven.referral.ReferralStatus.SENT and r.respondBy < ?1")
 	List<ReferralEntry> findUnansweredBefore(LocalDate day);

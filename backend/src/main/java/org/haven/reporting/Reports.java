@@ -4,26 +4,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFacts;
 import org.haven.casefile.CaseStatistics;
 import org.haven.consent.ConsentCheck;
 import org.haven.consent.ConsentPurpose;
-import org.haven.person.AgeBand;
-import org.haven.person.Gender;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.PersonSummary;
-import org.haven.person.Profile;
 import org.haven.shared.ReportProduced;
 import org.haven.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The anonymised reports, for supervisors: persons, not cases, are counted, each once,
  * and only persons whose consent to anonymised statistics is live today on a case open in
- * the period. Every table passes through {@link DisclosureControl}; every report read or
- * exported is in the audit trail.
+ * the period (the case flow counts those persons' cases; services and referrals, the
+ * persons who had them). Every table passes through {@link DisclosureControl}; every
+ * report read or exported is in the audit trail.
  */
 @Service
 @Transactional
@@ -53,16 +49,19 @@ public class Reports {
 
 	private final DisclosureControl control;
 
+	private final ReportTables tables;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	Reports(CaseStatistics cases, PersonService persons, ConsentCheck consent, DisclosureControl control, Clock clock,
-			ApplicationEventPublisher events) {
+	Reports(CaseStatistics cases, PersonService persons, ConsentCheck consent, DisclosureControl control,
+			ReportTables tables, Clock clock, ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.persons = persons;
 		this.consent = consent;
 		this.control = control;
+		this.tables = tables;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -78,19 +77,17 @@ public class Reports {
 	}
 
 	private Report produce(ReportKind kind, ReportPeriod period, int k, boolean exported) {
-		List<Profile> counted = consentingPersons(period);
-		List<CountTable> tables = switch (kind) {
-			case PERSONS_ASSISTED -> personsAssisted(counted);
-		};
+		List<CountTable> tables = this.tables.of(kind, countedPersons(period));
 		this.events.publishEvent(new ReportProduced(kind.name(), period.from(), period.to(), k, exported));
 		return new Report(kind, period, k, this.control.controlled(tables, k));
 	}
 
 	/**
-	 * The profiles of the persons with a case open in the period and live consent to
-	 * anonymised statistics on one of them, each person once.
+	 * The persons with a case open in the period and live consent to anonymised
+	 * statistics on one of them, each person once, with those cases: the one way every
+	 * report reaches cases.
 	 */
-	private List<Profile> consentingPersons(ReportPeriod period) {
+	private CountedPersons countedPersons(ReportPeriod period) {
 		ZoneId zone = this.clock.getZone();
 		Instant from = period.from().atStartOfDay(zone).toInstant();
 		Instant until = period.to().plusDays(1).atStartOfDay(zone).toInstant();
@@ -98,50 +95,18 @@ public class Reports {
 		Map<UUID, CaseCode> codes = new HashMap<>();
 		open.forEach(facts -> codes.put(facts.id(), facts.code()));
 		Set<UUID> consenting = this.consent.liveAmong(codes, ConsentPurpose.ANONYMISED_STATISTICS);
-		List<PersonCode> persons = open.stream()
+		Map<PersonCode, List<CaseFacts>> byPerson = new LinkedHashMap<>();
+		open.stream()
 			.filter(facts -> consenting.contains(facts.id()))
-			.map(CaseFacts::person)
-			.distinct()
+			.forEach(facts -> byPerson.computeIfAbsent(facts.person(), person -> new ArrayList<>()).add(facts));
+		Map<PersonCode, PersonSummary> summaries = this.persons.summaries(byPerson.keySet());
+		List<CountedPersons.Person> counted = byPerson.entrySet()
+			.stream()
+			.filter(person -> summaries.get(person.getKey()) != null)
+			.map(person -> new CountedPersons.Person(person.getKey(), summaries.get(person.getKey()).profile(),
+					person.getValue()))
 			.toList();
-		Map<PersonCode, PersonSummary> summaries = this.persons.summaries(persons);
-		return persons.stream()
-			.map(summaries::get)
-			.filter(summary -> summary != null)
-			.map(PersonSummary::profile)
-			.toList();
-	}
-
-	private static List<CountTable> personsAssisted(List<Profile> profiles) {
-		List<String> sexes = codes(Gender.values());
-		List<String> ageBands = codes(AgeBand.values());
-		long[][] bySexAndAge = new long[sexes.size()][ageBands.size()];
-		Set<String> nationalities = new TreeSet<>();
-		profiles.forEach(profile -> nationalities.add(orNotRecorded(profile.nationality())));
-		List<String> nationalityRows = new ArrayList<>(nationalities);
-		nationalityRows.remove(NOT_RECORDED);
-		if (nationalities.contains(NOT_RECORDED)) {
-			nationalityRows.add(NOT_RECORDED);
-		}
-		long[][] byNationalityAndSex = new long[Math.max(1, nationalityRows.size())][sexes.size()];
-		for (Profile profile : profiles) {
-			int sex = sexes.indexOf(profile.gender() == null ? NOT_RECORDED : profile.gender().name());
-			int age = ageBands.indexOf(profile.ageBand() == null ? NOT_RECORDED : profile.ageBand().name());
-			bySexAndAge[sex][age]++;
-			byNationalityAndSex[nationalityRows.indexOf(orNotRecorded(profile.nationality()))][sex]++;
-		}
-		if (nationalityRows.isEmpty()) {
-			nationalityRows.add(NOT_RECORDED);
-		}
-		return List.of(new CountTable("sex", sexes, "age band", ageBands, bySexAndAge),
-				new CountTable("nationality", nationalityRows, "sex", sexes, byNationalityAndSex));
-	}
-
-	private static String orNotRecorded(String code) {
-		return code == null || code.isBlank() ? NOT_RECORDED : code;
-	}
-
-	private static List<String> codes(Enum<?>[] values) {
-		return Stream.concat(Arrays.stream(values).map(Enum::name), Stream.of(NOT_RECORDED)).toList();
+		return new CountedPersons(from, until, counted);
 	}
 
 }

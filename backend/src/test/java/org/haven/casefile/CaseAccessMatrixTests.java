@@ -40,6 +40,7 @@ import org.haven.assistance.NewService;
 import org.haven.assistance.ProvidedBy;
 import org.haven.assistance.SafetyNow;
 import org.haven.assistance.ScreenAnswer;
+import org.haven.assistance.ServiceStatistics;
 import org.haven.assistance.ServiceStatus;
 import org.haven.assistance.ServiceUpdate;
 import org.haven.assistance.TasksToDo;
@@ -57,6 +58,7 @@ import org.haven.referral.ReferralAnswer;
 import org.haven.referral.ReferralExchange;
 import org.haven.referral.ReferralFixtures;
 import org.haven.referral.ReferralReason;
+import org.haven.referral.ReferralStatistics;
 import org.haven.referral.ReferralStatus;
 import org.haven.referral.Referrals;
 import org.haven.referral.Urgency;
@@ -164,6 +166,12 @@ class CaseAccessMatrixTests {
 
 	@Autowired
 	CaseStatistics statistics;
+
+	@Autowired
+	ServiceStatistics serviceStatistics;
+
+	@Autowired
+	ReferralStatistics referralStatistics;
 
 	@Autowired
 	AfterCare afterCare;
@@ -364,6 +372,10 @@ class CaseAccessMatrixTests {
 						D, D, D, Y, D, D));
 		rows.put("CaseStatistics.openBetween",
 				row(f -> this.statistics.openBetween(Instant.EPOCH, Instant.EPOCH), D, D, D, Y, D, D));
+		rows.put("ServiceStatistics.servicesOf",
+				row(f -> this.serviceStatistics.servicesOf(List.of(UUID.randomUUID())), D, D, D, Y, D, D));
+		rows.put("ReferralStatistics.referralsOf",
+				row(f -> this.referralStatistics.referralsOf(List.of(UUID.randomUUID())), D, D, D, Y, D, D));
 		rows.put("CarePlans.standing", row(f -> this.plans.standing(f.code()), D, D, D, Y, D, D));
 		rows.put("AfterCare.checks", row(f -> this.afterCare.checks(f.code()), Y, N, Y, D, D, D));
 		rows.put("AfterCare.record", row(

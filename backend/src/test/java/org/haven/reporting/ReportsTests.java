@@ -3,7 +3,9 @@ package org.haven.reporting;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -11,7 +13,14 @@ import org.haven.IntegrationTest;
 import org.haven.TestClock;
 import org.haven.TestSecurity;
 import org.haven.casefile.CaseCode;
+import org.haven.assessment.AdministrationKind;
+import org.haven.assessment.Assessments;
+import org.haven.assessment.AssessmentsTests;
+import org.haven.casefile.Answer;
 import org.haven.casefile.CaseFixtures;
+import org.haven.casefile.CaseService;
+import org.haven.casefile.NonPunishment;
+import org.haven.casefile.Situation;
 import org.haven.consent.ConsentLedger;
 import org.haven.consent.ConsentPurpose;
 import org.haven.consent.TestConsents;
@@ -19,6 +28,8 @@ import org.haven.person.AgeBand;
 import org.haven.person.Gender;
 import org.haven.person.Profile;
 import org.haven.person.TestIdentities;
+import org.haven.person.VulnerabilityFactor;
+import org.haven.referral.ReferralFixtures;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
 import org.junit.jupiter.api.Test;
@@ -53,6 +64,137 @@ class ReportsTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	ReferralFixtures referrals;
+
+	@Autowired
+	Assessments assessments;
+
+	/**
+	 * Six women and six men who consented, a seventh woman who did not, and a seventh
+	 * consenting man exploited in another sector, all else alike (coded situation,
+	 * services, referrals for the women, assessments): every report counts the twelve and
+	 * the seventh man, never the seventh woman, hides the seventh man's sector and shows
+	 * no figure below k.
+	 */
+	@Test
+	void every_report_counts_only_consenting_persons_hides_a_small_cell_and_is_recorded() {
+		Duration ahead = Duration.ofDays(365L * 60 + 150);
+		long before = readsRecorded();
+		Map<ReportKind, Report> read = this.clock.after(ahead, () -> {
+			for (int i = 0; i < 6; i++) {
+				situated(consented(poor(Gender.FEMININE, AgeBand.AGE_18_20)), "AGRICULTURE", true);
+				situated(consented(poor(Gender.MASCULINE, AgeBand.AGE_24_26)), "AGRICULTURE", false);
+			}
+			situated(poor(Gender.FEMININE, AgeBand.AGE_18_20), "AGRICULTURE", true);
+			situated(consented(poor(Gender.MASCULINE, AgeBand.AGE_24_26)), "FISHING", false);
+			Map<ReportKind, Report> reports = new EnumMap<>(ReportKind.class);
+			for (ReportKind kind : ReportKind.values()) {
+				reports.put(kind, asSam(() -> this.reports.read(kind, ReportPeriod.yearOf(today()))));
+			}
+			return reports;
+		});
+
+		assertThat(readsRecorded()).isEqualTo(before + ReportKind.values().length);
+		read.values().forEach(ReportsTests::showsNoFigureBelowK);
+		assertThat(cell(read, ReportKind.SECTORS, 0, "FISHING", "MASCULINE").shown()).isFalse();
+		assertThat(cell(read, ReportKind.EXPLOITATION, 0, "FORCED_LABOUR", "FEMININE")).isEqualTo(new Cell.Shown(6));
+		assertThat(cell(read, ReportKind.EXPLOITATION, 0, "FORCED_LABOUR", "MASCULINE")).isEqualTo(new Cell.Shown(7));
+		assertThat(cell(read, ReportKind.MEANS_OF_CONTROL, 0, "PHONE_MONITORING", "FEMININE"))
+			.isEqualTo(new Cell.Shown(6));
+		assertThat(cell(read, ReportKind.MEANS_OF_CONTROL, 1, ReportTables.ONLINE, "MASCULINE"))
+			.isEqualTo(new Cell.Shown(7));
+		assertThat(cell(read, ReportKind.RECRUITMENT, 0, "SOCIAL_MEDIA", "FEMININE")).isEqualTo(new Cell.Shown(6));
+		assertThat(table(read, ReportKind.RECRUITMENT, 0).rows()).doesNotContain("IN_PERSON");
+		assertThat(table(read, ReportKind.RECRUITMENT, 1).rows()).contains("IN_PERSON").doesNotContain("SOCIAL_MEDIA");
+		assertThat(cell(read, ReportKind.RECRUITMENT, 2, ReportTables.ONLINE, "FEMININE")).isEqualTo(new Cell.Shown(6));
+		assertThat(cell(read, ReportKind.VULNERABILITY, 0, "POVERTY", "MASCULINE")).isEqualTo(new Cell.Shown(7));
+		assertThat(cell(read, ReportKind.NON_PUNISHMENT, 0, "IMMIGRATION_OR_RESIDENCE", "FEMININE"))
+			.isEqualTo(new Cell.Shown(6));
+		assertThat(cell(read, ReportKind.NON_PUNISHMENT, 1, "POLICE_INVESTIGATION", "MASCULINE"))
+			.isEqualTo(new Cell.Shown(7));
+		assertThat(cell(read, ReportKind.NON_PUNISHMENT, 2, "LEGAL_INFORMATION", "FEMININE"))
+			.isEqualTo(new Cell.Shown(6));
+		assertThat(cell(read, ReportKind.NON_PUNISHMENT, 3, "PENDING", "FEMININE")).isEqualTo(new Cell.Shown(6));
+		ControlledTable services = table(read, ReportKind.SERVICES, 0);
+		assertThat(services.rowTotal(services.rows().indexOf("SAFE_ACCOMMODATION"))).isEqualTo(new Cell.Shown(13));
+		ControlledTable referred = table(read, ReportKind.REFERRALS, 0);
+		assertThat(referred.rowTotal(referred.rows().indexOf("NGO"))).isEqualTo(new Cell.Shown(6));
+		assertThat(referred.columns()).doesNotContain("DRAFT");
+		assertThat(cell(read, ReportKind.CASE_FLOW, 0, "OPENED", "FEMININE")).isEqualTo(new Cell.Shown(6));
+		assertThat(cell(read, ReportKind.CASE_FLOW, 0, "OPENED", "MASCULINE")).isEqualTo(new Cell.Shown(7));
+		assertThat(cell(read, ReportKind.BASELINE_TO_ENDLINE, 0, "SAFETY", "IMPROVED")).isEqualTo(new Cell.Shown(13));
+		assertThat(cell(read, ReportKind.BASELINE_TO_ENDLINE, 1, "FEMININE", "IMPROVED")).isEqualTo(new Cell.Shown(6));
+		assertThat(cell(read, ReportKind.BASELINE_TO_ENDLINE, 3, "FORCED_LABOUR", "IMPROVED"))
+			.isEqualTo(new Cell.Shown(13));
+	}
+
+	/**
+	 * Carol records the coded situation (online control and recruitment), the
+	 * non-punishment record, a shelter to arrange (sent to a partner for women, whom it
+	 * takes in) and a baseline and an endline one point better in every domain.
+	 */
+	private void situated(CaseCode code, String sector, boolean referred) {
+		if (referred) {
+			this.referrals.sentOn(code);
+		}
+		else {
+			this.referrals.shelterToArrange(code);
+		}
+		asCarol(() -> {
+			long version = this.cases.open(code).version();
+			version = this.cases.changeSituation(code, version,
+					new Situation(Answer.of("RECRUITMENT"), Answer.NOT_ASKED, Answer.of("FORCED_LABOUR"),
+							Answer.of("PHONE_MONITORING"), Answer.of("SOCIAL_MEDIA", "IN_PERSON"), Answer.of(sector),
+							Answer.NOT_ASKED, Answer.NOT_ASKED, Answer.NOT_ASKED, null, null, Answer.NOT_ASKED))
+				.version();
+			this.cases.changeNonPunishment(code, version, new NonPunishment(Answer.of("IMMIGRATION_OR_RESIDENCE"),
+					Answer.of("POLICE_INVESTIGATION"), Answer.of("LEGAL_INFORMATION"), NonPunishment.Outcome.PENDING));
+			this.assessments.record(code, AssessmentsTests.outcomes(AdministrationKind.BASELINE, today(), 2));
+			return this.assessments.record(code, AssessmentsTests.outcomes(AdministrationKind.ENDLINE, today(), 3));
+		});
+	}
+
+	private CaseCode poor(Gender gender, AgeBand band) {
+		return takenIn(gender, band, "NG", Set.of(VulnerabilityFactor.POVERTY));
+	}
+
+	private static ControlledTable table(Map<ReportKind, Report> read, ReportKind kind, int table) {
+		return read.get(kind).tables().get(table);
+	}
+
+	private static Cell cell(Map<ReportKind, Report> read, ReportKind kind, int index, String row, String column) {
+		ControlledTable table = table(read, kind, index);
+		assertThat(table.rows()).as("%s table %s", kind, index).contains(row);
+		assertThat(table.columns()).as("%s table %s", kind, index).contains(column);
+		return table.cell(table.rows().indexOf(row), table.columns().indexOf(column));
+	}
+
+	/** No cell, total or grand total of any table shows a count from 1 to k - 1. */
+	static void showsNoFigureBelowK(Report report) {
+		for (ControlledTable table : report.tables()) {
+			for (int row = 0; row <= table.rows().size(); row++) {
+				for (int column = 0; column <= table.columns().size(); column++) {
+					if (DisclosureControlProperties.Grid.cell(table,
+							new int[] { row, column }) instanceof Cell.Shown shown) {
+						assertThat(shown.count() == 0 || shown.count() >= report.k())
+							.as("%s %s x %s shows %s", report.kind(), table.rowsBy(), table.columnsBy(), shown.count())
+							.isTrue();
+					}
+				}
+			}
+		}
+	}
+
+	private long readsRecorded() {
+		Long count = this.jdbc.queryForObject("select count(*) from audit_event where action = 'REPORT_READ'",
+				Long.class);
+		return count == null ? 0 : count;
+	}
 
 	@Test
 	void only_persons_with_live_consent_to_statistics_are_counted_each_once_by_sex_and_age_band() {
@@ -140,15 +282,22 @@ class ReportsTests {
 	}
 
 	private CaseCode consenting(Gender gender, AgeBand band, String nationality) {
-		CaseCode code = takenIn(gender, band, nationality);
+		return consented(takenIn(gender, band, nationality));
+	}
+
+	private CaseCode consented(CaseCode code) {
 		asCarol(() -> this.consent.record(code, 0,
 				TestConsents.givenBySelf(ConsentPurpose.ANONYMISED_STATISTICS, "", today())));
 		return code;
 	}
 
 	private CaseCode takenIn(Gender gender, AgeBand band, String nationality) {
+		return takenIn(gender, band, nationality, Set.of());
+	}
+
+	private CaseCode takenIn(Gender gender, AgeBand band, String nationality, Set<VulnerabilityFactor> factors) {
 		return this.fixtures.takenInBy(CAROL, TestIdentities.named("Counted", "Person"),
-				new Profile(gender, null, band, nationality, List.of(), null, null, Set.of()));
+				new Profile(gender, null, band, nationality, List.of(), null, null, factors));
 	}
 
 	private long recorded() {

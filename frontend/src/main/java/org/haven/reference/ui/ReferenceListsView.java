@@ -3,6 +3,7 @@ package org.haven.reference.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -43,6 +44,8 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
 
 	final LabelFields labels = new LabelFields("new-label-");
 
+	final Checkbox online = new Checkbox();
+
 	final Button add = new Button();
 
 	private final ReferenceData reference;
@@ -64,6 +67,7 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
 			this.problems.clear();
 			refresh();
 		});
+		this.problems.field("online", this.online);
 
 		this.grid.setId("reference-items");
 		this.grid.addColumn(ReferenceItem::code).setHeader(getTranslation("reference.code")).setKey("code");
@@ -71,6 +75,9 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("reference.label"))
 			.setKey("label");
 		this.grid.addColumn(this::status).setHeader(getTranslation("reference.status")).setKey("status");
+		this.grid.addColumn(item -> item.online() ? getTranslation("reference.online.yes") : "")
+			.setHeader(getTranslation("reference.online"))
+			.setKey("online");
 		this.grid.addComponentColumn(this::actions)
 			.setHeader(getTranslation("reference.actions"))
 			.setKey("actions")
@@ -80,23 +87,30 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
 		this.code.setId("new-code");
 		this.code.setLabel(getTranslation("reference.code"));
 		this.code.setHelperText(getTranslation("reference.code.rule"));
+		this.online.setId("new-online");
+		this.online.setLabel(getTranslation("reference.online.new"));
+		this.online.setHelperText(getTranslation("reference.online.rule"));
 		this.add.setId("add-item");
 		this.add.setText(getTranslation("reference.add"));
 		this.add.addThemeVariants(ButtonVariant.PRIMARY);
 		this.add.addClickListener(click -> addItem());
 
 		add(this.list, this.grid, new H2(getTranslation("reference.add.title")), new FormLayout(this.code), this.labels,
-				this.add);
+				this.online, this.add);
 		refresh();
 	}
 
 	void refresh() {
 		this.grid.setItems(this.reference.all(this.list.getValue()));
+		this.grid.getColumnByKey("online").setVisible(this.list.getValue().mayBeOnline());
+		this.online.setVisible(this.list.getValue().mayBeOnline());
+		this.online.clear();
 	}
 
 	private void addItem() {
 		try {
-			this.reference.add(this.list.getValue(), new NewReferenceItem(this.code.getValue(), this.labels.values()));
+			this.reference.add(this.list.getValue(), new NewReferenceItem(this.code.getValue(), this.labels.values(),
+					this.online.getValue() && this.list.getValue().mayBeOnline()));
 		}
 		catch (InvalidInputException refused) {
 			this.problems.show(refused).forEach(Notifications::error);
@@ -105,6 +119,7 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
 		this.problems.clear();
 		this.code.clear();
 		this.labels.clear();
+		this.online.clear();
 		Notifications.success(getTranslation("reference.added"));
 		refresh();
 	}

@@ -20,39 +20,38 @@ import org.haven.ui.EChart;
  */
 class ReportTable extends VerticalLayout {
 
-	ReportTable(String id, ControlledTable table) {
+	ReportTable(String id, ControlledTable table, ReportLabels labels) {
 		setPadding(false);
 		setId(id);
-		String rowsBy = ReportLabels.characteristic(this, table.rowsBy());
-		String columnsBy = ReportLabels.characteristic(this, table.columnsBy());
+		String rowsBy = labels.characteristic(table.rowsBy());
+		String columnsBy = labels.characteristic(table.columnsBy());
 		add(new H2(getTranslation("report.table.title", rowsBy, columnsBy)));
 		int rows = table.rows().size();
 		int columns = table.columns().size();
 		Grid<Integer> grid = new Grid<>();
 		grid.setId(id + "-grid");
 		grid.setAllRowsVisible(true);
-		grid.addColumn(row -> row == rows ? getTranslation("report.total")
-				: ReportLabels.value(this, table.rowsBy(), table.rows().get(row)))
+		grid.addColumn(row -> row == rows ? labels.total() : labels.value(table.rowsBy(), table.rows().get(row)))
 			.setHeader(rowsBy)
 			.setKey("row")
 			.setAutoWidth(true)
 			.setFrozen(true);
 		for (int column = 0; column < columns; column++) {
 			int at = column;
-			grid.addColumn(row -> ReportLabels.figure(this, row == rows ? table.columnTotal(at) : table.cell(row, at)))
-				.setHeader(ReportLabels.value(this, table.columnsBy(), table.columns().get(column)))
+			grid.addColumn(row -> labels.figure(row == rows ? table.columnTotal(at) : table.cell(row, at)))
+				.setHeader(labels.value(table.columnsBy(), table.columns().get(column)))
 				.setKey("c" + column)
 				.setAutoWidth(true);
 		}
-		grid.addColumn(row -> ReportLabels.figure(this, row == rows ? table.total() : table.rowTotal(row)))
-			.setHeader(getTranslation("report.total"))
+		grid.addColumn(row -> labels.figure(row == rows ? table.total() : table.rowTotal(row)))
+			.setHeader(labels.total())
 			.setKey("total")
 			.setAutoWidth(true);
 		grid.setItems(IntStream.rangeClosed(0, rows).boxed().toList());
 		EChart chart = new EChart(id + "-chart");
 		chart.setAccessibleLabel(
 				getTranslation("report.chart.label", getTranslation("report.table.title", rowsBy, columnsBy)));
-		chart.show(option(table));
+		chart.show(option(table, labels));
 		add(grid, chart);
 	}
 
@@ -60,11 +59,8 @@ class ReportTable extends VerticalLayout {
 	 * Bars stacked by the second characteristic, one per value of the first, drawn from
 	 * the controlled table only: a hidden figure has no bar at all.
 	 */
-	private Map<String, Object> option(ControlledTable table) {
-		List<String> categories = table.rows()
-			.stream()
-			.map(code -> ReportLabels.value(this, table.rowsBy(), code))
-			.toList();
+	private static Map<String, Object> option(ControlledTable table, ReportLabels labels) {
+		List<String> categories = table.rows().stream().map(code -> labels.value(table.rowsBy(), code)).toList();
 		List<Map<String, Object>> series = new ArrayList<>();
 		for (int column = 0; column < table.columns().size(); column++) {
 			List<Long> data = new ArrayList<>();
@@ -72,7 +68,7 @@ class ReportTable extends VerticalLayout {
 				data.add(table.cell(row, column) instanceof Cell.Shown shown ? shown.count() : null);
 			}
 			Map<String, Object> bars = new LinkedHashMap<>();
-			bars.put("name", ReportLabels.value(this, table.columnsBy(), table.columns().get(column)));
+			bars.put("name", labels.value(table.columnsBy(), table.columns().get(column)));
 			bars.put("type", "bar");
 			bars.put("stack", "persons");
 			bars.put("data", data);

@@ -1,12 +1,8 @@
 package org.haven.reporting.ui;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,13 +13,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.haven.assessment.Instruments;
+import org.haven.person.ui.Labels;
+import org.haven.reference.ReferenceData;
 import org.haven.reporting.ControlledTable;
 import org.haven.reporting.Report;
 import org.haven.reporting.ReportKind;
@@ -37,14 +35,17 @@ import org.haven.ui.Notifications;
 import org.haven.ui.UserLocale;
 
 /**
- * The persons assisted in a period, by sex and age band and by nationality and sex, as
- * disclosure control lets them through: supervisors never reach a person through it. The
- * period is chosen here; the export holds the same tables under the export's k.
+ * The anonymised reports, one at a time: the report and the period are chosen here, each
+ * table shown with a chart beside it, as disclosure control lets them through, so that
+ * supervisors never reach a person through them. The exports, CSV or Excel workbook, hold
+ * the same tables under the export's k.
  */
 @Route("reports")
 @RolesAllowed(Roles.SUPERVISOR)
 @Menu(title = "nav.reports", order = 30)
 class ReportsView extends VerticalLayout implements HasDynamicTitle {
+
+	final Select<ReportKind> report = new Select<>();
 
 	final DatePicker from = new DatePicker();
 
@@ -56,15 +57,33 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Reports reports;
 
+	private final ReportLabels labels;
+
+	private final ReportExports exports;
+
 	private final InputProblems problems;
+
+	private final H1 title = new H1();
+
+	private final Paragraph intro = new Paragraph();
 
 	private final Paragraph legend = new Paragraph();
 
+	private ReportKind shown = ReportKind.PERSONS_ASSISTED;
+
 	private ReportPeriod period;
 
-	ReportsView(Reports reports) {
+	ReportsView(Reports reports, ReferenceData reference, Instruments instruments) {
 		this.reports = reports;
+		this.labels = new ReportLabels(this, reference, instruments);
+		this.exports = new ReportExports(this, this.labels);
 		setId("reports-view");
+		this.report.setId("report-kind");
+		this.report.setLabel(getTranslation("report.kind"));
+		this.report.setItems(ReportKind.values());
+		this.report.setItemLabelGenerator(this.labels::title);
+		this.report.setValue(this.shown);
+		this.report.addValueChangeListener(change -> show());
 		DatePickers.inUserLanguage(this.from).setId("report-from");
 		this.from.setLabel(getTranslation("report.from"));
 		DatePickers.inUserLanguage(this.to).setId("report-to");
@@ -77,26 +96,34 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 		this.show.addThemeVariants(ButtonVariant.PRIMARY);
 		this.show.addClickListener(click -> show());
 		this.problems = new InputProblems(this).field("from", this.from).field("to", this.to);
-		DownloadHandler csv = download -> {
-			download.setFileName("haven-report-persons-assisted.csv");
-			download.getResponse().setContentType("text/csv; charset=utf-8");
-			exportTo(download.getOutputStream());
-		};
-		Anchor export = new Anchor(csv, getTranslation("report.export.csv"));
-		export.setId("report-export");
-		HorizontalLayout period = new HorizontalLayout(this.from, this.to, this.show, export);
-		period.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-		period.setWrap(true);
+		HorizontalLayout choice = new HorizontalLayout(this.report, this.from, this.to, this.show,
+				export("report-export", "csv", "text/csv; charset=utf-8", this::exportTo),
+				export("report-export-xlsx", "xlsx",
+						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", this::exportWorkbookTo));
+		choice.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		choice.setWrap(true);
 		this.tables.setPadding(false);
 		this.tables.setId("report-tables");
+		this.intro.setId("report-intro");
 		this.legend.setId("report-legend");
-		add(new H1(getTranslation("report.persons-assisted.title")),
-				new Paragraph(getTranslation("report.persons-assisted.intro")), period, this.legend, this.tables);
+		add(this.title, this.intro, choice, this.legend, this.tables);
 		show();
 	}
 
+	private Anchor export(String id, String extension, String contentType, Consumer<OutputStream> write) {
+		DownloadHandler download = event -> {
+			event.setFileName("haven-report-" + Labels.kebab(this.shown.name()) + "." + extension);
+			event.getResponse().setContentType(contentType);
+			write.accept(event.getOutputStream());
+		};
+		Anchor anchor = new Anchor(download, getTranslation("report.export." + extension));
+		anchor.setId(id);
+		return anchor;
+	}
+
 	/**
-	 * Reads the report for the period chosen; a period refused is shown on its fields.
+	 * Reads the report chosen for the period chosen; a period refused is shown on its
+	 * fields, and the tables shown stay.
 	 */
 	void show() {
 		ReportPeriod chosen;
@@ -109,53 +136,32 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 		}
 		this.problems.clear();
 		this.period = chosen;
-		Report report = this.reports.read(ReportKind.PERSONS_ASSISTED, chosen);
-		this.legend.setText(getTranslation("report.legend", report.k()));
+		this.shown = this.report.getValue() == null ? ReportKind.PERSONS_ASSISTED : this.report.getValue();
+		Report read = this.reports.read(this.shown, chosen);
+		this.title.setText(this.labels.title(this.shown));
+		this.intro.setText(this.labels.intro(this.shown));
+		this.legend.setText(getTranslation("report.legend", read.k()));
 		this.tables.removeAll();
-		List<ControlledTable> found = report.tables();
+		List<ControlledTable> found = read.tables();
 		for (int index = 0; index < found.size(); index++) {
-			this.tables.add(new ReportTable("report-table-" + index, found.get(index)));
+			this.tables.add(new ReportTable("report-table-" + index, found.get(index), this.labels));
 		}
+		getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
 	}
 
-	/**
-	 * The report of the period shown, under the export's k, one table after the other.
-	 */
+	/** The report shown, for its period, under the export's k, as CSV. */
 	void exportTo(OutputStream target) {
-		Report report = this.reports.export(ReportKind.PERSONS_ASSISTED, this.period);
-		try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(target, StandardCharsets.UTF_8),
-				CSVFormat.RFC4180)) {
-			csv.printRecord(getTranslation("report.persons-assisted.title"), report.period().from(),
-					report.period().to(), getTranslation("report.export.k", report.k()));
-			for (ControlledTable table : report.tables()) {
-				csv.println();
-				List<String> header = new ArrayList<>();
-				header.add(ReportLabels.characteristic(this, table.rowsBy()));
-				table.columns().forEach(column -> header.add(ReportLabels.value(this, table.columnsBy(), column)));
-				header.add(getTranslation("report.total"));
-				csv.printRecord(header);
-				for (int row = 0; row <= table.rows().size(); row++) {
-					List<String> line = new ArrayList<>();
-					boolean totals = row == table.rows().size();
-					line.add(totals ? getTranslation("report.total")
-							: ReportLabels.value(this, table.rowsBy(), table.rows().get(row)));
-					for (int column = 0; column < table.columns().size(); column++) {
-						line.add(ReportLabels.figure(this,
-								totals ? table.columnTotal(column) : table.cell(row, column)));
-					}
-					line.add(ReportLabels.figure(this, totals ? table.total() : table.rowTotal(row)));
-					csv.printRecord(line);
-				}
-			}
-		}
-		catch (IOException failed) {
-			throw new UncheckedIOException(failed);
-		}
+		this.exports.csv(this.reports.export(this.shown, this.period), target);
+	}
+
+	/** The report shown, for its period, under the export's k, as an Excel workbook. */
+	void exportWorkbookTo(OutputStream target) {
+		this.exports.workbook(this.reports.export(this.shown, this.period), target);
 	}
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("report.persons-assisted.title");
+		return this.labels.title(this.shown);
 	}
 
 }

@@ -71,6 +71,26 @@ class ReferenceListsViewTests extends ViewTest {
 	}
 
 	@Test
+	void an_administrator_marks_a_new_means_of_control_online_and_only_where_a_list_may_be() {
+		assertThat(this.view.online.isVisible()).as("acts are never online").isFalse();
+		test(this.view.list).selectItem("Means of control");
+		assertThat(this.view.online.isVisible()).isTrue();
+		assertThat(test(this.view.grid).getCellText(rowOf("PHONE_MONITORING"), 3))
+			.isEqualTo("Online or ICT-facilitated");
+		String code = newCode();
+		test(this.view.code).setValue(code);
+		fillIn(this.view.labels, "Control through a smart watch");
+		test(this.view.online).click();
+		test(this.view.add).click();
+
+		assertThat(this.reference.find(ReferenceList.CONTROL_MEANS, code).orElseThrow().online()).isTrue();
+		assertThat(test(this.view.grid).getCellText(rowOf(code), 3)).isEqualTo("Online or ICT-facilitated");
+		assertThat(this.view.online.getValue()).isFalse();
+		String offline = addThroughTheForm();
+		assertThat(this.reference.find(ReferenceList.CONTROL_MEANS, offline).orElseThrow().online()).isFalse();
+	}
+
+	@Test
 	void a_bad_code_is_explained_on_the_code_field_and_what_was_typed_stays() {
 		int before = test(this.view.grid).size();
 		test(this.view.code).setValue("online scams");

@@ -1,21 +1,27 @@
 package org.haven.reporting.ui;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.haven.DemoAccounts;
 import org.haven.ViewTest;
 import org.haven.access.Role;
+import org.haven.reporting.ReportKind;
 import org.haven.ui.EChart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.haven.ComponentsById.byId;
@@ -51,19 +57,64 @@ class ReportsViewTests extends ViewTest {
 	}
 
 	@Test
-	void the_chart_beside_each_table_is_drawn_from_the_controlled_table_and_sends_no_figure_below_k() {
-		open("reports");
+	void every_report_shows_a_chart_beside_each_table_drawn_from_the_controlled_table_sending_no_figure_below_k() {
+		ReportsView view = (ReportsView) open("reports");
 
-		for (String id : List.of("report-table-0-chart", "report-table-1-chart")) {
-			EChart chart = byId(EChart.class, id);
-			assertThat(chart.getElement().getAttribute("role")).isEqualTo("img");
-			Matcher number = Pattern.compile("\"data\":\\[([^\\]]*)\\]").matcher(chart.option());
-			while (number.find()) {
-				for (String figure : number.group(1).split(",")) {
-					if (!figure.isBlank() && !figure.equals("null") && !figure.startsWith("\"")) {
-						long count = Long.parseLong(figure.strip());
-						assertThat(count == 0 || count >= 5).as("%s sends %s", id, count).isTrue();
+		for (ReportKind kind : ReportKind.values()) {
+			test(view.report).selectItem(view.report.getItemLabelGenerator().apply(kind));
+
+			assertThat(view.report.getValue()).isEqualTo(kind);
+			assertThat(view.tables.getComponentCount()).as("tables of %s", kind).isPositive();
+			for (int index = 0; index < view.tables.getComponentCount(); index++) {
+				EChart chart = byId(EChart.class, "report-table-" + index + "-chart");
+				assertThat(chart.getElement().getAttribute("role")).isEqualTo("img");
+				assertThat(byId(Grid.class, "report-table-" + index + "-grid")).isNotNull();
+				sendsNoFigureBelow(5, kind + " chart " + index, chart.option());
+			}
+		}
+	}
+
+	@Test
+	void every_report_exports_as_an_excel_workbook_with_no_figure_below_the_export_k() throws IOException {
+		ReportsView view = (ReportsView) open("reports");
+
+		for (ReportKind kind : ReportKind.values()) {
+			test(view.report).selectItem(view.report.getItemLabelGenerator().apply(kind));
+			ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+
+			view.exportWorkbookTo(xlsx);
+
+			try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+				Sheet sheet = workbook.getSheetAt(0);
+				assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+					.isEqualTo(view.report.getItemLabelGenerator().apply(kind));
+				assertThat(sheet.getRow(0).getCell(3).getStringCellValue())
+					.isEqualTo("Figures below 11 persons hidden");
+				for (Row row : sheet) {
+					for (org.apache.poi.ss.usermodel.Cell cell : row) {
+						if (cell.getCellType() == CellType.NUMERIC) {
+							double count = cell.getNumericCellValue();
+							assertThat(count == 0 || count >= 11).as("%s row %s shows %s", kind, row.getRowNum(), count)
+								.isTrue();
+						}
 					}
+				}
+			}
+		}
+	}
+
+	/** The chart's data: every number a series sends is 0 or at least k. */
+	static void sendsNoFigureBelow(int k, String what, String option) {
+		JsonNode series = JsonMapper.builder().build().readTree(option).get("series");
+		assertThat(series).as("%s has series", what).isNotNull();
+		for (JsonNode bars : series) {
+			for (JsonNode figure : bars.get("data")) {
+				if (figure.isNumber()) {
+					long count = figure.longValue();
+					assertThat(count == 0 || count >= k).as("%s sends %s", what, count).isTrue();
+				}
+				else {
+					assertThat(figure.isNull()).as("%s sends %s", what, figure).isTrue();
 				}
 			}
 		}
