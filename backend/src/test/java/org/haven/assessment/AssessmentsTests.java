@@ -293,20 +293,9 @@ public class AssessmentsTests {
 		asCarol(() -> this.cases.requestClosure(this.code, this.cases.open(this.code).version(),
 				Closure.Outcome.CONTACT_LOST));
 
-		assertThat(asSam(() -> this.supervision.closureConcerns(this.code)))
-			.containsExactly(ClosureConcern.ENDLINE_MISSING);
-		InvalidInputException withoutReason = catchThrowableOfType(InvalidInputException.class, () -> asSam(
-				() -> this.supervision.approveClosure(this.code, this.supervision.overview(this.code).version())));
-		assertThat(withoutReason.problems()).extracting(Problem::field, Problem::messageKey)
-			.containsExactly(tuple("reason", "supervision.closure.concerns-need-reason"));
-
-		asSam(() -> this.supervision.approveClosureDespiteConcerns(this.code,
-				this.supervision.overview(this.code).version(), Closure.ConcernsOverridden.CONTACT_LOST));
-
+		assertThat(approvedOnlyWith(Closure.ConcernsOverridden.CONTACT_LOST, ClosureConcern.ENDLINE_MISSING))
+			.isEqualTo("ENDLINE_MISSING CONTACT_LOST");
 		assertThat(asSam(() -> this.supervision.overview(this.code)).status()).isEqualTo(CaseStatus.CLOSED);
-		assertThat(this.jdbc.queryForObject("""
-				select o.concerns || ' ' || o.reason from case_closure_override o join case_file c on c.id = o.case_id
-				where c.code = ?""", String.class, this.code.value())).isEqualTo("ENDLINE_MISSING CONTACT_LOST");
 		assertThat(actionsOf(this.code)).contains("CASE_CLOSURE_CONCERNS_OVERRIDDEN");
 	}
 
@@ -315,20 +304,10 @@ public class AssessmentsTests {
 		asCarol(() -> this.cases.requestClosure(this.code, this.cases.open(this.code).version(),
 				Closure.Outcome.PERSON_WITHDREW));
 
-		assertThat(asSam(() -> this.supervision.closureConcerns(this.code)))
-			.containsExactly(ClosureConcern.BASELINE_MISSING);
-		InvalidInputException withoutReason = catchThrowableOfType(InvalidInputException.class, () -> asSam(
-				() -> this.supervision.approveClosure(this.code, this.supervision.overview(this.code).version())));
-		assertThat(withoutReason.problems()).extracting(Problem::field, Problem::messageKey)
-			.containsExactly(tuple("reason", "supervision.closure.concerns-need-reason"));
-
-		asSam(() -> this.supervision.approveClosureDespiteConcerns(this.code,
-				this.supervision.overview(this.code).version(), Closure.ConcernsOverridden.PERSON_DECLINED_ASSESSMENT));
-
-		assertThat(this.jdbc.queryForObject("""
-				select o.concerns || ' ' || o.reason from case_closure_override o join case_file c on c.id = o.case_id
-				where c.code = ?""", String.class, this.code.value()))
+		assertThat(approvedOnlyWith(Closure.ConcernsOverridden.PERSON_DECLINED_ASSESSMENT,
+				ClosureConcern.BASELINE_MISSING))
 			.isEqualTo("BASELINE_MISSING PERSON_DECLINED_ASSESSMENT");
+		assertThat(asSam(() -> this.supervision.overview(this.code)).status()).isEqualTo(CaseStatus.CLOSED);
 		assertThat(actionsOf(this.code)).contains("CASE_CLOSURE_CONCERNS_OVERRIDDEN");
 	}
 
@@ -435,6 +414,24 @@ public class AssessmentsTests {
 			.containsExactly(ClosureConcern.LOW_SCORE_WITHOUT_GOAL);
 		asCarol(() -> this.plans.addGoal(this.code, "SAFE_SHELTER", "A room of her own", true));
 		assertThat(asSam(() -> this.supervision.closureConcerns(this.code))).isEmpty();
+	}
+
+	/**
+	 * The supervisor finds the closure request flagged for exactly these concerns, is
+	 * refused a plain approval, and approves it for the reason; returns the override as
+	 * recorded: its concerns and its reason.
+	 */
+	private String approvedOnlyWith(Closure.ConcernsOverridden reason, ClosureConcern... concerns) {
+		assertThat(asSam(() -> this.supervision.closureConcerns(this.code))).containsExactly(concerns);
+		InvalidInputException withoutReason = catchThrowableOfType(InvalidInputException.class, () -> asSam(
+				() -> this.supervision.approveClosure(this.code, this.supervision.overview(this.code).version())));
+		assertThat(withoutReason.problems()).extracting(Problem::field, Problem::messageKey)
+			.containsExactly(tuple("reason", "supervision.closure.concerns-need-reason"));
+		asSam(() -> this.supervision.approveClosureDespiteConcerns(this.code,
+				this.supervision.overview(this.code).version(), reason));
+		return this.jdbc.queryForObject("""
+				select o.concerns || ' ' || o.reason from case_closure_override o join case_file c on c.id = o.case_id
+				where c.code = ?""", String.class, this.code.value());
 	}
 
 	/**
