@@ -9,13 +9,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An administration as the case's caseworker reads it: the instrument version, when in
- * the case and the day, the overall risk (and the screen's rule's, for a screen), and per
+ * the case and the day, the overall risk (and the screen's rule's, for a screen), per
  * item the answer with its reason, beside the previous administration's answer of the
- * same instrument. The gender-related risk domain is read apart, never folded into the
- * others.
+ * same instrument, and the after-care check a post-closure administration was recorded
+ * at. The gender-related risk domain is read apart, never folded into the others.
  */
 public record Administration(UUID id, InstrumentVersion instrument, AdministrationKind kind, LocalDate administeredOn,
-		RiskLevel overallRisk, @Nullable RiskLevel screenRisk, List<Answered> answers, long version) {
+		RiskLevel overallRisk, @Nullable RiskLevel screenRisk, List<Answered> answers, long version,
+		@Nullable UUID afterCareCheck) {
 
 	public static final String GENDER_RELATED_RISK = "GENDER_RELATED_RISK";
 

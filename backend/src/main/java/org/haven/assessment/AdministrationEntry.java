@@ -53,6 +53,10 @@ class AdministrationEntry {
 	@Column(name = "screen_risk", updatable = false, length = 20)
 	private @Nullable RiskLevel screenRisk;
 
+	/** The after-care check a POST_CLOSURE administration was recorded at; else none. */
+	@Column(name = "after_care_check_id", updatable = false)
+	private @Nullable UUID afterCareCheck;
+
 	@Column(name = "recorded_by", nullable = false, updatable = false)
 	private UUID recordedBy;
 
@@ -67,8 +71,8 @@ class AdministrationEntry {
 	}
 
 	AdministrationEntry(UUID id, UUID caseId, String personCode, InstrumentVersion instrument, AdministrationKind kind,
-			LocalDate administeredOn, RiskLevel overallRisk, @Nullable RiskLevel screenRisk, UUID recordedBy,
-			Instant recordedAt) {
+			LocalDate administeredOn, RiskLevel overallRisk, @Nullable RiskLevel screenRisk,
+			@Nullable UUID afterCareCheck, UUID recordedBy, Instant recordedAt) {
 		this.id = id;
 		this.caseId = caseId;
 		this.personCode = personCode;
@@ -78,6 +82,7 @@ class AdministrationEntry {
 		this.administeredOn = administeredOn;
 		this.overallRisk = overallRisk;
 		this.screenRisk = screenRisk;
+		this.afterCareCheck = afterCareCheck;
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
 	}
@@ -108,6 +113,10 @@ class AdministrationEntry {
 
 	@Nullable RiskLevel screenRisk() {
 		return this.screenRisk;
+	}
+
+	@Nullable UUID afterCareCheck() {
+		return this.afterCareCheck;
 	}
 
 	Instant recordedAt() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.haven.casefile.CaseStatus;
@@ -17,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * baseline per case and instrument, and nothing else before it (in order or by day); an
  * administration after closure only at an after-care check, and none such before; an
  * answer for every item of the kind the instrument asks for, a score from 1 to 4 only
- * when scored, and a reason for every score.
+ * when scored, and a reason for every score. After closure, where the case has
+ * after-care, the administration names one of the case's recorded after-care checks, at
+ * most once per instrument (decision 0034).
  */
 final class AdministrationRules {
 
@@ -58,6 +61,33 @@ final class AdministrationRules {
 			problems.add("overallRisk", "validation.required");
 		}
 		return instrument == null ? Map.of() : checkAnswers(problems, given.answers(), instrument);
+	}
+
+	/**
+	 * @param afterCareScheduled whether the case has after-care checks, scheduled or
+	 * recorded
+	 * @param checksRecorded the after-care checks recorded on the case
+	 * @param earlier the case's administrations of the same instrument code
+	 */
+	static void checkAfterCareCheck(Problems problems, NewAdministration given, boolean afterCareScheduled,
+			Set<UUID> checksRecorded, List<AdministrationEntry> earlier) {
+		UUID check = given.afterCareCheck();
+		if (given.kind() != AdministrationKind.POST_CLOSURE) {
+			if (check != null) {
+				problems.add("afterCareCheck", "assessment.after-care-check.only-after-closure");
+			}
+		}
+		else if (check == null) {
+			if (afterCareScheduled) {
+				problems.add("afterCareCheck", "assessment.after-care-check.required");
+			}
+		}
+		else if (!checksRecorded.contains(check)) {
+			problems.add("afterCareCheck", "assessment.after-care-check.unknown");
+		}
+		else if (earlier.stream().anyMatch(entry -> check.equals(entry.afterCareCheck()))) {
+			problems.add("afterCareCheck", "assessment.after-care-check.already-assessed");
+		}
 	}
 
 	private static void checkKind(Problems problems, @Nullable AdministrationKind kind,

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.haven.access.AccountDirectory;
+import org.haven.assistance.AfterCareChecks;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseWork;
 import org.haven.casefile.WorkedCase;
@@ -18,10 +19,14 @@ import org.haven.consent.ConsentPurpose;
 import org.haven.crypto.FieldEncryption;
 import org.haven.crypto.OwnerCipher;
 import org.haven.platform.Days;
+import org.haven.shared.InvalidInputException;
+import org.haven.shared.Problem;
 import org.haven.shared.Problems;
 import org.haven.shared.Roles;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +45,10 @@ public class Assessments {
 
 	private static final String CASEWORKER = "hasRole('" + Roles.CASEWORKER + "')";
 
+	private static final String ONE_BASELINE = "assessment_one_baseline_per_case";
+
+	private static final String ONE_PER_AFTER_CARE_CHECK = "assessment_one_per_after_care_check";
+
 	private final AdministrationEntries administrations;
 
 	private final AnswerEntries answers;
@@ -47,6 +56,8 @@ public class Assessments {
 	private final InstrumentCatalogue catalogue;
 
 	private final CaseWork cases;
+
+	private final AfterCareChecks afterCare;
 
 	private final ConsentCheck consent;
 
@@ -59,12 +70,13 @@ public class Assessments {
 	private final ApplicationEventPublisher events;
 
 	Assessments(AdministrationEntries administrations, AnswerEntries answers, InstrumentCatalogue catalogue,
-			CaseWork cases, ConsentCheck consent, FieldEncryption encryption, AccountDirectory accounts, Clock clock,
-			ApplicationEventPublisher events) {
+			CaseWork cases, AfterCareChecks afterCare, ConsentCheck consent, FieldEncryption encryption,
+			AccountDirectory accounts, Clock clock, ApplicationEventPublisher events) {
 		this.administrations = administrations;
 		this.answers = answers;
 		this.catalogue = catalogue;
 		this.cases = cases;
+		this.afterCare = afterCare;
 		this.consent = consent;
 		this.encryption = encryption;
 		this.accounts = accounts;
@@ -99,12 +111,16 @@ public class Assessments {
 		Problems problems = new Problems();
 		Map<String, String> reasons = AdministrationRules.check(problems, given, instrument, earlier, worked.status(),
 				Days.today(this.clock));
+		if (given.kind() == AdministrationKind.POST_CLOSURE || given.afterCareCheck() != null) {
+			AdministrationRules.checkAfterCareCheck(problems, given, this.afterCare.scheduledFor(worked.id()),
+					this.afterCare.recordedOn(worked.id()), earlier);
+		}
 		problems.throwIfAny();
 		RiskLevel screenRisk = AdministrationRules.screenRisk(instrument, given);
 		UUID id = UUID.randomUUID();
 		this.administrations.save(new AdministrationEntry(id, worked.id(), worked.person().value(), instrument.id(),
 				given.kind(), given.administeredOn(), AdministrationRules.overallRisk(instrument, given, screenRisk),
-				screenRisk, this.accounts.signedInAccount(), this.clock.instant()));
+				screenRisk, given.afterCareCheck(), this.accounts.signedInAccount(), this.clock.instant()));
 		OwnerCipher cipher = this.encryption.cipherFor(worked.id());
 		List<AnswerEntry> entries = new ArrayList<>();
 		for (Instrument.Item item : instrument.items()) {
@@ -115,10 +131,42 @@ public class Assessments {
 					reason == null ? null : cipher.encrypt(AnswerEntry.reasonField(answerId), reason)));
 		}
 		this.answers.saveAll(entries);
-		this.administrations.flush();
+		flushRefusingWhatAnotherRecordedMeanwhile();
 		this.events.publishEvent(new AssessmentRecorded(worked.code(), instrument.id(), given.kind(),
 				AdministrationRules.overallRisk(instrument, given, screenRisk)));
 		return read(worked).stream().filter(read -> read.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Writes the administration, unless another caseworker recorded the case's baseline,
+	 * or an administration at the same after-care check, since this one was checked: the
+	 * database's unique index decides, and the caseworker gets the same field problem as
+	 * if the other had come first; the transaction rolls back whole.
+	 */
+	private void flushRefusingWhatAnotherRecordedMeanwhile() {
+		try {
+			this.administrations.flush();
+		}
+		catch (DataIntegrityViolationException refused) {
+			String constraint = constraintOf(refused);
+			if (ONE_BASELINE.equals(constraint)) {
+				throw new InvalidInputException(Problem.of("kind", "assessment.kind.second-baseline"));
+			}
+			if (ONE_PER_AFTER_CARE_CHECK.equals(constraint)) {
+				throw new InvalidInputException(
+						Problem.of("afterCareCheck", "assessment.after-care-check.already-assessed"));
+			}
+			throw refused;
+		}
+	}
+
+	private static @Nullable String constraintOf(Throwable thrown) {
+		for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConstraintViolationException violation) {
+				return violation.getConstraintName();
+			}
+		}
+		return null;
 	}
 
 	private List<Administration> read(WorkedCase worked) {
@@ -146,8 +194,8 @@ public class Assessments {
 			latestByInstrument.put(entry.instrument().code(), these);
 			read.add(new Administration(entry.id(), entry.instrument(), entry.kind(), entry.administeredOn(),
 					entry.overallRisk(), entry.screenRisk(),
-					ordered(positions.computeIfAbsent(entry.instrument(), this::positions), answered),
-					entry.version()));
+					ordered(positions.computeIfAbsent(entry.instrument(), this::positions), answered), entry.version(),
+					entry.afterCareCheck()));
 		}
 		return read;
 	}

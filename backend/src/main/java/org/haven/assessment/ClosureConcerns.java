@@ -14,7 +14,8 @@ import org.haven.casefile.ClosureConcern;
  * reintegration outcomes and the needs its care plan addresses. A case assessed at
  * baseline needs an endline on the baseline's version; at the latest such endline, a
  * domain scored 1 (critical) needs a goal for one of the needs the domain names. A case
- * with no baseline is not flagged (decision 0031).
+ * with no baseline is flagged for that (decision 0034), so that skipping the baseline
+ * never skips the gate.
  */
 final class ClosureConcerns {
 
@@ -30,7 +31,7 @@ final class ClosureConcerns {
 			.filter(scored -> scored.kind() == AdministrationKind.BASELINE)
 			.findFirst();
 		if (baseline.isEmpty()) {
-			return List.of();
+			return List.of(ClosureConcern.BASELINE_MISSING);
 		}
 		Optional<Scored> endline = administrations.stream()
 			.filter(scored -> scored.kind() == AdministrationKind.ENDLINE

@@ -3,6 +3,7 @@ package org.haven.assessment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -45,7 +46,7 @@ class ClosureReadinessOfAssessments implements ClosureReadiness {
 			.filter(entry -> entry.instrument().code().equals(InstrumentVersion.REINTEGRATION_OUTCOMES))
 			.toList();
 		if (outcomes.isEmpty()) {
-			return List.of();
+			return ClosureConcerns.of(List.of(), Map.of(), Set.of());
 		}
 		Map<UUID, Map<String, Integer>> scores = new HashMap<>();
 		this.answers.findByAdministrationIdIn(outcomes.stream().map(AdministrationEntry::id).toList())

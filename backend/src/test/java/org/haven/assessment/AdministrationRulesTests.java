@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.haven.casefile.CaseStatus;
@@ -99,6 +100,37 @@ class AdministrationRulesTests {
 			.containsExactly(tuple("instrument", "assessment.instrument.retired"));
 	}
 
+	@Test
+	void after_closure_an_administration_names_a_recorded_after_care_check_of_the_case_where_it_has_after_care() {
+		UUID check = UUID.randomUUID();
+
+		assertThat(afterCareProblems(postClosure(null), true, Set.of(), List.of()))
+			.extracting(Problem::field, Problem::messageKey)
+			.containsExactly(tuple("afterCareCheck", "assessment.after-care-check.required"));
+		assertThat(afterCareProblems(postClosure(UUID.randomUUID()), true, Set.of(check), List.of()))
+			.as("a check of another case, or none at all")
+			.extracting(Problem::field, Problem::messageKey)
+			.containsExactly(tuple("afterCareCheck", "assessment.after-care-check.unknown"));
+		assertThat(afterCareProblems(postClosure(check), true, Set.of(check), List.of())).isEmpty();
+		assertThat(afterCareProblems(postClosure(null), false, Set.of(), List.of()))
+			.as("a case closed without after-care has no check to name")
+			.isEmpty();
+	}
+
+	@Test
+	void an_after_care_check_takes_one_administration_of_an_instrument_and_only_after_closure() {
+		UUID check = UUID.randomUUID();
+
+		assertThat(afterCareProblems(postClosure(check), true, Set.of(check), List.of(postClosureAt(check))))
+			.extracting(Problem::field, Problem::messageKey)
+			.containsExactly(tuple("afterCareCheck", "assessment.after-care-check.already-assessed"));
+		assertThat(afterCareProblems(
+				new NewAdministration(V1, AdministrationKind.REVIEW, TODAY, RiskLevel.LOW, answered(), check), true,
+				Set.of(check), List.of()))
+			.extracting(Problem::field, Problem::messageKey)
+			.containsExactly(tuple("afterCareCheck", "assessment.after-care-check.only-after-closure"));
+	}
+
 	private static Map<String, ItemAnswer> answered() {
 		return Map.of("SAFETY", ItemAnswer.scored(3, "No threat now"), "ECONOMIC", ItemAnswer.declined(null));
 	}
@@ -113,7 +145,23 @@ class AdministrationRulesTests {
 
 	private static AdministrationEntry entry(LocalDate on) {
 		return new AdministrationEntry(UUID.randomUUID(), UUID.randomUUID(), "P-1", V1, AdministrationKind.BASELINE, on,
-				RiskLevel.LOW, null, UUID.randomUUID(), Instant.now());
+				RiskLevel.LOW, null, null, UUID.randomUUID(), Instant.now());
+	}
+
+	private static AdministrationEntry postClosureAt(UUID check) {
+		return new AdministrationEntry(UUID.randomUUID(), UUID.randomUUID(), "P-1", V1, AdministrationKind.POST_CLOSURE,
+				TODAY, RiskLevel.LOW, null, check, UUID.randomUUID(), Instant.now());
+	}
+
+	private static NewAdministration postClosure(UUID check) {
+		return new NewAdministration(V1, AdministrationKind.POST_CLOSURE, TODAY, RiskLevel.LOW, answered(), check);
+	}
+
+	private static List<Problem> afterCareProblems(NewAdministration given, boolean scheduled, Set<UUID> recorded,
+			List<AdministrationEntry> earlier) {
+		Problems problems = new Problems();
+		AdministrationRules.checkAfterCareCheck(problems, given, scheduled, recorded, earlier);
+		return problemsOf(problems);
 	}
 
 	private static Instrument.Item domain(String code, int position) {

@@ -4,14 +4,31 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.haven.IntegrationTest;
 import org.haven.SqlAttacker;
 import org.haven.TestClock;
 import org.haven.TestSecurity;
+import org.haven.assistance.AfterCare;
+import org.haven.assistance.AfterCareCheck;
 import org.haven.assistance.CarePlans;
+import org.haven.assistance.CaseTasks;
+import org.haven.assistance.ContactChannel;
+import org.haven.assistance.NewAfterCareCheck;
+import org.haven.assistance.SafetyNow;
+import org.haven.assistance.ScreenAnswer;
+import org.haven.assistance.Task;
+import org.haven.assistance.TaskKind;
+import org.haven.assistance.TaskStatus;
 import org.haven.casefile.Answer;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
@@ -31,10 +48,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.tuple;
 
 @IntegrationTest
@@ -74,6 +93,15 @@ public class AssessmentsTests {
 
 	@Autowired
 	CaseFixtures fixtures;
+
+	@Autowired
+	AfterCare afterCare;
+
+	@Autowired
+	CaseTasks tasks;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	SqlAttacker attacker;
@@ -265,21 +293,111 @@ public class AssessmentsTests {
 		asCarol(() -> this.cases.requestClosure(this.code, this.cases.open(this.code).version(),
 				Closure.Outcome.CONTACT_LOST));
 
-		assertThat(asSam(() -> this.supervision.closureConcerns(this.code)))
-			.containsExactly(ClosureConcern.ENDLINE_MISSING);
-		InvalidInputException withoutReason = catchThrowableOfType(InvalidInputException.class, () -> asSam(
-				() -> this.supervision.approveClosure(this.code, this.supervision.overview(this.code).version())));
-		assertThat(withoutReason.problems()).extracting(Problem::field, Problem::messageKey)
-			.containsExactly(tuple("reason", "supervision.closure.concerns-need-reason"));
-
-		asSam(() -> this.supervision.approveClosureDespiteConcerns(this.code,
-				this.supervision.overview(this.code).version(), Closure.ConcernsOverridden.CONTACT_LOST));
-
+		assertThat(approvedOnlyWith(Closure.ConcernsOverridden.CONTACT_LOST, ClosureConcern.ENDLINE_MISSING))
+			.isEqualTo("ENDLINE_MISSING CONTACT_LOST");
 		assertThat(asSam(() -> this.supervision.overview(this.code)).status()).isEqualTo(CaseStatus.CLOSED);
-		assertThat(this.jdbc.queryForObject("""
-				select o.concerns || ' ' || o.reason from case_closure_override o join case_file c on c.id = o.case_id
-				where c.code = ?""", String.class, this.code.value())).isEqualTo("ENDLINE_MISSING CONTACT_LOST");
 		assertThat(actionsOf(this.code)).contains("CASE_CLOSURE_CONCERNS_OVERRIDDEN");
+	}
+
+	@Test
+	void a_closure_of_a_case_never_assessed_is_flagged_for_its_missing_baseline() {
+		asCarol(() -> this.cases.requestClosure(this.code, this.cases.open(this.code).version(),
+				Closure.Outcome.PERSON_WITHDREW));
+
+		assertThat(approvedOnlyWith(Closure.ConcernsOverridden.PERSON_DECLINED_ASSESSMENT,
+				ClosureConcern.BASELINE_MISSING))
+			.isEqualTo("BASELINE_MISSING PERSON_DECLINED_ASSESSMENT");
+		assertThat(asSam(() -> this.supervision.overview(this.code)).status()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(actionsOf(this.code)).contains("CASE_CLOSURE_CONCERNS_OVERRIDDEN");
+	}
+
+	@Test
+	void two_caseworkers_recording_a_baseline_at_once_get_one_baseline_and_the_second_a_field_problem()
+			throws Exception {
+		CountDownLatch firstWritten = new CountDownLatch(1);
+		CountDownLatch secondWaiting = new CountDownLatch(1);
+		ExecutorService callers = Executors.newFixedThreadPool(2);
+		try {
+			Future<Administration> first = callers.submit(() -> asCarol(() -> this.transactions.execute(status -> {
+				Administration recorded = this.assessments.record(this.code,
+						outcomes(AdministrationKind.BASELINE, this.today, 2));
+				firstWritten.countDown();
+				awaitOrFail(secondWaiting);
+				return recorded;
+			})));
+			awaitOrFail(firstWritten);
+			Future<Administration> second = callers.submit(() -> asCarol(
+					() -> this.assessments.record(this.code, outcomes(AdministrationKind.BASELINE, this.today, 4))));
+			awaitBlockedOnTheBaselineIndex();
+			secondWaiting.countDown();
+
+			assertThat(first.get(30, TimeUnit.SECONDS).kind()).isEqualTo(AdministrationKind.BASELINE);
+			assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).cause()
+				.isInstanceOfSatisfying(InvalidInputException.class,
+						refused -> assertThat(refused.problems()).extracting(Problem::field, Problem::messageKey)
+							.containsExactly(tuple("kind", "assessment.kind.second-baseline")));
+		}
+		finally {
+			secondWaiting.countDown();
+			callers.shutdownNow();
+		}
+		assertThat(asCarol(() -> this.assessments.administrations(this.code))).singleElement()
+			.satisfies(baseline -> assertThat(baseline.answer("SAFETY").orElseThrow().score()).isEqualTo(2));
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from assessment_answer n join assessment_administration a on a.id = n.administration_id
+				join case_file c on c.id = a.case_id where c.code = ?""", Integer.class, this.code.value()))
+			.as("nothing of the second is half-saved")
+			.isEqualTo(10);
+	}
+
+	@Test
+	void after_closure_an_administration_is_recorded_at_an_after_care_check_of_the_case_once_per_instrument() {
+		asCarol(() -> this.assessments.record(this.code, outcomes(AdministrationKind.BASELINE, this.today, 2)));
+		asCarol(() -> this.assessments.record(this.code, outcomes(AdministrationKind.ENDLINE, this.today, 3)));
+		asCarol(() -> this.consent.record(this.code, 0,
+				TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", this.today)));
+		AfterCareCheck followUp = asCarol(() -> this.afterCare.recordFollowUp(this.code, contact()));
+		closedWithReintegration();
+		Task firstCheck = asCarol(() -> this.tasks.tasks(this.code)).stream()
+			.filter(task -> task.kind() == TaskKind.AFTER_CARE_CHECK)
+			.min(Comparator.comparing(Task::dueOn))
+			.orElseThrow();
+
+		InvalidInputException withoutCheck = catchThrowableOfType(InvalidInputException.class,
+				() -> asCarol(() -> this.assessments.record(this.code, postClosure(null))));
+		InvalidInputException notAnAfterCareCheck = catchThrowableOfType(InvalidInputException.class,
+				() -> asCarol(() -> this.assessments.record(this.code, postClosure(followUp.id()))));
+		AfterCareCheck check = asCarol(
+				() -> this.afterCare.record(this.code, firstCheck.id(), firstCheck.version(), contact()));
+		Administration atCheck = asCarol(() -> this.assessments.record(this.code, postClosure(check.id())));
+		InvalidInputException again = catchThrowableOfType(InvalidInputException.class,
+				() -> asCarol(() -> this.assessments.record(this.code, postClosure(check.id()))));
+
+		assertThat(withoutCheck.problems()).extracting(Problem::field, Problem::messageKey)
+			.containsExactly(tuple("afterCareCheck", "assessment.after-care-check.required"));
+		assertThat(notAnAfterCareCheck.problems()).extracting(Problem::field, Problem::messageKey)
+			.as("a follow-up contact of the open case is no after-care check")
+			.containsExactly(tuple("afterCareCheck", "assessment.after-care-check.unknown"));
+		assertThat(again.problems()).extracting(Problem::field, Problem::messageKey)
+			.containsExactly(tuple("afterCareCheck", "assessment.after-care-check.already-assessed"));
+		assertThat(atCheck.afterCareCheck()).isEqualTo(check.id());
+		assertThat(asCarol(() -> this.assessments.administrations(this.code)))
+			.extracting(Administration::kind, Administration::afterCareCheck)
+			.containsExactly(tuple(AdministrationKind.BASELINE, null), tuple(AdministrationKind.ENDLINE, null),
+					tuple(AdministrationKind.POST_CLOSURE, check.id()));
+		assertThat(asCarol(() -> this.tasks.tasks(this.code))).filteredOn(task -> task.id().equals(firstCheck.id()))
+			.singleElement()
+			.as("the check answered its task")
+			.satisfies(task -> assertThat(task.status()).isEqualTo(TaskStatus.DONE));
+	}
+
+	@Test
+	void a_case_closed_without_after_care_takes_an_administration_after_closure_at_no_check() {
+		asCarol(() -> this.assessments.record(this.code, outcomes(AdministrationKind.BASELINE, this.today, 2)));
+		asCarol(() -> this.assessments.record(this.code, outcomes(AdministrationKind.ENDLINE, this.today, 3)));
+		this.fixtures.closedBy(CAROL, this.code, Closure.Outcome.GOALS_ACHIEVED);
+
+		assertThat(asCarol(() -> this.assessments.record(this.code, postClosure(null))).afterCareCheck()).isNull();
 	}
 
 	@Test
@@ -296,6 +414,75 @@ public class AssessmentsTests {
 			.containsExactly(ClosureConcern.LOW_SCORE_WITHOUT_GOAL);
 		asCarol(() -> this.plans.addGoal(this.code, "SAFE_SHELTER", "A room of her own", true));
 		assertThat(asSam(() -> this.supervision.closureConcerns(this.code))).isEmpty();
+	}
+
+	/**
+	 * The supervisor finds the closure request flagged for exactly these concerns, is
+	 * refused a plain approval, and approves it for the reason; returns the override as
+	 * recorded: its concerns and its reason.
+	 */
+	private String approvedOnlyWith(Closure.ConcernsOverridden reason, ClosureConcern... concerns) {
+		assertThat(asSam(() -> this.supervision.closureConcerns(this.code))).containsExactly(concerns);
+		InvalidInputException withoutReason = catchThrowableOfType(InvalidInputException.class, () -> asSam(
+				() -> this.supervision.approveClosure(this.code, this.supervision.overview(this.code).version())));
+		assertThat(withoutReason.problems()).extracting(Problem::field, Problem::messageKey)
+			.containsExactly(tuple("reason", "supervision.closure.concerns-need-reason"));
+		asSam(() -> this.supervision.approveClosureDespiteConcerns(this.code,
+				this.supervision.overview(this.code).version(), reason));
+		return this.jdbc.queryForObject("""
+				select o.concerns || ' ' || o.reason from case_closure_override o join case_file c on c.id = o.case_id
+				where c.code = ?""", String.class, this.code.value());
+	}
+
+	/**
+	 * The case advances to reintegration follow-up, and its closure is approved: with
+	 * consent to follow-up contact, its after-care checks are scheduled.
+	 */
+	private void closedWithReintegration() {
+		for (CaseStatus next : List.of(CaseStatus.ASSESSMENT, CaseStatus.ACTIVE_ASSISTANCE,
+				CaseStatus.REINTEGRATION_FOLLOW_UP)) {
+			asCarol(() -> this.cases.advance(this.code, this.cases.open(this.code).version(), next));
+		}
+		asCarol(() -> this.cases.requestClosure(this.code, this.cases.open(this.code).version(),
+				Closure.Outcome.GOALS_ACHIEVED));
+		asSam(() -> this.supervision.approveClosure(this.code, this.supervision.overview(this.code).version()));
+	}
+
+	private NewAdministration postClosure(UUID afterCareCheck) {
+		return new NewAdministration(OUTCOMES_1, AdministrationKind.POST_CLOSURE, this.today, RiskLevel.LOW,
+				scoredAll(4), afterCareCheck);
+	}
+
+	private NewAfterCareCheck contact() {
+		return new NewAfterCareCheck(this.today, true, ContactChannel.PHONE, SafetyNow.SAFE, ScreenAnswer.NO,
+				ScreenAnswer.NO, ScreenAnswer.NO, List.of(), null);
+	}
+
+	/**
+	 * Until the second caseworker's insert waits on the first's uncommitted baseline,
+	 * having passed the check that found none.
+	 */
+	private void awaitBlockedOnTheBaselineIndex() throws InterruptedException {
+		for (int tries = 0; tries < 300; tries++) {
+			Integer waiting = this.jdbc.queryForObject("""
+					select count(*) from pg_stat_activity where wait_event_type = 'Lock'
+					and query ilike 'insert into assessment_administration%'""", Integer.class);
+			if (waiting != null && waiting > 0) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		fail("the second baseline never waited on the first");
+	}
+
+	private static void awaitOrFail(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).as("in time").isTrue();
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(interrupted);
+		}
 	}
 
 	/**

@@ -19,8 +19,16 @@ class ClosureConcernsTests {
 			List.of("SAFE_SHELTER", "FOOD_AND_CLOTHING"), "ECONOMIC", List.of("FINANCIAL_SUPPORT"));
 
 	@Test
-	void a_case_never_assessed_is_not_flagged() {
-		assertThat(ClosureConcerns.of(List.of(), NEEDS, Set.of())).isEmpty();
+	void a_case_never_assessed_is_flagged_for_its_missing_baseline_and_only_for_that() {
+		assertThat(ClosureConcerns.of(List.of(), NEEDS, Set.of())).containsExactly(ClosureConcern.BASELINE_MISSING);
+	}
+
+	@Test
+	void a_case_assessed_at_baseline_and_endline_is_not_flagged_for_its_baseline() {
+		assertThat(ClosureConcerns.of(List.of(scored(AdministrationKind.BASELINE, V1, Map.of("ECONOMIC", 2)),
+				scored(AdministrationKind.ENDLINE, V1, Map.of("ECONOMIC", 3))), NEEDS, Set.of()))
+			.doesNotContain(ClosureConcern.BASELINE_MISSING)
+			.isEmpty();
 	}
 
 	@Test

@@ -206,8 +206,8 @@ class AfterCareTests {
 	private void close() {
 		asCarol(() -> this.cases.requestClosure(this.code, this.cases.open(this.code).version(),
 				Closure.Outcome.GOALS_ACHIEVED));
-		TestSecurity.as("sam", "SUPERVISOR",
-				() -> this.supervision.approveClosure(this.code, this.supervision.overview(this.code).version()));
+		TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.approveClosureDespiteConcerns(this.code,
+				this.supervision.overview(this.code).version(), Closure.ConcernsOverridden.PERSON_DECLINED_ASSESSMENT));
 	}
 
 	private List<Task> afterCareTasks() {

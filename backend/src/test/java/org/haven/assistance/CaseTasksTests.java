@@ -176,8 +176,8 @@ class CaseTasksTests {
 		asCarol(() -> this.tasks.add(this.code, "Check in after the hearing", this.today.plusDays(2)));
 		asCarol(() -> this.cases.requestClosure(this.code, this.cases.open(this.code).version(),
 				Closure.Outcome.GOALS_ACHIEVED));
-		TestSecurity.as("sam", "SUPERVISOR",
-				() -> this.supervision.approveClosure(this.code, this.supervision.overview(this.code).version()));
+		TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.approveClosureDespiteConcerns(this.code,
+				this.supervision.overview(this.code).version(), Closure.ConcernsOverridden.PERSON_DECLINED_ASSESSMENT));
 
 		assertThat(asCarol(() -> this.tasks.tasks(this.code))).extracting(Task::cancelledBecause)
 			.containsOnly(TaskCancellation.CASE_CLOSED);

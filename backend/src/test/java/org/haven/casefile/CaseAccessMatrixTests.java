@@ -24,6 +24,7 @@ import org.haven.access.NewUserAccount;
 import org.haven.access.Role;
 import org.haven.access.UserAccountService;
 import org.haven.assessment.AdministrationKind;
+import org.haven.assessment.AssessmentFixtures;
 import org.haven.assessment.AssessmentPairs;
 import org.haven.assessment.Assessments;
 import org.haven.assessment.AssessmentsTests;
@@ -151,6 +152,9 @@ class CaseAccessMatrixTests {
 
 	@Autowired
 	CaseFixtures fixtures;
+
+	@Autowired
+	AssessmentFixtures assessed;
 
 	@Autowired
 	ConsentLedger consent;
@@ -642,6 +646,7 @@ class CaseAccessMatrixTests {
 		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.identity("Uche", "Ibe", null, null, null));
 		UUID note = this.fixtures.noteBy("carol", code, "Met at the shelter", true);
 		if (prepared != Prepared.OPEN) {
+			this.assessed.assessedAtBaselineAndEndline("carol", code);
 			long version = this.fixtures.open("carol", code).version();
 			TestSecurity.as("carol", "CASEWORKER",
 					() -> this.cases.requestClosure(code, version, Closure.Outcome.GOALS_ACHIEVED));

@@ -102,7 +102,8 @@ class CaseHistoryTests {
 		asCarol(() -> this.cases.requestClosure(this.code, this.cases.open(this.code).version(),
 				Closure.Outcome.GOALS_ACHIEVED));
 		long version = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(this.code)).version();
-		TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.approveClosure(this.code, version));
+		TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.approveClosureDespiteConcerns(this.code, version,
+				Closure.ConcernsOverridden.PERSON_DECLINED_ASSESSMENT));
 
 		assertThat(history()).filteredOn(change -> "sam".equals(change.by()))
 			.singleElement()

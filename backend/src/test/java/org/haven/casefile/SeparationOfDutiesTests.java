@@ -110,7 +110,10 @@ class SeparationOfDutiesTests {
 		assertThat(refusals("case:approve-closure:own-request", code)).isEqualTo(1);
 		assertThat(refusals("case:return-closure:own-request", code)).isEqualTo(1);
 		assertThat(
-				TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.approveClosure(code, requested)).status())
+				TestSecurity.as("sam", "SUPERVISOR",
+						() -> this.supervision.approveClosureDespiteConcerns(code, requested,
+								Closure.ConcernsOverridden.PERSON_DECLINED_ASSESSMENT))
+					.status())
 			.isEqualTo(CaseStatus.CLOSED);
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.haven.assessment.AssessmentFixtures;
 import org.haven.assistance.CarePlans;
 import org.haven.assistance.NewService;
 import org.haven.assistance.ProvidedBy;
@@ -67,6 +68,9 @@ class CaseJourneyBrowserTest {
 
 	@Autowired
 	CaseFixtures fixtures;
+
+	@Autowired
+	AssessmentFixtures assessed;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -177,6 +181,8 @@ class CaseJourneyBrowserTest {
 			waitUntil(driver -> driver.findElements(By.id("advance-" + stage)).isEmpty());
 		}
 
+		// assessed, so that the closure request is not flagged (decision 0034)
+		this.assessed.assessedAtBaselineAndEndline(DemoAccounts.CASEWORKER, code);
 		click(By.id("request-closure"));
 		click(By.id("closure-outcome"));
 		clickText(By.cssSelector("vaadin-select-item"), "Goals achieved");

@@ -64,7 +64,9 @@ class AfterCareScreensTests extends ViewTest {
 		asCarol(() -> this.cases.requestClosure(this.code, this.cases.open(this.code).version(),
 				Closure.Outcome.GOALS_ACHIEVED));
 		TestSecurity.as(DemoAccounts.SUPERVISOR, Role.SUPERVISOR,
-				() -> this.supervision.approveClosure(this.code, this.supervision.overview(this.code).version()));
+				() -> this.supervision.approveClosureDespiteConcerns(this.code,
+						this.supervision.overview(this.code).version(),
+						Closure.ConcernsOverridden.PERSON_DECLINED_ASSESSMENT));
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.haven.TestSecurity;
 import org.haven.ViewTest;
 import org.haven.access.Role;
 import org.haven.access.StaffMember;
+import org.haven.assessment.AssessmentFixtures;
 import org.haven.casefile.BreakGlassReason;
 import org.haven.casefile.BreakGlassRecord;
 import org.haven.casefile.CaseCode;
@@ -55,6 +56,9 @@ class SupervisionViewsTests extends ViewTest {
 
 	@Autowired
 	CaseFixtures fixtures;
+
+	@Autowired
+	AssessmentFixtures assessed;
 
 	@Autowired
 	CaseService cases;
@@ -133,12 +137,14 @@ class SupervisionViewsTests extends ViewTest {
 		test(view.search).click();
 
 		assertThat(test(view.grid).size()).isEqualTo(1);
-		assertThat(cell(view, "closure")).isEqualTo("Closure requested: Goals achieved");
+		assertThat(cell(view, "closure"))
+			.isEqualTo("Closure requested: Goals achieved · Flagged: no baseline assessment");
 	}
 
 	@Test
 	void approving_a_closure_request_closes_the_case() {
 		CaseCode code = caseOfCarol();
+		this.assessed.assessedAtBaselineAndEndline(DemoAccounts.CASEWORKER, code);
 		requestClosure(code, Closure.Outcome.REFERRED_ELSEWHERE);
 		SupervisorCasesView view = casesShowing(code);
 
@@ -181,6 +187,7 @@ class SupervisionViewsTests extends ViewTest {
 	@Test
 	void an_approval_of_a_case_changed_meanwhile_is_refused_and_changes_nothing() {
 		CaseCode code = caseOfCarol();
+		this.assessed.assessedAtBaselineAndEndline(DemoAccounts.CASEWORKER, code);
 		requestClosure(code, Closure.Outcome.GOALS_ACHIEVED);
 		SupervisorCasesView view = casesShowing(code);
 		Button approveAsShown = action(view, "approve-" + code.value());
