@@ -1,7 +1,9 @@
 package org.haven.assessment.ui;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -41,6 +43,9 @@ class InstrumentsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final Instruments instruments;
 
+	/** Each instrument's latest version, where no draft of the next one exists yet. */
+	private Set<InstrumentVersion> draftable = Set.of();
+
 	InstrumentsView(Instruments instruments) {
 		this.instruments = instruments;
 		this.texts = new InstrumentTexts(instruments, this::refresh);
@@ -68,14 +73,17 @@ class InstrumentsView extends VerticalLayout implements HasDynamicTitle {
 	/** Every published version and, after each instrument's latest, its draft. */
 	private void refresh() {
 		List<Instrument> rows = new ArrayList<>();
+		Set<InstrumentVersion> draftable = new HashSet<>();
 		List<Instrument> published = this.instruments.published();
 		for (int index = 0; index < published.size(); index++) {
 			Instrument version = published.get(index);
 			rows.add(version);
 			if (latestOf(published, index)) {
-				this.instruments.draft(version.id().code()).ifPresent(rows::add);
+				this.instruments.draft(version.id().code())
+					.ifPresentOrElse(rows::add, () -> draftable.add(version.id()));
 			}
 		}
+		this.draftable = draftable;
 		this.versions.setItems(rows);
 		this.texts.reload(rows);
 	}
@@ -96,7 +104,7 @@ class InstrumentsView extends VerticalLayout implements HasDynamicTitle {
 			buttons.add(publish);
 		}
 		else {
-			if (isLatest(instrument) && this.instruments.draft(instrument.id().code()).isEmpty()) {
+			if (this.draftable.contains(instrument.id())) {
 				Button draft = new Button(getTranslation("instrument.start-draft"), click -> startDraft(instrument));
 				draft.setId("start-draft-" + id);
 				buttons.add(draft);
@@ -108,13 +116,6 @@ class InstrumentsView extends VerticalLayout implements HasDynamicTitle {
 			}
 		}
 		return RowActions.of(buttons.toArray(Button[]::new));
-	}
-
-	private boolean isLatest(Instrument instrument) {
-		return this.instruments.published()
-			.stream()
-			.filter(other -> other.id().code().equals(instrument.id().code()))
-			.allMatch(other -> other.id().version() <= instrument.id().version());
 	}
 
 	private void startDraft(Instrument latest) {
