@@ -78,8 +78,8 @@ class MainLayoutTests extends ViewTest {
 	void an_administrator_also_sees_the_accounts() {
 		signInAs(DemoAccounts.ADMIN, Role.ADMIN);
 		open("");
-		assertThat(navigationLabels()).containsExactly("Home", "Accounts", "Partners", "Reference lists", "Keys",
-				"Change password");
+		assertThat(navigationLabels()).containsExactly("Home", "Accounts", "Partners", "Reference lists",
+				"Assessment instruments", "Keys", "Change password");
 	}
 
 	@Test

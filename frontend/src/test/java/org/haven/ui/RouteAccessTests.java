@@ -42,6 +42,7 @@ public class RouteAccessTests extends ViewTest {
 			Map.entry("admin/users", Set.of(Role.ADMIN)),
 			Map.entry("admin/keys", Set.of(Role.ADMIN)),
 			Map.entry("admin/reference-lists", Set.of(Role.ADMIN)),
+			Map.entry("admin/instruments", Set.of(Role.ADMIN)),
 			Map.entry("partners", Set.of(Role.ADMIN, Role.CASEWORKER)),
 			Map.entry("referrals/incoming", Set.of(Role.CASEWORKER)),
 			Map.entry(PERSON_PAGE, Set.of(Role.CASEWORKER)),

@@ -26,8 +26,9 @@ import org.haven.ui.UserLocale;
 /**
  * The case's reintegration outcomes: the baseline against the latest administration,
  * domain by domain, as a chart and, with the same numbers, a table; the overall risk and,
- * apart, the gender-related risk. Loaded when the page opens (an audited read) and
- * emptied when it is left, since the reasons may name the person.
+ * apart, the gender-related risk; and the latest re-trafficking screen's risk level.
+ * Loaded when the page opens (an audited read) and emptied when it is left, since the
+ * reasons may name the person.
  */
 class AssessmentSection extends CaseSection {
 
@@ -49,6 +50,8 @@ class AssessmentSection extends CaseSection {
 
 	private final Button record = new Button();
 
+	private final ScreenResult screen;
+
 	private CaseDetails shown;
 
 	private List<Administration> administrations = List.of();
@@ -58,6 +61,7 @@ class AssessmentSection extends CaseSection {
 	AssessmentSection(Assessments assessments, Instruments instruments) {
 		this.assessments = assessments;
 		this.instruments = instruments;
+		this.screen = new ScreenResult(assessments, this::load);
 		setId("assessment-section");
 		this.none.setId("assessment-none");
 		this.none.setText(getTranslation("assessment.none"));
@@ -78,7 +82,7 @@ class AssessmentSection extends CaseSection {
 		risks.setPadding(false);
 		risks.setSpacing(false);
 		add(new H2(getTranslation("assessment.title")), new Paragraph(getTranslation("assessment.intro")), this.none,
-				risks, this.chart, this.comparison, this.record);
+				risks, this.chart, this.comparison, this.record, this.screen);
 		showNothing();
 	}
 
@@ -105,6 +109,7 @@ class AssessmentSection extends CaseSection {
 	protected void leave() {
 		this.administrations = List.of();
 		this.shown = null;
+		this.screen.clear();
 		showNothing();
 	}
 
@@ -141,6 +146,7 @@ class AssessmentSection extends CaseSection {
 			return;
 		}
 		this.administrations = this.assessments.administrations(this.shown.code());
+		this.screen.show(this.shown.code(), this.shown.readOnly(), this.administrations, this.published);
 		List<Administration> outcomes = outcomes();
 		if (outcomes.isEmpty()) {
 			showNothing();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.haven.DemoAccounts;
@@ -20,7 +21,10 @@ import org.haven.assessment.Administration;
 import org.haven.assessment.AdministrationKind;
 import org.haven.assessment.Assessments;
 import org.haven.assessment.AssessmentsTests;
+import org.haven.assessment.InstrumentVersion;
 import org.haven.assessment.NewAdministration;
+import org.haven.assessment.Response;
+import org.haven.assessment.RiskLevel;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
 import org.haven.consent.ConsentLedger;
@@ -117,6 +121,47 @@ class AssessmentScreensTests extends ViewTest {
 		assertThat(byId(Paragraph.class, "assessment-overall-risk").getText()).isEqualTo("Overall risk: Medium");
 	}
 
+	@Test
+	void a_caseworker_answers_the_re_trafficking_screen_sees_the_risk_it_yields_and_the_section_shows_the_latest() {
+		openTheCase();
+		assertThat(byId(Paragraph.class, "assessment-screen-latest").getText())
+			.isEqualTo("No screen has been recorded yet.");
+
+		test(byId(Button.class, "record-screen")).click();
+		roundTrip();
+		Paragraph risk = byId(Paragraph.class, "screen-risk");
+		assertThat(risk.getText()).isEqualTo("Answer every question to see the resulting risk.");
+		test(radio("screen-answer-contacted-by-traffickers")).selectItem("No");
+		test(radio("screen-answer-pressed-about-debt")).selectItem("Yes");
+		test(radio("screen-answer-approached-with-work-or-travel")).selectItem("No");
+		test(radio("screen-answer-unsafe-where-living")).selectItem("No");
+		test(find(Button.class).withId("save-screen").single()).click();
+
+		assertThat(byId(RadioButtonGroup.class, "screen-answer-no-safe-income").isInvalid()).isTrue();
+		assertThat(radio("screen-answer-pressed-about-debt").getValue()).isEqualTo(Response.YES);
+		assertThat(asCarol(() -> this.assessments.administrations(this.code))).isEmpty();
+
+		test(radio("screen-answer-no-safe-income")).selectItem("Declined to answer");
+		assertThat(risk.getText()).isEqualTo("Resulting risk: Medium");
+		test(radio("screen-answer-approached-with-work-or-travel")).selectItem("Yes");
+		assertThat(risk.getText()).isEqualTo("Resulting risk: High");
+		test(find(Button.class).withId("save-screen").single()).click();
+
+		assertThat(asCarol(() -> this.assessments.administrations(this.code))).singleElement().satisfies(screen -> {
+			assertThat(screen.instrument().code()).isEqualTo(InstrumentVersion.RE_TRAFFICKING_SCREEN);
+			assertThat(screen.kind()).isEqualTo(AdministrationKind.BASELINE);
+			assertThat(screen.screenRisk()).isEqualTo(RiskLevel.HIGH);
+			assertThat(screen.answer("NO_SAFE_INCOME")).get()
+				.extracting(Administration.Answered::response)
+				.isEqualTo(Response.DECLINED);
+		});
+		assertThat(lastNotification()).isEqualTo("The screen is recorded.");
+		assertThat(byId(Paragraph.class, "assessment-screen-latest").getText()).startsWith("Latest screen: Baseline, ")
+			.endsWith(". Risk: High");
+		assertThat(byId(Paragraph.class, "assessment-none").isVisible()).as("a screen is no outcomes assessment")
+			.isTrue();
+	}
+
 	private static NewAdministration outcomes(AdministrationKind kind, int score) {
 		return AssessmentsTests.outcomes(kind, LocalDate.now(), score);
 	}
@@ -147,6 +192,11 @@ class AssessmentScreensTests extends ViewTest {
 	@SuppressWarnings("unchecked")
 	private static Select<Object> select(String id) {
 		return byId(Select.class, id);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static RadioButtonGroup<Object> radio(String id) {
+		return byId(RadioButtonGroup.class, id);
 	}
 
 	private static <T> T asCarol(Supplier<T> action) {
