@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.haven.crypto.FieldEncryption;
+import org.haven.organisation.Teams;
 import org.haven.crypto.TamperedCiphertextException;
 import org.haven.person.DuplicateCandidate;
 import org.haven.person.Identity;
@@ -63,9 +64,12 @@ public class IntakeService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Teams teams;
+
 	IntakeService(DraftEntryRepository drafts, CaseFileRepository cases, CaseAccess access, CaseRules rules,
 			CaseSeals seals, PersonService persons, FieldEncryption encryption, ConsentToRecord consentToRecord,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, Teams teams) {
+		this.teams = teams;
 		this.drafts = drafts;
 		this.consentToRecord = consentToRecord;
 		this.cases = cases;
@@ -170,8 +174,8 @@ public class IntakeService {
 		CaseCode code = newCode();
 		this.encryption.createDataKey(caseId);
 		Instant now = this.clock.instant();
-		CaseFile file = new CaseFile(caseId, code, person, this.access.me(), answers.situation(), answers.needs(),
-				answers.nonPunishment(), now);
+		CaseFile file = new CaseFile(caseId, code, person, this.teams.forNewCaseOf(this.access.me()), this.access.me(),
+				answers.situation(), answers.needs(), answers.nonPunishment(), now);
 		file.sealPending(this.seals);
 		this.cases.saveAndFlush(file);
 		this.consentToRecord.givenAtIntake(new WorkedCase(caseId, code, person, file.status(), file.neededNow()),

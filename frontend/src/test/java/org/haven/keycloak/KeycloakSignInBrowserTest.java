@@ -64,9 +64,9 @@ class KeycloakSignInBrowserTest extends KeycloakTest {
 	@ParameterizedTest(name = "{0} sees {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			CASEWORKER | Home, My cases, Intake, Referrals received, Partners
-			SUPERVISOR | Home, All cases, Break-glass openings, Erasure requests, Possible duplicates, Reports
+			SUPERVISOR | Home, All cases, Break-glass openings, Erasure requests, Possible duplicates, Teams, Reports
 			AUDITOR    | Home, Audit trail, Integrity, Highlights
-			ADMIN      | Home, Accounts, Partners, Reference lists, Keys
+			ADMIN      | Home, Accounts, Offices and teams, Partners, Reference lists, Keys
 			""")
 	void each_role_signs_in_through_keycloak_and_sees_only_its_navigation(TestUsers user, String navigation) {
 		signIn(user);
