@@ -185,10 +185,8 @@ class BreakGlassGrants {
 		List<Object> arguments = new ArrayList<>(teams);
 		arguments.add(Timestamp.from(now));
 		Integer count = this.jdbc.queryForObject(
-				"""
-						select count(*) from break_glass_grant g join case_file c on c.id = g.case_id
-						where """ + ofTeams(teams)
-						+ " and (g.reviewed_at is null or (g.expires_at > ? and g.ended_at is null))",
+				"select count(*) from break_glass_grant g" + " join case_file c on c.id = g.case_id where "
+						+ ofTeams(teams) + " and (g.reviewed_at is null or (g.expires_at > ? and g.ended_at is null))",
 				Integer.class, arguments.toArray());
 		return count == null ? 0 : count;
 	}

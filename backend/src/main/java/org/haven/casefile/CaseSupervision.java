@@ -311,7 +311,7 @@ public class CaseSupervision {
 	@Transactional(readOnly = true)
 	public List<CaseTransferRecord> waitingTransfers() {
 		Set<UUID> held = this.access.supervisedTeams();
-		return this.lists.transferRecords(this.transfers.waitingAmong(held), held);
+		return this.lists.transferRecords(this.transfers.waitingAmong(held), held, this.access.me());
 	}
 
 	/**
@@ -470,8 +470,14 @@ public class CaseSupervision {
 		if (me.equals(waiting.requestedBy())) {
 			throw this.access.refusal(waiting.code(), action + ":own-request", "supervision.erasure.own-request");
 		}
-		if (waiting.ofRetention() && this.access.isAssigned(this.access.forSupervision(waiting.code(), action), me)) {
-			throw this.access.refusal(waiting.code(), action + ":own-case", "supervision.retention.own-case");
+		if (waiting.ofRetention()) {
+			boolean ownCase = this.access.existing(waiting.code())
+				.filter(file -> this.access.isAssigned(file, me))
+				.isPresent();
+			if (ownCase) {
+				throw this.access.refusal(waiting.code(), action + ":own-case", "supervision.retention.own-case");
+			}
+			this.access.forSupervision(waiting.code(), action);
 		}
 		return waiting;
 	}

@@ -117,15 +117,18 @@ class SupervisionLists {
 		return this.teams.all().stream().collect(Collectors.toMap(Teams.TeamName::id, Teams.TeamName::fullName));
 	}
 
-	/** The waiting transfers with team and requester names. */
-	List<CaseTransferRecord> transferRecords(List<CaseTransfers.Waiting> waiting, Set<UUID> heldTeams) {
+	/**
+	 * The waiting transfers with team and requester names; incoming when one of the
+	 * reader's teams receives it and someone else asked.
+	 */
+	List<CaseTransferRecord> transferRecords(List<CaseTransfers.Waiting> waiting, Set<UUID> heldTeams, UUID me) {
 		Map<UUID, String> names = teamNames();
 		Map<UUID, String> requesters = usernamesOf(waiting.stream().map(CaseTransfers.Waiting::requestedBy).toList());
 		return waiting.stream()
 			.map(transfer -> new CaseTransferRecord(transfer.id(), transfer.code(),
 					names.getOrDefault(transfer.fromTeam(), "?"), names.getOrDefault(transfer.toTeam(), "?"),
 					requesters.getOrDefault(transfer.requestedBy(), "?"), transfer.requestedAt(),
-					heldTeams.contains(transfer.toTeam())))
+					heldTeams.contains(transfer.toTeam()) && !transfer.requestedBy().equals(me)))
 			.toList();
 	}
 
