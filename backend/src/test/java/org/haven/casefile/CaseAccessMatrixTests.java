@@ -710,15 +710,11 @@ class CaseAccessMatrixTests {
 	}
 
 	private long lastAuditSeq() {
-		Long seq = this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
-		return seq == null ? 0 : seq;
+		return AuditRefusals.lastSeq(this.jdbc);
 	}
 
 	private long refusalsAfter(long seq) {
-		Long count = this.jdbc.queryForObject(
-				"select count(*) from audit_event where seq > ? and outcome = 'DENIED' and action = 'ACCESS_REFUSED'",
-				Long.class, seq);
-		return count == null ? 0 : count;
+		return AuditRefusals.after(this.jdbc, seq);
 	}
 
 	private static Throwable catchCall(Runnable call) {

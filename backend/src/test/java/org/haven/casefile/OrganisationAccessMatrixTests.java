@@ -360,15 +360,11 @@ class OrganisationAccessMatrixTests {
 	}
 
 	private long lastAuditSeq() {
-		Long seq = this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
-		return seq == null ? 0 : seq;
+		return AuditRefusals.lastSeq(this.jdbc);
 	}
 
 	private long refusalsAfter(long seq) {
-		Long count = this.jdbc.queryForObject(
-				"select count(*) from audit_event where seq > ? and outcome = 'DENIED' and action = 'ACCESS_REFUSED'",
-				Long.class, seq);
-		return count == null ? 0 : count;
+		return AuditRefusals.after(this.jdbc, seq);
 	}
 
 	/** A list left the case out: what a refusal looks like in a list. */
