@@ -37,6 +37,7 @@ import org.haven.shared.ConflictException;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Roles;
+import org.haven.ui.DatePickers;
 import org.haven.ui.InputProblems;
 import org.haven.ui.Notifications;
 import org.haven.ui.RowActions;
@@ -175,7 +176,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 		staffField(this.actingFor, "organisation.acting.for", "acting-for");
 		this.actingUntil.setLabel(getTranslation("organisation.acting.last-day"));
 		this.actingUntil.setId("acting-last-day");
-		this.actingUntil.setLocale(UserLocale.current());
+		DatePickers.inUserLanguage(this.actingUntil);
 		button(this.grantActing, "organisation.acting.grant", "grant-acting",
 				() -> this.organisation.grantActingSupervision(idOf(this.acting.getValue(), StaffMember::id),
 						idOf(this.actingFor.getValue(), StaffMember::id), this.actingUntil.getValue()),
