@@ -288,6 +288,7 @@ class AuthorizationRowTamperingTests {
 					TestIdentities.identity("Bisi", "Ojo", LocalDate.of(1995, 8, 2), null, null));
 			this.caseA = caseId(a);
 			this.caseB = caseId(b);
+			AuthorizationRowTamperingTests.this.fixtures.memberOfTheTeamOf(a, "chen");
 			TestSecurity.as("sam", "SUPERVISOR",
 					() -> supervision.assign(a, supervision.overview(a).version(), this.carol, Set.of(this.chen)));
 			TestSecurity.asCaseworker(() -> cases.breakGlass(b, BreakGlassReason.COVERING_ABSENCE, ""));

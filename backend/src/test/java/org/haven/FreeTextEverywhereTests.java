@@ -16,6 +16,8 @@ import org.haven.casefile.BreakGlassReason;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
 import org.haven.casefile.CaseService;
+import org.haven.organisation.OrganisationService;
+import org.haven.organisation.Teams;
 import org.haven.person.DocumentType;
 import org.haven.person.Identity;
 import org.haven.person.PersonService;
@@ -65,6 +67,9 @@ class FreeTextEverywhereTests {
 	@Autowired
 	IdentityProviderAccounts identityProvider;
 
+	@Autowired
+	OrganisationService organisation;
+
 	record Field(String name, String field, Consumer<String> submit) {
 	}
 
@@ -98,7 +103,11 @@ class FreeTextEverywhereTests {
 								new NewReferenceItem(newCode(), TestLabels.of(text))))),
 				new Field("reference label (Arabic)", "label.ar",
 						text -> TestSecurity.asAdministrator(() -> this.reference.add(ReferenceList.SECTORS,
-								new NewReferenceItem(newCode(), TestLabels.of("Label", "ar", text))))));
+								new NewReferenceItem(newCode(), TestLabels.of("Label", "ar", text))))),
+				new Field("office name", "name",
+						text -> TestSecurity.asAdministrator(() -> this.organisation.createOffice(text))),
+				new Field("team name", "name", text -> TestSecurity
+					.asAdministrator(() -> this.organisation.createTeam(Teams.MAIN_OFFICE, text))));
 	}
 
 	@Test

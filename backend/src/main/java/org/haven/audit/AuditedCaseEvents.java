@@ -13,6 +13,9 @@ import org.haven.casefile.CaseEvent;
 import org.haven.casefile.CaseKeptPastRetention;
 import org.haven.casefile.ClosureApprovedDespiteConcerns;
 import org.haven.casefile.CaseReopened;
+import org.haven.casefile.CaseTransferRefused;
+import org.haven.casefile.CaseTransferRequested;
+import org.haven.casefile.CaseTransferred;
 import org.haven.casefile.CaseViewed;
 import org.haven.casefile.CaseworkersAssigned;
 import org.haven.casefile.ClosureApproved;
@@ -92,6 +95,13 @@ class AuditedCaseEvents {
 			case ClosureApprovedDespiteConcerns approved ->
 				record(Action.CASE_CLOSURE_CONCERNS_OVERRIDDEN, approved.code(), event, approved.reason().name()
 						+ " despite " + approved.concerns().stream().map(Enum::name).collect(Collectors.joining(", ")));
+			case CaseTransferRequested requested -> record(Action.CASE_TRANSFER_REQUESTED, requested.code(), event,
+					"from team " + requested.fromTeam() + " to team " + requested.toTeam());
+			case CaseTransferred transferred -> record(Action.CASE_TRANSFERRED, transferred.code(), event,
+					"from team " + transferred.fromTeam() + " to team " + transferred.toTeam()
+							+ (transferred.keptCaseworkers() ? ", caseworkers kept" : ", caseworkers cleared"));
+			case CaseTransferRefused refused ->
+				record(Action.CASE_TRANSFER_REFUSED, refused.code(), event, "by team " + refused.toTeam());
 		}
 	}
 

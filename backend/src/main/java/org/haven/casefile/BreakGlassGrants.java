@@ -152,26 +152,47 @@ class BreakGlassGrants {
 		return reviewed;
 	}
 
-	/** Openings, newest first, a page of them and how many in all. */
-	Page<Row> page(Pageable asked) {
+	/** Openings of the teams' cases, newest first, a page of them and how many in all. */
+	Page<Row> page(Pageable asked, Set<UUID> teams) {
 		Pageable page = Pages.clamp(asked);
-		List<Row> rows = this.jdbc.query(ROW + " order by g.granted_at desc, g.id limit ? offset ?",
-				BreakGlassGrants::row, page.getPageSize(), page.getOffset());
-		return PageableExecutionUtils.getPage(rows, page, this::count);
+		if (teams.isEmpty()) {
+			return Page.empty(page);
+		}
+		List<Object> arguments = new ArrayList<>(teams);
+		arguments.add(page.getPageSize());
+		arguments.add(page.getOffset());
+		List<Row> rows = this.jdbc.query(
+				ROW + " where " + ofTeams(teams) + " order by g.granted_at desc, g.id limit ? offset ?",
+				BreakGlassGrants::row, arguments.toArray());
+		return PageableExecutionUtils.getPage(rows, page, () -> count(teams));
 	}
 
-	private long count() {
-		Long count = this.jdbc.queryForObject("select count(*) from break_glass_grant", Long.class);
+	private long count(Set<UUID> teams) {
+		Long count = this.jdbc.queryForObject(
+				"select count(*) from break_glass_grant g join case_file c on c.id = g.case_id where " + ofTeams(teams),
+				Long.class, teams.toArray());
 		return count == null ? 0 : count;
 	}
 
-	/** Openings a supervisor still has to look at: running now, or not reviewed yet. */
-	int countActiveOrUnreviewed(Instant now) {
-		Integer count = this.jdbc.queryForObject("""
-				select count(*) from break_glass_grant
-				where reviewed_at is null or (expires_at > ? and ended_at is null)""", Integer.class,
-				Timestamp.from(now));
+	/**
+	 * Openings of the teams' cases a supervisor still has to look at: running now, or not
+	 * reviewed yet.
+	 */
+	int countActiveOrUnreviewed(Instant now, Set<UUID> teams) {
+		if (teams.isEmpty()) {
+			return 0;
+		}
+		List<Object> arguments = new ArrayList<>(teams);
+		arguments.add(Timestamp.from(now));
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from break_glass_grant g" + " join case_file c on c.id = g.case_id where "
+						+ ofTeams(teams) + " and (g.reviewed_at is null or (g.expires_at > ? and g.ended_at is null))",
+				Integer.class, arguments.toArray());
 		return count == null ? 0 : count;
+	}
+
+	private static String ofTeams(Set<UUID> teams) {
+		return "c.team_id in (" + CaseLists.placeholders(teams.size()) + ")";
 	}
 
 	/** Every grant checked against its seal, for auditors ({@link SealedCaseRows}). */

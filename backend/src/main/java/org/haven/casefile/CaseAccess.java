@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.haven.access.AccountDirectory;
 import org.haven.access.CurrentUser;
 import org.haven.access.Role;
+import org.haven.organisation.Teams;
 import org.haven.person.PersonAccess;
 import org.haven.person.PersonCode;
 import org.haven.shared.AccessRefused;
@@ -53,12 +54,15 @@ class CaseAccess implements PersonAccess {
 
 	private final AccountDirectory accounts;
 
+	private final Teams teams;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	CaseAccess(CaseFileRepository cases, CaseSeals seals, BreakGlassGrants grants, ErasureRequests erasures,
-			AccountDirectory accounts, Clock clock, ApplicationEventPublisher events) {
+			AccountDirectory accounts, Teams teams, Clock clock, ApplicationEventPublisher events) {
+		this.teams = teams;
 		this.cases = cases;
 		this.seals = seals;
 		this.grants = grants;
@@ -108,7 +112,26 @@ class CaseAccess implements PersonAccess {
 	 * seal it again.
 	 */
 	CaseFile forSupervision(CaseCode code, String action) {
-		return this.cases.findByCode(code.value()).filter(this.seals::intact).orElseThrow(() -> refused(code, action));
+		Set<UUID> held = supervisedTeams();
+		return this.cases.findByCode(code.value())
+			.filter(this.seals::intact)
+			.filter(file -> held.contains(file.teamId()))
+			.orElseThrow(() -> refused(code, action));
+	}
+
+	/**
+	 * The teams the signed-in supervisor holds now: theirs, and a colleague's they act
+	 * for. Their decisions and lists reach these teams' cases only.
+	 */
+	Set<UUID> supervisedTeams() {
+		return this.teams.supervisedBy(me());
+	}
+
+	/**
+	 * Whether the account is a member of the case's team, and so may be assigned to it.
+	 */
+	boolean memberOfTeam(CaseFile file, UUID account) {
+		return this.teams.isMember(file.teamId(), account);
 	}
 
 	/** A case to open by break-glass: one whose link to its person is Haven's own. */

@@ -12,7 +12,8 @@ public sealed interface CaseEvent
 		permits CaseCreated, CaseViewed, SituationRecorded, NeedsRecorded, NonPunishmentRecorded, FollowUpScheduled,
 		StatusAdvanced, ClosureRequested, ClosureApproved, ClosureReturned, CaseReopened, CaseworkersAssigned,
 		NoteAdded, BreakGlassOpened, BreakGlassEnded, BreakGlassReviewed, ErasureRequested, ErasureApproved,
-		ErasureRefused, IntakeDraftsExpired, RetentionReviewDue, CaseKeptPastRetention, ClosureApprovedDespiteConcerns {
+		ErasureRefused, IntakeDraftsExpired, RetentionReviewDue, CaseKeptPastRetention, ClosureApprovedDespiteConcerns,
+		CaseTransferRequested, CaseTransferred, CaseTransferRefused {
 
 	/**
 	 * The parts of the case the fact concerns, as the audit trail names them; none for

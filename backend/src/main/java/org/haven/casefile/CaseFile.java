@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -72,6 +73,10 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	@Column(name = "status", nullable = false, length = 32)
 	private CaseStatus status;
 
+	/** The team the case belongs to: its supervisors hold it. */
+	@Column(name = "team_id", nullable = false)
+	private UUID teamId;
+
 	@Embedded
 	private CaseOpening opening;
 
@@ -96,9 +101,10 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	protected CaseFile() {
 	}
 
-	CaseFile(UUID id, CaseCode code, PersonCode person, UUID primaryCaseworker, Situation situation, Needs needs,
-			NonPunishment nonPunishment, Instant now) {
+	CaseFile(UUID id, CaseCode code, PersonCode person, UUID team, UUID primaryCaseworker, Situation situation,
+			Needs needs, NonPunishment nonPunishment, Instant now) {
 		this.id = id;
+		this.teamId = team;
 		this.code = code.value();
 		this.personCode = person.value();
 		this.status = CaseStatus.INTAKE;
@@ -190,6 +196,36 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 		this.seal = null;
 		this.linkAwaitsSeal = true;
 		changed(new CaseworkersAssigned(code()), now);
+	}
+
+	/**
+	 * Moves the case to another team. Its caseworkers stay only when its primary is a
+	 * member of the new team, and then only those who are; otherwise nobody works on it
+	 * until a supervisor of the new team assigns someone.
+	 */
+	void transferTo(UUID team, Predicate<UUID> memberOfNewTeam, Instant now) {
+		if (team == null || team.equals(this.teamId)) {
+			throw new WorkflowRefused("team", "supervision.transfer.same-team");
+		}
+		UUID from = this.teamId;
+		List<Assignment> kept = this.caseworkers.stream()
+			.filter(assignment -> memberOfNewTeam.test(assignment.accountId()))
+			.toList();
+		boolean keepsPrimary = kept.stream().anyMatch(Assignment::primary);
+		this.caseworkers.clear();
+		if (keepsPrimary) {
+			kept.forEach(
+					assignment -> this.caseworkers.add(new Assignment(assignment.accountId(), assignment.primary())));
+		}
+		this.teamId = team;
+		this.assignmentGeneration++;
+		this.seal = null;
+		this.linkAwaitsSeal = true;
+		changed(new CaseTransferred(code(), from, team, keepsPrimary), now);
+	}
+
+	UUID teamId() {
+		return this.teamId;
 	}
 
 	/**

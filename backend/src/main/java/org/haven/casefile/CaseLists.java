@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.haven.person.PersonCode;
@@ -19,11 +20,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The queries of the case lists, most recently changed first: a caseworker's own cases
- * and every case for supervisors. The database cannot check seals ({@link CaseSeals}): a
- * caseworker's case counts only when its link to its person and the assignment both carry
- * theirs, checked before paging so that the total is right; the supervisors' list pages
- * in the database and leaves out, on each page, the cases whose link fails, while its
- * total counts every row.
+ * and every case of a supervisor's teams. The database cannot check seals
+ * ({@link CaseSeals}): a caseworker's case counts only when its link to its person and
+ * the assignment both carry theirs, checked before paging so that the total is right; the
+ * supervisors' list pages in the database and leaves out, on each page, the cases whose
+ * link fails, while its total counts every row.
  */
 @Component
 class CaseLists {
@@ -90,12 +91,16 @@ class CaseLists {
 	}
 
 	/**
-	 * A page of every case that matches, with the total; a case whose link to its person
-	 * fails its seal is left out of the page, reported.
+	 * A page of every case of the teams that matches, with the total; none without teams;
+	 * a case whose link to its person fails its seal is left out of the page, reported.
 	 */
-	Page<CaseFile> supervised(SupervisorQuery query, Pageable asked) {
+	Page<CaseFile> supervised(SupervisorQuery query, Set<UUID> teams, Pageable asked) {
 		Pageable page = Pages.clamp(asked);
+		if (teams.isEmpty()) {
+			return Page.empty(page);
+		}
 		Sql sql = new Sql(" from case_file c where true");
+		sql.in("c.team_id", List.copyOf(teams));
 		if (!query.code().isEmpty()) {
 			sql.and("c.code = ?", CaseCode.parse(query.code()).orElseThrow().value());
 		}

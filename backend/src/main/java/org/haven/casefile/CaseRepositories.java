@@ -30,8 +30,9 @@ interface CaseFileRepository extends JpaRepository<CaseFile, UUID> {
 interface OpenCaseFiles extends JpaRepository<CaseFile, UUID> {
 
 	@Query("select c from CaseFile c where c.opening.createdAt < :until"
-			+ " and (c.closure.closedAt is null or c.closure.closedAt >= :from)")
-	List<CaseFile> openBetween(@Param("from") Instant from, @Param("until") Instant until);
+			+ " and (c.closure.closedAt is null or c.closure.closedAt >= :from) and c.teamId in :teams")
+	List<CaseFile> openBetween(@Param("from") Instant from, @Param("until") Instant until,
+			@Param("teams") Collection<UUID> teams);
 
 }
 

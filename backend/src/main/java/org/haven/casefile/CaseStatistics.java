@@ -2,6 +2,8 @@ package org.haven.casefile;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import org.haven.shared.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,9 +29,16 @@ public class CaseStatistics {
 		this.seals = seals;
 	}
 
-	/** The cases opened before {@code until} and not closed before {@code from}. */
-	public List<CaseFacts> openBetween(Instant from, Instant until) {
-		return this.cases.openBetween(from, until)
+	/**
+	 * The cases of the teams opened before {@code until} and not closed before
+	 * {@code from}; none without teams. The teams are a report scope
+	 * ({@code ReportScopes}), which gives no access to the cases themselves.
+	 */
+	public List<CaseFacts> openBetween(Instant from, Instant until, Set<UUID> teams) {
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		return this.cases.openBetween(from, until, teams)
 			.stream()
 			.filter(this.seals::intact)
 			.map(CaseStatistics::facts)

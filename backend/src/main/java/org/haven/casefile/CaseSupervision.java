@@ -14,6 +14,7 @@ import org.haven.access.AccountDirectory;
 import org.haven.access.Role;
 import org.haven.access.StaffMember;
 import org.haven.crypto.FieldEncryption;
+import org.haven.organisation.Teams;
 import org.haven.person.PersonService;
 import org.haven.platform.Days;
 import org.haven.shared.AccessRefused;
@@ -33,16 +34,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What supervisors do: see every case by its code with status, caseworkers, dates and the
- * person's coded profile; assign caseworkers; decide on closure and erasure requests, and
- * erase or keep closed cases whose retention period ended; review break-glass openings
- * and end them early; follow up duplicate checks that matched outside the caseworker's
- * own cases. Nothing here reads identity or notes, except a break-glass explanation
- * revealed one at a time and recorded. Nobody decides on their own work: a supervisor who
- * is also a caseworker does not assign themselves, approve their own request, nor review
- * or end their own break-glass; each refusal is recorded. Cases and assignments count
- * only with their seals: a case whose link to its person fails is left out of the lists
- * and refused for decisions, an assignment that fails is not shown.
+ * What supervisors do, on the cases of the teams they hold ({@link Teams#supervisedBy}):
+ * see each case by its code with status, caseworkers, dates and the person's coded
+ * profile; assign caseworkers; decide on closure and erasure requests, and erase or keep
+ * closed cases whose retention period ended; review break-glass openings and end them
+ * early; follow up duplicate checks that matched outside the caseworker's own cases.
+ * Nothing here reads identity or notes, except a break-glass explanation revealed one at
+ * a time and recorded. Nobody decides on their own work: a supervisor who is also a
+ * caseworker does not assign themselves, approve their own request, nor review or end
+ * their own break-glass; each refusal is recorded. Cases and assignments count only with
+ * their seals: a case whose link to its person fails is left out of the lists and refused
+ * for decisions, an assignment that fails is not shown. A case moves to another team when
+ * a supervisor of its team asks and one of the receiving team accepts.
  */
 @Service
 @Transactional
@@ -77,10 +80,17 @@ public class CaseSupervision {
 
 	private final ClosureGate readiness;
 
+	private final Teams teams;
+
+	private final CaseTransfers transfers;
+
 	CaseSupervision(CaseAccess access, CaseLists caseLists, SupervisionLists lists, PersonService persons,
 			AccountDirectory accounts, FieldEncryption encryption, Clock clock, CaseEdits edits,
 			BreakGlassGrants grants, ErasureRequests erasures, PossibleDuplicates duplicates,
-			ApplicationEventPublisher events, RetentionPeriods retention, ClosureGate readiness) {
+			ApplicationEventPublisher events, RetentionPeriods retention, ClosureGate readiness, Teams teams,
+			CaseTransfers transfers) {
+		this.teams = teams;
+		this.transfers = transfers;
 		this.retention = retention;
 		this.readiness = readiness;
 		this.access = access;
@@ -103,7 +113,7 @@ public class CaseSupervision {
 	 */
 	@Transactional(readOnly = true)
 	public Page<CaseOverview> cases(SupervisorQuery query, Pageable page) {
-		Page<CaseFile> files = this.caseLists.supervised(query, page);
+		Page<CaseFile> files = this.caseLists.supervised(query, this.access.supervisedTeams(), page);
 		return new PageImpl<>(this.lists.overviews(files.getContent()), files.getPageable(), files.getTotalElements());
 	}
 
@@ -112,26 +122,47 @@ public class CaseSupervision {
 		return this.lists.overviews(List.of(this.access.forSupervision(code, "overview"))).getFirst();
 	}
 
-	/** Caseworkers whom this supervisor can assign: never themselves. */
+	/**
+	 * Caseworkers whom this supervisor can assign to cases of their teams: members of one
+	 * of those teams, never the supervisor themselves.
+	 */
 	@Transactional(readOnly = true)
 	public List<StaffMember> caseworkers() {
+		Set<UUID> members = new HashSet<>();
+		this.access.supervisedTeams().forEach(team -> members.addAll(this.teams.membersOf(team)));
+		return assignable(members);
+	}
+
+	/** Caseworkers whom this supervisor can assign to the case: members of its team. */
+	@Transactional(readOnly = true)
+	public List<StaffMember> caseworkersFor(CaseCode code) {
+		return assignable(this.teams.membersOf(this.access.forSupervision(code, "caseworkers").teamId()));
+	}
+
+	private List<StaffMember> assignable(Set<UUID> members) {
 		UUID me = this.access.me();
 		return this.accounts.enabledWithRole(Role.CASEWORKER)
 			.stream()
-			.filter(member -> !member.id().equals(me))
+			.filter(member -> members.contains(member.id()) && !member.id().equals(me))
 			.toList();
 	}
 
-	/** Sets the caseworkers of a case; a supervisor never among them. */
+	/**
+	 * Sets the caseworkers of a case, members of its team; a supervisor never among them.
+	 */
 	public CaseOverview assign(CaseCode code, long expectedVersion, UUID primary, Set<UUID> secondaries) {
+		Set<UUID> members = this.teams.membersOf(this.access.forSupervision(code, "assign").teamId());
 		Set<UUID> caseworkers = new HashSet<>();
-		this.accounts.enabledWithRole(Role.CASEWORKER).forEach(member -> caseworkers.add(member.id()));
+		this.accounts.enabledWithRole(Role.CASEWORKER)
+			.stream()
+			.filter(member -> members.contains(member.id()))
+			.forEach(member -> caseworkers.add(member.id()));
 		List<Problem> problems = new ArrayList<>();
 		if (primary != null && !caseworkers.contains(primary)) {
-			problems.add(Problem.of("primary", "case.assign.not-a-caseworker"));
+			problems.add(Problem.of("primary", "case.assign.not-in-team"));
 		}
 		if (secondaries != null && !caseworkers.containsAll(secondaries)) {
-			problems.add(Problem.of("secondaries", "case.assign.not-a-caseworker"));
+			problems.add(Problem.of("secondaries", "case.assign.not-in-team"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -198,13 +229,13 @@ public class CaseSupervision {
 	/** Break-glass openings, newest first; explanations stay hidden until revealed. */
 	@Transactional(readOnly = true)
 	public Page<BreakGlassRecord> breakGlassOpenings(Pageable page) {
-		return this.lists.breakGlassRecords(this.grants.page(page));
+		return this.lists.breakGlassRecords(this.grants.page(page, this.access.supervisedTeams()));
 	}
 
 	/** Openings still running or not reviewed yet: what supervisors have to look at. */
 	@Transactional(readOnly = true)
 	public int countBreakGlassToLookAt() {
-		return this.grants.countActiveOrUnreviewed(this.clock.instant());
+		return this.grants.countActiveOrUnreviewed(this.clock.instant(), this.access.supervisedTeams());
 	}
 
 	/**
@@ -247,6 +278,82 @@ public class CaseSupervision {
 			throw new InvalidInputException(Problem.ofForm("supervision.break-glass.already-reviewed"));
 		}
 		this.events.publishEvent(new BreakGlassReviewed(code, grant, found.accountId()));
+	}
+
+	/** Teams a case of this supervisor's teams may move to: every other team. */
+	@Transactional(readOnly = true)
+	public List<Teams.TeamName> transferTargets(CaseCode code) {
+		CaseFile file = this.access.forSupervision(code, "transfer-targets");
+		return this.teams.all().stream().filter(team -> !team.id().equals(file.teamId())).toList();
+	}
+
+	/**
+	 * Asks a supervisor of another team, of this office or another, to take the case; it
+	 * moves when they accept ({@link #acceptTransfer}).
+	 */
+	public UUID requestTransfer(CaseCode code, UUID toTeam) {
+		CaseFile file = this.access.forSupervision(code, "request-transfer");
+		if (toTeam == null || !this.teams.exists(toTeam)) {
+			throw new InvalidInputException(Problem.of("team", "validation.required"));
+		}
+		if (toTeam.equals(file.teamId())) {
+			throw new InvalidInputException(Problem.of("team", "supervision.transfer.same-team"));
+		}
+		UUID transfer = this.transfers.request(file, toTeam, this.access.me(), this.clock.instant())
+			.orElseThrow(() -> new InvalidInputException(Problem.ofForm("supervision.transfer.already-waiting")));
+		this.events.publishEvent(new CaseTransferRequested(file.code(), transfer, file.teamId(), toTeam));
+		return transfer;
+	}
+
+	/**
+	 * Transfers from or to this supervisor's teams, waiting for a decision, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseTransferRecord> waitingTransfers() {
+		Set<UUID> held = this.access.supervisedTeams();
+		return this.lists.transferRecords(this.transfers.waitingAmong(held), held, this.access.me());
+	}
+
+	/**
+	 * Takes the case into the receiving team, for a supervisor of it who did not ask: its
+	 * caseworkers stay only when members of that team ({@link CaseFile#transferTo}).
+	 */
+	public CaseOverview acceptTransfer(UUID transfer) {
+		CaseTransfers.Waiting waiting = transferToDecide(transfer, "accept-transfer");
+		CaseFile file = this.access.existing(waiting.code())
+			.filter(found -> found.id().equals(waiting.caseId()) && found.teamId().equals(waiting.fromTeam()))
+			.orElseThrow(() -> this.access.refused(waiting.code(), "accept-transfer"));
+		if (!this.transfers.decide(transfer, true, this.access.me(), this.clock.instant())) {
+			throw new ConflictException("transfer");
+		}
+		Set<UUID> members = this.teams.membersOf(waiting.toTeam());
+		CaseFile moved = this.edits.apply(file, file.version(),
+				changed -> changed.transferTo(waiting.toTeam(), members::contains, this.clock.instant()));
+		return this.lists.overviews(List.of(moved)).getFirst();
+	}
+
+	/** Leaves the case where it is, for a supervisor of the receiving team. */
+	public void refuseTransfer(UUID transfer) {
+		CaseTransfers.Waiting waiting = transferToDecide(transfer, "refuse-transfer");
+		if (!this.transfers.decide(transfer, false, this.access.me(), this.clock.instant())) {
+			throw new ConflictException("transfer");
+		}
+		this.events.publishEvent(new CaseTransferRefused(waiting.code(), transfer, waiting.toTeam()));
+	}
+
+	/**
+	 * The waiting transfer, when the signed-in supervisor holds the receiving team and
+	 * did not ask for it; anything else is "not found", recorded.
+	 */
+	private CaseTransfers.Waiting transferToDecide(UUID transfer, String action) {
+		CaseTransfers.Waiting waiting = this.transfers.waiting(transfer).orElseThrow(() -> missing(action));
+		if (!this.access.supervisedTeams().contains(waiting.toTeam())) {
+			throw this.access.refused(waiting.code(), action);
+		}
+		if (waiting.requestedBy().equals(this.access.me())) {
+			throw this.access.refusal(waiting.code(), action + ":own-request", "supervision.transfer.own-request");
+		}
+		return waiting;
 	}
 
 	/**
@@ -363,8 +470,14 @@ public class CaseSupervision {
 		if (me.equals(waiting.requestedBy())) {
 			throw this.access.refusal(waiting.code(), action + ":own-request", "supervision.erasure.own-request");
 		}
-		if (waiting.ofRetention() && this.access.isAssigned(this.access.forSupervision(waiting.code(), action), me)) {
-			throw this.access.refusal(waiting.code(), action + ":own-case", "supervision.retention.own-case");
+		if (waiting.ofRetention()) {
+			boolean ownCase = this.access.existing(waiting.code())
+				.filter(file -> this.access.isAssigned(file, me))
+				.isPresent();
+			if (ownCase) {
+				throw this.access.refusal(waiting.code(), action + ":own-case", "supervision.retention.own-case");
+			}
+			this.access.forSupervision(waiting.code(), action);
 		}
 		return waiting;
 	}

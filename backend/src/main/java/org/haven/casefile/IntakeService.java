@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.haven.crypto.FieldEncryption;
+import org.haven.organisation.Teams;
 import org.haven.crypto.TamperedCiphertextException;
 import org.haven.person.DuplicateCandidate;
 import org.haven.person.Identity;
@@ -67,9 +68,12 @@ public class IntakeService {
 
 	private final IntakeCompletions completions;
 
+	private final Teams teams;
+
 	IntakeService(DraftEntryRepository drafts, CaseFileRepository cases, CaseAccess access, CaseRules rules,
 			CaseSeals seals, PersonService persons, FieldEncryption encryption, ConsentToRecord consentToRecord,
-			Clock clock, ApplicationEventPublisher events, IntakeCompletions completions) {
+			Clock clock, ApplicationEventPublisher events, IntakeCompletions completions, Teams teams) {
+		this.teams = teams;
 		this.drafts = drafts;
 		this.completions = completions;
 		this.consentToRecord = consentToRecord;
@@ -196,8 +200,8 @@ public class IntakeService {
 		UUID caseId = UUID.randomUUID();
 		this.encryption.createDataKey(caseId);
 		Instant now = this.clock.instant();
-		CaseFile file = new CaseFile(caseId, code, person, this.access.me(), answers.situation(), answers.needs(),
-				answers.nonPunishment(), now);
+		CaseFile file = new CaseFile(caseId, code, person, this.teams.forNewCaseOf(this.access.me()), this.access.me(),
+				answers.situation(), answers.needs(), answers.nonPunishment(), now);
 		if (draft.referredIn() != null) {
 			file.referredIn(draft.referredIn());
 		}

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.haven.access.AccountDirectory;
+import org.haven.organisation.Teams;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.PersonSummary;
@@ -34,7 +35,11 @@ class SupervisionLists {
 
 	private final AccountDirectory accounts;
 
-	SupervisionLists(CaseAccess access, CaseFileRepository cases, PersonService persons, AccountDirectory accounts) {
+	private final Teams teams;
+
+	SupervisionLists(CaseAccess access, CaseFileRepository cases, PersonService persons, AccountDirectory accounts,
+			Teams teams) {
+		this.teams = teams;
 		this.access = access;
 		this.cases = cases;
 		this.persons = persons;
@@ -47,6 +52,7 @@ class SupervisionLists {
 		Map<UUID, String> names = usernamesOf(
 				assignments.values().stream().flatMap(List::stream).map(Assignment::accountId).toList());
 		Map<PersonCode, PersonSummary> profiles = this.persons.summaries(files.stream().map(CaseFile::person).toList());
+		Map<UUID, String> teamNames = teamNames();
 		return files.stream().map(file -> {
 			PersonSummary person = profiles.get(file.person());
 			return new CaseOverview(file.code(), file.status(),
@@ -58,7 +64,8 @@ class SupervisionLists {
 					file.opening().createdAt(), file.updatedAt(), file.answers().nextFollowUpOn(), file.closure(),
 					person == null ? null : person.profile().gender(),
 					person == null ? null : person.profile().ageBand(),
-					person == null ? null : person.profile().nationality(), file.version());
+					person == null ? null : person.profile().nationality(), file.teamId(),
+					teamNames.getOrDefault(file.teamId(), "?"), file.version());
 		}).toList();
 	}
 
@@ -103,6 +110,26 @@ class SupervisionLists {
 					.sorted(Comparator.comparing(CaseCode::value))
 					.toList(),
 				row.firstSeenAt(), row.lastSeenAt(), row.times()));
+	}
+
+	/** The teams' full names, by id: one query for a page. */
+	Map<UUID, String> teamNames() {
+		return this.teams.all().stream().collect(Collectors.toMap(Teams.TeamName::id, Teams.TeamName::fullName));
+	}
+
+	/**
+	 * The waiting transfers with team and requester names; incoming when one of the
+	 * reader's teams receives it and someone else asked.
+	 */
+	List<CaseTransferRecord> transferRecords(List<CaseTransfers.Waiting> waiting, Set<UUID> heldTeams, UUID me) {
+		Map<UUID, String> names = teamNames();
+		Map<UUID, String> requesters = usernamesOf(waiting.stream().map(CaseTransfers.Waiting::requestedBy).toList());
+		return waiting.stream()
+			.map(transfer -> new CaseTransferRecord(transfer.id(), transfer.code(),
+					names.getOrDefault(transfer.fromTeam(), "?"), names.getOrDefault(transfer.toTeam(), "?"),
+					requesters.getOrDefault(transfer.requestedBy(), "?"), transfer.requestedAt(),
+					heldTeams.contains(transfer.toTeam()) && !transfer.requestedBy().equals(me)))
+			.toList();
 	}
 
 	private Map<UUID, String> usernamesOf(Collection<UUID> ids) {

@@ -16,6 +16,7 @@ import org.haven.casefile.CaseFacts;
 import org.haven.casefile.CaseStatistics;
 import org.haven.consent.ConsentCheck;
 import org.haven.consent.ConsentPurpose;
+import org.haven.organisation.ReportScopes;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.PersonSummary;
@@ -29,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The anonymised reports, for supervisors: persons, not cases, are counted, each once,
  * and only persons whose consent to anonymised statistics is live today on a case open in
- * the period (the case flow counts those persons' cases; services and referrals, the
- * persons who had them). Every table passes through {@link DisclosureControl}; every
- * report read or exported is in the audit trail.
+ * the period, of the teams in the reader's report scope ({@link ReportScopes}) (the case
+ * flow counts those persons' cases; services and referrals, the persons who had them).
+ * Every table passes through {@link DisclosureControl}; every report read or exported is
+ * in the audit trail.
  */
 @Service
 @Transactional
@@ -55,8 +57,11 @@ public class Reports {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReportScopes scopes;
+
 	Reports(CaseStatistics cases, PersonService persons, ConsentCheck consent, DisclosureControl control,
-			ReportTables tables, Clock clock, ApplicationEventPublisher events) {
+			ReportTables tables, Clock clock, ApplicationEventPublisher events, ReportScopes scopes) {
+		this.scopes = scopes;
 		this.cases = cases;
 		this.persons = persons;
 		this.consent = consent;
@@ -91,7 +96,7 @@ public class Reports {
 		ZoneId zone = this.clock.getZone();
 		Instant from = period.from().atStartOfDay(zone).toInstant();
 		Instant until = period.to().plusDays(1).atStartOfDay(zone).toInstant();
-		List<CaseFacts> open = this.cases.openBetween(from, until);
+		List<CaseFacts> open = this.cases.openBetween(from, until, this.scopes.teamsOfSignedInUser());
 		Map<UUID, CaseCode> codes = new HashMap<>();
 		open.forEach(facts -> codes.put(facts.id(), facts.code()));
 		Set<UUID> consenting = this.consent.liveAmong(codes, ConsentPurpose.ANONYMISED_STATISTICS);

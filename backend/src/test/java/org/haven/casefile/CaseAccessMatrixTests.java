@@ -48,6 +48,7 @@ import org.haven.assistance.TasksToDo;
 import org.haven.consent.ConsentLedger;
 import org.haven.consent.ConsentPurpose;
 import org.haven.consent.TestConsents;
+import org.haven.organisation.TeamFixtures;
 import org.haven.person.ErasureReason;
 import org.haven.person.TestIdentities;
 import org.haven.referral.IncomingReferrals;
@@ -137,7 +138,13 @@ class CaseAccessMatrixTests {
 		RETENTION_DUE,
 
 		/** Carol's duplicate check matched the person of a case of Chen's. */
-		POSSIBLE_DUPLICATE
+		POSSIBLE_DUPLICATE,
+
+		/**
+		 * Another supervisor of the case's team asked the field team, which Sam also
+		 * supervises, to take it.
+		 */
+		TRANSFER_REQUESTED
 
 	}
 
@@ -210,6 +217,12 @@ class CaseAccessMatrixTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TeamFixtures teams;
+
+	/** Supervises the main team with Sam, and asks for transfers Sam decides on. */
+	static final String SECOND_SUPERVISOR = "matrix-mira";
+
 	static final Expect Y = Expect.ALLOWED;
 
 	static final Expect N = Expect.NOT_FOUND;
@@ -267,6 +280,19 @@ class CaseAccessMatrixTests {
 						D, D));
 		rows.put("CaseSupervision.overview", row(f -> this.supervision.overview(f.code()), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.caseworkers", row(f -> this.supervision.caseworkers(), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.caseworkersFor",
+				row(f -> this.supervision.caseworkersFor(f.code()), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.transferTargets",
+				row(f -> this.supervision.transferTargets(f.code()), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.requestTransfer",
+				row(f -> this.supervision.requestTransfer(f.code(), this.teams.fieldTeam()), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.waitingTransfers", row(f -> this.supervision.waitingTransfers(), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.acceptTransfer",
+				row(Prepared.TRANSFER_REQUESTED, f -> this.supervision.acceptTransfer(f.transfer()), D, D, D, Y, D, D));
+		rows.put("CaseSupervision.refuseTransfer", row(Prepared.TRANSFER_REQUESTED, f -> {
+			this.supervision.refuseTransfer(f.transfer());
+			return true;
+		}, D, D, D, Y, D, D));
 		rows.put("CaseSupervision.assign",
 				row(f -> this.supervision.assign(f.code(), f.version(), f.carol(), Set.of()), D, D, D, Y, D, D));
 		rows.put("CaseSupervision.approveClosure", row(Prepared.CLOSURE_REQUESTED,
@@ -375,7 +401,8 @@ class CaseAccessMatrixTests {
 								new ReportPeriod(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 31))),
 						D, D, D, Y, D, D));
 		rows.put("CaseStatistics.openBetween",
-				row(f -> this.statistics.openBetween(Instant.EPOCH, Instant.EPOCH), D, D, D, Y, D, D));
+				row(f -> this.statistics.openBetween(Instant.EPOCH, Instant.EPOCH, Set.of(this.teams.mainTeam())), D, D,
+						D, Y, D, D));
 		rows.put("ServiceStatistics.servicesOf",
 				row(f -> this.serviceStatistics.servicesOf(List.of(UUID.randomUUID())), D, D, D, Y, D, D));
 		rows.put("ReferralStatistics.referralsOf",
@@ -553,10 +580,15 @@ class CaseAccessMatrixTests {
 	}
 
 	@BeforeEach
-	void aThirdCaseworkerExists() {
+	void aThirdCaseworkerAndASecondSupervisorOfTheMainTeamExist() {
 		if (this.directory.idOf("dana").isEmpty()) {
 			TestSecurity.asAdministrator(() -> this.accounts.createAccount(
 					new NewUserAccount("dana", "Dana Duty", Set.of(Role.CASEWORKER), "Night-shift-cover-2026!")));
+		}
+		if (this.directory.idOf(SECOND_SUPERVISOR).isEmpty()) {
+			TestSecurity.asAdministrator(() -> this.accounts.createAccount(new NewUserAccount(SECOND_SUPERVISOR,
+					"Mira Matrix", Set.of(Role.SUPERVISOR), "Second-supervisor-matrix-2026!")));
+			this.teams.supervisorOfMainTeam(SECOND_SUPERVISOR);
 		}
 	}
 
@@ -670,10 +702,12 @@ class CaseAccessMatrixTests {
 			erasure = this.fixtures.waitingErasure("sam", code);
 		}
 		UUID followUp = prepared == Prepared.POSSIBLE_DUPLICATE ? possibleDuplicate() : null;
+		UUID transfer = prepared != Prepared.TRANSFER_REQUESTED ? null : TestSecurity.as(SECOND_SUPERVISOR,
+				"SUPERVISOR", () -> this.supervision.requestTransfer(code, this.teams.fieldTeam()));
 		long version = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(code)).version();
 		DraftId draft = this.fixtures.draftOf("carol", TestIdentities.identity("Obi", "Nnamdi", null, null, null));
 		return new Fixture(code, version, note, draft, 1, this.directory.idOf("carol").orElseThrow(), grant, erasure,
-				followUp);
+				followUp, transfer);
 	}
 
 	/**
@@ -695,15 +729,11 @@ class CaseAccessMatrixTests {
 	}
 
 	private long lastAuditSeq() {
-		Long seq = this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
-		return seq == null ? 0 : seq;
+		return AuditRefusals.lastSeq(this.jdbc);
 	}
 
 	private long refusalsAfter(long seq) {
-		Long count = this.jdbc.queryForObject(
-				"select count(*) from audit_event where seq > ? and outcome = 'DENIED' and action = 'ACCESS_REFUSED'",
-				Long.class, seq);
-		return count == null ? 0 : count;
+		return AuditRefusals.after(this.jdbc, seq);
 	}
 
 	private static Throwable catchCall(Runnable call) {
@@ -758,7 +788,7 @@ class CaseAccessMatrixTests {
 	}
 
 	record Fixture(CaseCode code, long version, UUID note, DraftId draft, long draftVersion, UUID carol, UUID grant,
-			UUID erasure, UUID followUp) {
+			UUID erasure, UUID followUp, UUID transfer) {
 	}
 
 }

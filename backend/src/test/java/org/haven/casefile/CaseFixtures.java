@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.haven.TestClock;
 import org.haven.TestSecurity;
 import org.haven.access.AccountDirectory;
+import org.haven.organisation.TeamFixtures;
 import org.haven.person.ErasureReason;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
@@ -46,8 +47,12 @@ public class CaseFixtures {
 	 */
 	private final ObjectProvider<TestClock> clock;
 
+	private final TeamFixtures teams;
+
 	CaseFixtures(IntakeService intake, CaseService cases, CaseSupervision supervision, AccountDirectory accounts,
-			RetentionReview retention, RetentionPeriods retentionPeriods, ObjectProvider<TestClock> clock) {
+			RetentionReview retention, RetentionPeriods retentionPeriods, ObjectProvider<TestClock> clock,
+			TeamFixtures teams) {
+		this.teams = teams;
 		this.retention = retention;
 		this.retentionPeriods = retentionPeriods;
 		this.clock = clock;
@@ -150,10 +155,20 @@ public class CaseFixtures {
 		return TestSecurity.as(caseworker, "CASEWORKER", () -> this.cases.open(code));
 	}
 
-	/** The demo supervisor makes {@code primary} the case's only caseworker. */
+	/**
+	 * The demo supervisor makes {@code primary} the case's only caseworker, after an
+	 * administrator made them a member of the case's team.
+	 */
 	public void reassign(CaseCode code, String primary) {
+		memberOfTheTeamOf(code, primary);
 		TestSecurity.as(SUPERVISOR, "SUPERVISOR", () -> this.supervision.assign(code,
 				this.supervision.overview(code).version(), this.accounts.idOf(primary).orElseThrow(), Set.of()));
+	}
+
+	/** An administrator makes the caseworker a member of the case's team. */
+	public void memberOfTheTeamOf(CaseCode code, String caseworker) {
+		this.teams.member(TestSecurity.as(SUPERVISOR, "SUPERVISOR", () -> this.supervision.overview(code)).team(),
+				caseworker);
 	}
 
 	/** The caseworker opens the case by break-glass, for an emergency they name. */

@@ -20,7 +20,9 @@ class CaseWorkflowTests {
 
 	final UUID supervisor = UUID.randomUUID();
 
-	final CaseFile file = new CaseFile(UUID.randomUUID(), CaseCode.random(), new PersonCode("P-0000-0001"),
+	final UUID team = UUID.randomUUID();
+
+	final CaseFile file = new CaseFile(UUID.randomUUID(), CaseCode.random(), new PersonCode("P-0000-0001"), this.team,
 			this.caseworker, Situation.NOT_ASKED, Needs.NOT_ASKED, NonPunishment.NOT_ASKED, NOW);
 
 	@Test

@@ -132,6 +132,7 @@ class DamagedNoteTests {
 		CaseCode code = this.fixtures.takenInBy("carol", TestIdentities.named("Ruth", "Danjuma"));
 		UUID carol = accountId("carol");
 		UUID chen = accountId("chen");
+		this.fixtures.memberOfTheTeamOf(code, "chen");
 		CaseOverview overview = TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(code));
 		TestSecurity.as("sam", "SUPERVISOR",
 				() -> this.supervision.assign(code, overview.version(), carol, Set.of(chen)));

@@ -143,6 +143,7 @@ class ForgedCaseRowsTests {
 		UUID caseId = caseId(code);
 		Map<String, Object> removed = this.tampering.row("select * from case_caseworker where case_id = ?", caseId);
 		UUID chen = this.accounts.idOf("chen").orElseThrow();
+		this.fixtures.memberOfTheTeamOf(code, "chen");
 		supervisor(() -> this.supervision.assign(code, supervisor(() -> this.supervision.overview(code)).version(),
 				chen, Set.of()));
 		assertThatThrownBy(() -> carol(() -> this.cases.open(code))).isInstanceOf(NotFoundException.class);

@@ -14,6 +14,7 @@ import org.haven.access.NewUserAccount;
 import org.haven.access.Role;
 import org.haven.access.StaffMember;
 import org.haven.access.UserAccountService;
+import org.haven.organisation.TeamFixtures;
 import org.haven.person.ErasureReason;
 import org.haven.person.Identity;
 import org.haven.person.PersonService;
@@ -65,11 +66,16 @@ class SeparationOfDutiesTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TeamFixtures teams;
+
 	@BeforeEach
 	void aSupervisorWhoIsAlsoACaseworkerExists() {
 		if (this.directory.idOf(BOTH).isEmpty()) {
 			TestSecurity.asAdministrator(() -> this.accounts.createAccount(new NewUserAccount(BOTH, "Sasha Both",
 					Set.of(Role.SUPERVISOR, Role.CASEWORKER), "Small-office-both-roles-2026!")));
+			this.teams.memberOfMainTeam(BOTH);
+			this.teams.supervisorOfMainTeam(BOTH);
 		}
 	}
 

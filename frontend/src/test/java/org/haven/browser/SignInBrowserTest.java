@@ -54,9 +54,9 @@ class SignInBrowserTest {
 			textBlock = """
 					carol | Home, My cases, Intake, Referrals received, Partners, Change password
 					chen  | Home, My cases, Intake, Referrals received, Partners, Change password
-					sam   | Home, All cases, Break-glass openings, Erasure requests, Possible duplicates, Consent overrides, Reports, Change password
+					sam   | Home, All cases, Break-glass openings, Erasure requests, Possible duplicates, Teams, Consent overrides, Reports, Change password
 					aisha | Home, Audit trail, Integrity, Highlights, Change password
-					adam  | Home, Accounts, Partners, Reference lists, Assessment instruments, Keys, Change password
+					adam  | Home, Accounts, Offices and teams, Partners, Reference lists, Assessment instruments, Keys, Change password
 					""")
 	void each_demo_account_signs_in_and_sees_only_its_roles_navigation(String username, String navigation) {
 		signIn(username, DemoAccounts.PASSWORD);

@@ -65,9 +65,9 @@ class KeycloakSignInBrowserTest extends KeycloakTest {
 	@CsvSource(delimiter = '|',
 			textBlock = """
 					CASEWORKER | Home, My cases, Intake, Referrals received, Partners
-					SUPERVISOR | Home, All cases, Break-glass openings, Erasure requests, Possible duplicates, Consent overrides, Reports
+					SUPERVISOR | Home, All cases, Break-glass openings, Erasure requests, Possible duplicates, Teams, Consent overrides, Reports
 					AUDITOR    | Home, Audit trail, Integrity, Highlights
-					ADMIN      | Home, Accounts, Partners, Reference lists, Assessment instruments, Keys
+					ADMIN      | Home, Accounts, Offices and teams, Partners, Reference lists, Assessment instruments, Keys
 					""")
 	void each_role_signs_in_through_keycloak_and_sees_only_its_navigation(TestUsers user, String navigation) {
 		signIn(user);

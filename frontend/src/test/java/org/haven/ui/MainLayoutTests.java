@@ -41,7 +41,7 @@ class MainLayoutTests extends ViewTest {
 		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
 		open("");
 		assertThat(navigationLabels()).containsExactly("Home", "All cases", "Break-glass openings", "Erasure requests",
-				"Possible duplicates", "Consent overrides", "Reports", "Change password");
+				"Possible duplicates", "Teams", "Consent overrides", "Reports", "Change password");
 	}
 
 	@Test
@@ -78,8 +78,8 @@ class MainLayoutTests extends ViewTest {
 	void an_administrator_also_sees_the_accounts() {
 		signInAs(DemoAccounts.ADMIN, Role.ADMIN);
 		open("");
-		assertThat(navigationLabels()).containsExactly("Home", "Accounts", "Partners", "Reference lists",
-				"Assessment instruments", "Keys", "Change password");
+		assertThat(navigationLabels()).containsExactly("Home", "Accounts", "Offices and teams", "Partners",
+				"Reference lists", "Assessment instruments", "Keys", "Change password");
 	}
 
 	@Test

@@ -40,6 +40,7 @@ public class RouteAccessTests extends ViewTest {
 			Map.entry("signin-refused", EVERY_ROLE),
 			Map.entry("account/password", EVERY_ROLE),
 			Map.entry("admin/users", Set.of(Role.ADMIN)),
+			Map.entry("admin/organisation", Set.of(Role.ADMIN)),
 			Map.entry("admin/keys", Set.of(Role.ADMIN)),
 			Map.entry("admin/reference-lists", Set.of(Role.ADMIN)),
 			Map.entry("admin/instruments", Set.of(Role.ADMIN)),
@@ -56,6 +57,7 @@ public class RouteAccessTests extends ViewTest {
 			Map.entry("supervision/break-glass", Set.of(Role.SUPERVISOR)),
 			Map.entry("supervision/erasures", Set.of(Role.SUPERVISOR)),
 			Map.entry("supervision/duplicates", Set.of(Role.SUPERVISOR)),
+			Map.entry("supervision/teams", Set.of(Role.SUPERVISOR)),
 			Map.entry("supervision/consent-overrides", Set.of(Role.SUPERVISOR)),
 			Map.entry("reports", Set.of(Role.SUPERVISOR)));
 	// @formatter:on

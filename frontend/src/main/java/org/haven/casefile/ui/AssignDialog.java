@@ -18,7 +18,8 @@ import org.haven.casefile.Caseworker;
 import org.haven.ui.InputProblems;
 
 /**
- * Chooses a case's primary caseworker and any secondaries among the active caseworkers.
+ * Chooses a case's primary caseworker and any secondaries among the active caseworkers
+ * who are members of the case's team.
  */
 class AssignDialog extends Dialog {
 
@@ -31,7 +32,7 @@ class AssignDialog extends Dialog {
 	AssignDialog(CaseSupervision supervision, CaseOverview overview, SupervisorCasesView view) {
 		setId("assign-form");
 		setHeaderTitle(getTranslation("supervision.assign.title", overview.code().value()));
-		List<StaffMember> caseworkers = supervision.caseworkers();
+		List<StaffMember> caseworkers = supervision.caseworkersFor(overview.code());
 		this.primary.setLabel(getTranslation("supervision.assign.primary"));
 		this.primary.setItems(caseworkers);
 		this.primary.setItemLabelGenerator(AssignDialog::label);

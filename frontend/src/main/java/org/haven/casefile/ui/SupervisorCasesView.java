@@ -45,11 +45,11 @@ import org.haven.ui.UserLocale;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * Supervisors see every case here by its code: where it stands, who works on it, when it
- * changed, and the person's coded profile, never who the person is nor what the notes
- * say. From here they assign caseworkers and decide on closure requests. Opening a row
- * shows what the modules around the case keep of it ({@link SupervisedCasePart}), by
- * statuses and dates.
+ * Supervisors see every case of their teams here by its code: where it stands, who works
+ * on it, when it changed, and the person's coded profile, never who the person is nor
+ * what the notes say. From here they assign caseworkers, ask another team to take a case,
+ * and decide on closure requests. Opening a row shows what the modules around the case
+ * keep of it ({@link SupervisedCasePart}), by statuses and dates.
  */
 @Route("supervision/cases")
 @RolesAllowed(Roles.SUPERVISOR)
@@ -57,10 +57,10 @@ import org.springframework.data.domain.PageRequest;
 class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 
 	/**
-	 * Room for Assign, Approve and Return side by side whatever rows the first page
-	 * holds; the column stays at the right edge while the others scroll.
+	 * Room for Assign, Transfer, Approve and Return side by side whatever rows the first
+	 * page holds; the column stays at the right edge while the others scroll.
 	 */
-	static final String ACTIONS_WIDTH = "20em";
+	static final String ACTIONS_WIDTH = "26em";
 
 	final TextField code = new TextField();
 
@@ -107,6 +107,7 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addColumn(overview -> CaseLabels.of(this, overview.status()))
 			.setHeader(getTranslation("supervision.status"))
 			.setKey("status");
+		this.grid.addColumn(CaseOverview::teamName).setHeader(getTranslation("supervision.team")).setKey("team");
 		this.grid.addColumn(this::primary).setHeader(getTranslation("supervision.primary")).setKey("primary");
 		this.grid.addColumn(this::others).setHeader(getTranslation("supervision.others")).setKey("others");
 		this.grid.addColumn(overview -> UserLocale.dateTime(overview.openedAt()))
@@ -249,15 +250,18 @@ class SupervisorCasesView extends VerticalLayout implements HasDynamicTitle {
 		Button assign = new Button(getTranslation("supervision.assign"),
 				click -> new AssignDialog(this.supervision, overview, this).open());
 		assign.setId("assign-" + code);
+		Button transfer = new Button(getTranslation("supervision.transfer"),
+				click -> new TransferDialog(this.supervision, overview, this).open());
+		transfer.setId("transfer-" + code);
 		if (overview.closure() == null || !overview.closure().pending()) {
-			return RowActions.of(assign);
+			return RowActions.of(assign, transfer);
 		}
 		Button approve = new Button(getTranslation("supervision.approve"), click -> confirmApproval(overview));
 		approve.setId("approve-" + code);
 		Button giveBack = new Button(getTranslation("supervision.return"),
 				click -> new ReturnClosureDialog(this.supervision, overview, this).open());
 		giveBack.setId("return-" + code);
-		return RowActions.of(assign, approve, giveBack);
+		return RowActions.of(assign, transfer, approve, giveBack);
 	}
 
 	private void confirmApproval(CaseOverview overview) {

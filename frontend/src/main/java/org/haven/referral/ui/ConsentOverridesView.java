@@ -24,7 +24,7 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route(ConsentOverridesView.PATH)
 @RolesAllowed(Roles.SUPERVISOR)
-@Menu(title = "nav.consent-overrides", order = 24)
+@Menu(title = "nav.consent-overrides", order = 25)
 class ConsentOverridesView extends VerticalLayout implements HasDynamicTitle {
 
 	static final String PATH = "supervision/consent-overrides";

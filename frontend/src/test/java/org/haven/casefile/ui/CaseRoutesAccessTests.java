@@ -77,7 +77,8 @@ class CaseRoutesAccessTests extends ViewTest {
 			"supervision/cases", row(fixture -> "supervision/cases", N, N, N, N, Y, N, N), "supervision/break-glass",
 			row(fixture -> "supervision/break-glass", N, N, N, N, Y, N, N), "supervision/erasures",
 			row(fixture -> "supervision/erasures", N, N, N, N, Y, N, N), "supervision/duplicates",
-			row(fixture -> "supervision/duplicates", N, N, N, N, Y, N, N));
+			row(fixture -> "supervision/duplicates", N, N, N, N, Y, N, N), "supervision/teams",
+			row(fixture -> "supervision/teams", N, N, N, N, Y, N, N));
 
 	@Autowired
 	CaseFixtures fixtures;

@@ -104,6 +104,7 @@ class SupervisionViewsTests extends ViewTest {
 	@Test
 	void the_supervisor_makes_chen_primary_with_carol_beside_him_and_chen_then_finds_the_case_among_his() {
 		CaseCode code = caseOfCarol();
+		this.fixtures.memberOfTheTeamOf(code, DemoAccounts.SECOND_CASEWORKER);
 		SupervisorCasesView view = casesShowing(code);
 
 		test(action(view, "assign-" + code.value())).click();

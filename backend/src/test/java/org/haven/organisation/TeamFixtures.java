@@ -1,0 +1,71 @@
+package org.haven.organisation;
+
+import java.util.UUID;
+
+import org.haven.TestSecurity;
+import org.haven.access.AccountDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Teams made the way administrators make them, through {@link OrganisationService}: tests
+ * put the accounts they create into a team explicitly, and supervisors see and decide on
+ * the cases of their teams only, by the production rule.
+ */
+@Component
+public class TeamFixtures {
+
+	private final OrganisationService organisation;
+
+	private final AccountDirectory accounts;
+
+	TeamFixtures(OrganisationService organisation, AccountDirectory accounts) {
+		this.organisation = organisation;
+		this.accounts = accounts;
+	}
+
+	/** The main team, which the migration made and the demo's carol is a member of. */
+	public UUID mainTeam() {
+		return Teams.MAIN_TEAM;
+	}
+
+	/** The demo's second team, chen's. */
+	public UUID fieldTeam() {
+		return TestSecurity.asAdministrator(() -> this.organisation.teams()
+			.stream()
+			.filter(team -> team.name().equals(DemoTeams.FIELD_TEAM))
+			.findFirst()
+			.orElseThrow()
+			.id());
+	}
+
+	/** A new office with one new team; returns the team. */
+	public UUID newTeam(String name) {
+		return TestSecurity.asAdministrator(() -> {
+			Office office = this.organisation.createOffice(name + " office " + UUID.randomUUID());
+			return this.organisation.createTeam(office.id(), name).id();
+		});
+	}
+
+	/** The caseworker becomes a member of the team. */
+	public void member(UUID team, String caseworker) {
+		TestSecurity.asAdministrator(() -> this.organisation.addMember(team, idOf(caseworker)));
+	}
+
+	/** The supervisor now supervises the team. */
+	public void supervisor(UUID team, String supervisor) {
+		TestSecurity.asAdministrator(() -> this.organisation.addSupervisor(team, idOf(supervisor)));
+	}
+
+	public void memberOfMainTeam(String caseworker) {
+		member(mainTeam(), caseworker);
+	}
+
+	public void supervisorOfMainTeam(String supervisor) {
+		supervisor(mainTeam(), supervisor);
+	}
+
+	public UUID idOf(String username) {
+		return this.accounts.idOf(username).orElseThrow(() -> new AssertionError("no account " + username));
+	}
+
+}
