@@ -26,12 +26,17 @@ interface CaseFileRepository extends JpaRepository<CaseFile, UUID> {
 
 }
 
-/** The cases open at some time in a period, for anonymised statistics. */
+/**
+ * The cases open at some time in a period, or opened in it, for anonymised statistics.
+ */
 interface OpenCaseFiles extends JpaRepository<CaseFile, UUID> {
 
 	@Query("select c from CaseFile c where c.opening.createdAt < :until"
 			+ " and (c.closure.closedAt is null or c.closure.closedAt >= :from)")
 	List<CaseFile> openBetween(@Param("from") Instant from, @Param("until") Instant until);
+
+	@Query("select c from CaseFile c where c.opening.createdAt >= :from and c.opening.createdAt < :until")
+	List<CaseFile> registeredBetween(@Param("from") Instant from, @Param("until") Instant until);
 
 }
 

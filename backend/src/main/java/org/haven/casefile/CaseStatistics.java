@@ -38,4 +38,23 @@ public class CaseStatistics {
 			.toList();
 	}
 
+	/** The cases opened from {@code from} until before {@code until}. */
+	public List<RegisteredCase> registeredBetween(Instant from, Instant until) {
+		return this.cases.registeredBetween(from, until)
+			.stream()
+			.filter(this.seals::intact)
+			.map(file -> new RegisteredCase(file.id(), file.code(), file.person(), file.opening().createdAt(),
+					file.answers().situation()))
+			.toList();
+	}
+
+	/**
+	 * Whether the signed-in supervisor may release what covers the whole organisation
+	 * (the de-identified research export). Every supervisor may until report scopes
+	 * exist; then only those granted the organisation's report scope.
+	 */
+	public boolean hasOrganisationReportScope() {
+		return true;
+	}
+
 }

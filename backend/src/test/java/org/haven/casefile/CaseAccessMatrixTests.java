@@ -60,9 +60,12 @@ import org.haven.referral.ReferralReason;
 import org.haven.referral.ReferralStatus;
 import org.haven.referral.Referrals;
 import org.haven.referral.Urgency;
+import org.haven.reporting.ExportJobId;
+import org.haven.reporting.ExportJobs;
 import org.haven.reporting.ReportKind;
 import org.haven.reporting.ReportPeriod;
 import org.haven.reporting.Reports;
+import org.haven.reporting.ResearchExport;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
@@ -164,6 +167,12 @@ class CaseAccessMatrixTests {
 
 	@Autowired
 	CaseStatistics statistics;
+
+	@Autowired
+	ResearchExport research;
+
+	@Autowired
+	ExportJobs exports;
 
 	@Autowired
 	AfterCare afterCare;
@@ -363,6 +372,23 @@ class CaseAccessMatrixTests {
 						D, D, D, Y, D, D));
 		rows.put("CaseStatistics.openBetween",
 				row(f -> this.statistics.openBetween(Instant.EPOCH, Instant.EPOCH), D, D, D, Y, D, D));
+		rows.put("CaseStatistics.registeredBetween",
+				row(f -> this.statistics.registeredBetween(Instant.EPOCH, Instant.EPOCH), D, D, D, Y, D, D));
+		rows.put("CaseStatistics.hasOrganisationReportScope",
+				row(f -> this.statistics.hasOrganisationReportScope(), D, D, D, Y, D, D));
+		rows.put("ResearchExport.mayRelease", row(f -> this.research.mayRelease(), D, D, D, Y, D, D));
+		rows.put("ResearchExport.start", row(f -> {
+			ExportJobId started = this.research
+				.start(new ReportPeriod(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 31)));
+			this.exports.cancel(started);
+			return started;
+		}, D, D, D, Y, D, D));
+		rows.put("ExportJobs.status",
+				row(f -> this.exports.status(new ExportJobId(UUID.randomUUID())), D, D, D, Y, D, D));
+		rows.put("ExportJobs.cancel",
+				row(f -> this.exports.cancel(new ExportJobId(UUID.randomUUID())), D, D, D, Y, D, D));
+		rows.put("ExportJobs.download",
+				row(f -> this.exports.download(new ExportJobId(UUID.randomUUID())), D, D, D, Y, D, D));
 		rows.put("CarePlans.standing", row(f -> this.plans.standing(f.code()), D, D, D, Y, D, D));
 		rows.put("AfterCare.checks", row(f -> this.afterCare.checks(f.code()), Y, N, Y, D, D, D));
 		rows.put("AfterCare.record", row(

@@ -25,10 +25,13 @@ import jakarta.annotation.security.RolesAllowed;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.haven.reporting.ControlledTable;
+import org.haven.reporting.DisclosureControl;
+import org.haven.reporting.ExportJobs;
 import org.haven.reporting.Report;
 import org.haven.reporting.ReportKind;
 import org.haven.reporting.ReportPeriod;
 import org.haven.reporting.Reports;
+import org.haven.reporting.ResearchExport;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Roles;
 import org.haven.ui.DatePickers;
@@ -62,7 +65,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
 	private ReportPeriod period;
 
-	ReportsView(Reports reports) {
+	ReportsView(Reports reports, ResearchExport research, ExportJobs exports, DisclosureControl control) {
 		this.reports = reports;
 		setId("reports-view");
 		DatePickers.inUserLanguage(this.from).setId("report-from");
@@ -92,6 +95,9 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 		this.legend.setId("report-legend");
 		add(new H1(getTranslation("report.persons-assisted.title")),
 				new Paragraph(getTranslation("report.persons-assisted.intro")), period, this.legend, this.tables);
+		if (research.mayRelease()) {
+			add(new ResearchExportSection(research, exports, control.exportK()));
+		}
 		show();
 	}
 
