@@ -134,6 +134,7 @@ class ExportRuns implements SmartLifecycle {
 		context.setAuthentication(owner);
 		SecurityContextHolder.setContext(context);
 		Path temporary = null;
+		ExportState ended = null;
 		try {
 			temporary = Files.createTempFile(this.directory, ".partial-", "");
 			privateToOwner(temporary);
@@ -152,16 +153,19 @@ class ExportRuns implements SmartLifecycle {
 			run.ready(complete, sha256, cover, this.clock.instant());
 		}
 		catch (ExportCancelled cancelled) {
-			run.end(ExportState.CANCELLED, this.clock.instant());
+			ended = ExportState.CANCELLED;
 		}
 		catch (IOException | RuntimeException failed) {
-			run.end(ExportState.FAILED, this.clock.instant());
+			ended = ExportState.FAILED;
 			log.error("An export failed [{}]: {}", SafeErrorDescription.newReference(),
 					SafeErrorDescription.of(failed));
 		}
 		finally {
 			if (temporary != null) {
 				delete(temporary);
+			}
+			if (ended != null) {
+				run.end(ended, this.clock.instant());
 			}
 			SecurityContextHolder.clearContext();
 		}
@@ -235,7 +239,8 @@ class ExportRuns implements SmartLifecycle {
 			Files.deleteIfExists(file);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			log.error("An export's file could not be deleted [{}]: {}", SafeErrorDescription.newReference(),
+					SafeErrorDescription.of(ex));
 		}
 	}
 
