@@ -15,6 +15,7 @@ import org.haven.reference.ReferenceItemRetired;
 import org.haven.shared.AccessRefused;
 import org.haven.shared.IntegrityCheckFailed;
 import org.haven.shared.ReportProduced;
+import org.haven.shared.ResearchExportReleased;
 import org.haven.shared.PseudonymousId;
 import org.haven.shared.SecurityEvent;
 import org.springframework.context.event.EventListener;
@@ -88,6 +89,16 @@ class AuditedEvents {
 	void reportProduced(ReportProduced produced) {
 		this.trail.record(produced.exported() ? Action.REPORT_EXPORTED : Action.REPORT_READ, Outcome.ALLOWED, null,
 				List.of("report:" + produced.report()), produced.from() + ".." + produced.to() + ", k=" + produced.k());
+	}
+
+	/**
+	 * The file's hash is the reason: it names nobody and identifies the copy released.
+	 */
+	@EventListener
+	void researchExportReleased(ResearchExportReleased released) {
+		this.trail.record(Action.RESEARCH_EXPORT_RELEASED, Outcome.ALLOWED, null,
+				List.of("report:RESEARCH_DEIDENTIFIED_EXPORT"), released.from() + ".." + released.to() + ", k="
+						+ released.k() + ", rows=" + released.rows() + ", sha256=" + released.sha256());
 	}
 
 	@EventListener

@@ -26,13 +26,18 @@ interface CaseFileRepository extends JpaRepository<CaseFile, UUID> {
 
 }
 
-/** The cases open at some time in a period, for anonymised statistics. */
+/**
+ * The cases open at some time in a period, or opened in it, for anonymised statistics.
+ */
 interface OpenCaseFiles extends JpaRepository<CaseFile, UUID> {
 
 	@Query("select c from CaseFile c where c.opening.createdAt < :until"
 			+ " and (c.closure.closedAt is null or c.closure.closedAt >= :from) and c.teamId in :teams")
 	List<CaseFile> openBetween(@Param("from") Instant from, @Param("until") Instant until,
 			@Param("teams") Collection<UUID> teams);
+
+	@Query("select c from CaseFile c where c.opening.createdAt >= :from and c.opening.createdAt < :until")
+	List<CaseFile> registeredBetween(@Param("from") Instant from, @Param("until") Instant until);
 
 }
 

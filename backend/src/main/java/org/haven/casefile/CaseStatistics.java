@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.haven.organisation.ReportScopes;
 import org.haven.shared.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,9 +25,12 @@ public class CaseStatistics {
 
 	private final CaseSeals seals;
 
-	CaseStatistics(OpenCaseFiles cases, CaseSeals seals) {
+	private final ReportScopes reportScopes;
+
+	CaseStatistics(OpenCaseFiles cases, CaseSeals seals, ReportScopes reportScopes) {
 		this.cases = cases;
 		this.seals = seals;
+		this.reportScopes = reportScopes;
 	}
 
 	/**
@@ -43,6 +47,25 @@ public class CaseStatistics {
 			.filter(this.seals::intact)
 			.map(CaseStatistics::facts)
 			.toList();
+	}
+
+	/** The cases opened from {@code from} until before {@code until}. */
+	public List<RegisteredCase> registeredBetween(Instant from, Instant until) {
+		return this.cases.registeredBetween(from, until)
+			.stream()
+			.filter(this.seals::intact)
+			.map(file -> new RegisteredCase(file.id(), file.code(), file.person(), file.opening().createdAt(),
+					file.answers().situation()))
+			.toList();
+	}
+
+	/**
+	 * Whether the signed-in supervisor may release what covers the whole organisation
+	 * (the de-identified research export): only one granted the organisation's report
+	 * scope.
+	 */
+	public boolean hasOrganisationReportScope() {
+		return this.reportScopes.signedInUserReachesTheOrganisation();
 	}
 
 	private static CaseFacts facts(CaseFile file) {

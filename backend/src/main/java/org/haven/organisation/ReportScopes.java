@@ -40,6 +40,21 @@ public class ReportScopes {
 		return this.accounts.signedInId().map(this::teamsOf).orElse(Set.of());
 	}
 
+	/**
+	 * Whether the signed-in supervisor's report scope is the whole organisation: what
+	 * covers every team at once (the de-identified research export) is theirs to release.
+	 */
+	public boolean signedInUserReachesTheOrganisation() {
+		if (!CurrentUser.roles().contains(Role.SUPERVISOR)) {
+			return false;
+		}
+		return this.accounts.signedInId()
+			.flatMap(this.scopes::findById)
+			.map(ReportScopeEntry::toScope)
+			.map(scope -> scope.reach() == ReportReach.ORGANISATION)
+			.orElse(false);
+	}
+
 	Set<UUID> teamsOf(UUID account) {
 		Set<UUID> counted = new HashSet<>(this.teams.supervisedBy(account));
 		this.scopes.findById(account).map(ReportScopeEntry::toScope).ifPresent(scope -> {

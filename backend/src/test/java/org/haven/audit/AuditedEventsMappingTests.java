@@ -127,6 +127,7 @@ import org.haven.referral.ReferralWithdrawn;
 import org.haven.referral.ReferralsRead;
 import org.haven.shared.AccessRefused;
 import org.haven.shared.ReportProduced;
+import org.haven.shared.ResearchExportReleased;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -281,6 +282,11 @@ class AuditedEventsMappingTests {
 								true),
 						Action.REPORT_EXPORTED, null, List.of("report:PERSONS_ASSISTED"),
 						"2026-01-01..2026-12-31, k=11"),
+				Expected.allowed(
+						new ResearchExportReleased(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 40, 12,
+								"ab12"),
+						Action.RESEARCH_EXPORT_RELEASED, null, List.of("report:RESEARCH_DEIDENTIFIED_EXPORT"),
+						"2026-01-01..2026-12-31, k=12, rows=40, sha256=ab12"),
 				Expected.allowed(new KeyRotationStarted(RotationProgress.Keyset.MASTER, 0x1fL),
 						Action.KEY_ROTATION_STARTED, "MASTER:1f", List.of(), null),
 				Expected.allowed(new KeyVersionDestroyed(RotationProgress.Keyset.BLIND_INDEX, 0xabL),

@@ -64,9 +64,12 @@ import org.haven.referral.ReferralStatistics;
 import org.haven.referral.ReferralStatus;
 import org.haven.referral.Referrals;
 import org.haven.referral.Urgency;
+import org.haven.reporting.ExportJobId;
+import org.haven.reporting.ExportJobs;
 import org.haven.reporting.ReportKind;
 import org.haven.reporting.ReportPeriod;
 import org.haven.reporting.Reports;
+import org.haven.reporting.ResearchExport;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.Problem;
@@ -183,6 +186,12 @@ class CaseAccessMatrixTests {
 
 	@Autowired
 	ReferralStatistics referralStatistics;
+
+	@Autowired
+		ResearchExport research;
+
+	@Autowired
+	ExportJobs exports;
 
 	@Autowired
 	AfterCare afterCare;
@@ -407,6 +416,26 @@ class CaseAccessMatrixTests {
 				row(f -> this.serviceStatistics.servicesOf(List.of(UUID.randomUUID())), D, D, D, Y, D, D));
 		rows.put("ReferralStatistics.referralsOf",
 				row(f -> this.referralStatistics.referralsOf(List.of(UUID.randomUUID())), D, D, D, Y, D, D));
+		rows.put("CaseStatistics.registeredBetween",
+				row(f -> this.statistics.registeredBetween(Instant.EPOCH, Instant.EPOCH), D, D, D, Y, D, D));
+		rows.put("CaseStatistics.hasOrganisationReportScope",
+				row(f -> this.statistics.hasOrganisationReportScope(), D, D, D, Y, D, D));
+		// Sam holds the organisation's report scope here: a supervisor without it may not release the export
+		rows.put("ResearchExport.mayRelease",
+				row(f -> this.teams.withOrganisationReportScope("sam", () -> this.research.mayRelease()), D, D, D, Y,
+						D, D));
+		rows.put("ResearchExport.start", row(f -> this.teams.withOrganisationReportScope("sam", () -> {
+			ExportJobId started = this.research
+				.start(new ReportPeriod(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 31)));
+			this.exports.cancel(started);
+			return started;
+		}), D, D, D, Y, D, D));
+		rows.put("ExportJobs.status",
+				row(f -> this.exports.status(new ExportJobId(UUID.randomUUID())), D, D, D, Y, D, D));
+		rows.put("ExportJobs.cancel",
+				row(f -> this.exports.cancel(new ExportJobId(UUID.randomUUID())), D, D, D, Y, D, D));
+		rows.put("ExportJobs.download",
+				row(f -> this.exports.download(new ExportJobId(UUID.randomUUID())), D, D, D, Y, D, D));
 		rows.put("CarePlans.standing", row(f -> this.plans.standing(f.code()), D, D, D, Y, D, D));
 		rows.put("AfterCare.checks", row(f -> this.afterCare.checks(f.code()), Y, N, Y, D, D, D));
 		rows.put("AfterCare.record", row(

@@ -1,6 +1,8 @@
 package org.haven.organisation;
 
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.haven.TestSecurity;
 import org.haven.access.AccountDirectory;
@@ -62,6 +64,34 @@ public class TeamFixtures {
 
 	public void supervisorOfMainTeam(String supervisor) {
 		supervisor(mainTeam(), supervisor);
+	}
+
+	/**
+	 * What the supervisor does while their report scope is the whole organisation; their
+	 * scope is as before afterwards.
+	 */
+	public <T> T withOrganisationReportScope(String supervisor, Supplier<T> work) {
+		UUID id = idOf(supervisor);
+		Optional<ReportScope> before = TestSecurity
+			.asAdministrator(() -> Optional.ofNullable(this.organisation.reportScopes().get(id)));
+		TestSecurity.asAdministrator(() -> {
+			this.organisation.grantReportScope(id, ReportScope.organisation());
+			return null;
+		});
+		try {
+			return work.get();
+		}
+		finally {
+			TestSecurity.asAdministrator(() -> {
+				if (before.isPresent()) {
+					this.organisation.grantReportScope(id, before.get());
+				}
+				else {
+					this.organisation.withdrawReportScope(id);
+				}
+				return null;
+			});
+		}
 	}
 
 	public UUID idOf(String username) {

@@ -23,10 +23,13 @@ import org.haven.assessment.Instruments;
 import org.haven.person.ui.Labels;
 import org.haven.reference.ReferenceData;
 import org.haven.reporting.ControlledTable;
+import org.haven.reporting.DisclosureControl;
+import org.haven.reporting.ExportJobs;
 import org.haven.reporting.Report;
 import org.haven.reporting.ReportKind;
 import org.haven.reporting.ReportPeriod;
 import org.haven.reporting.Reports;
+import org.haven.reporting.ResearchExport;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Roles;
 import org.haven.ui.DatePickers;
@@ -73,7 +76,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
 	private ReportPeriod period;
 
-	ReportsView(Reports reports, ReferenceData reference, Instruments instruments) {
+	ReportsView(Reports reports, ReferenceData reference, Instruments instruments, ResearchExport research,
+			ExportJobs exportJobs, DisclosureControl control) {
 		this.reports = reports;
 		this.labels = new ReportLabels(this, reference, instruments);
 		this.exports = new ReportExports(this, this.labels);
@@ -107,6 +111,9 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 		this.intro.setId("report-intro");
 		this.legend.setId("report-legend");
 		add(this.title, this.intro, choice, this.legend, this.tables);
+		if (research.mayRelease()) {
+			add(new ResearchExportSection(research, exportJobs, control.exportK()));
+		}
 		show();
 	}
 
