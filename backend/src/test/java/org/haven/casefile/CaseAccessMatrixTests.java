@@ -188,7 +188,7 @@ class CaseAccessMatrixTests {
 	ReferralStatistics referralStatistics;
 
 	@Autowired
-		ResearchExport research;
+	ResearchExport research;
 
 	@Autowired
 	ExportJobs exports;
@@ -420,10 +420,11 @@ class CaseAccessMatrixTests {
 				row(f -> this.statistics.registeredBetween(Instant.EPOCH, Instant.EPOCH), D, D, D, Y, D, D));
 		rows.put("CaseStatistics.hasOrganisationReportScope",
 				row(f -> this.statistics.hasOrganisationReportScope(), D, D, D, Y, D, D));
-		// Sam holds the organisation's report scope here: a supervisor without it may not release the export
+		// Sam holds the organisation's report scope here: a supervisor without it may not
+		// release the export
 		rows.put("ResearchExport.mayRelease",
-				row(f -> this.teams.withOrganisationReportScope("sam", () -> this.research.mayRelease()), D, D, D, Y,
-						D, D));
+				row(f -> this.teams.withOrganisationReportScope("sam", () -> this.research.mayRelease()), D, D, D, Y, D,
+						D));
 		rows.put("ResearchExport.start", row(f -> this.teams.withOrganisationReportScope("sam", () -> {
 			ExportJobId started = this.research
 				.start(new ReportPeriod(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 31)));

@@ -67,6 +67,28 @@ public class TeamFixtures {
 	}
 
 	/**
+	 * The supervisor's reports, and the research export, now reach the whole
+	 * organisation.
+	 */
+	public void grantOrganisationReportScope(String supervisor) {
+		TestSecurity.asAdministrator(() -> {
+			this.organisation.grantReportScope(idOf(supervisor), ReportScope.organisation());
+			return null;
+		});
+	}
+
+	/** The supervisor's reports count their own teams again. */
+	public void withdrawReportScope(String supervisor) {
+		UUID id = idOf(supervisor);
+		TestSecurity.asAdministrator(() -> {
+			if (this.organisation.reportScopes().containsKey(id)) {
+				this.organisation.withdrawReportScope(id);
+			}
+			return null;
+		});
+	}
+
+	/**
 	 * What the supervisor does while their report scope is the whole organisation; their
 	 * scope is as before afterwards.
 	 */

@@ -246,7 +246,10 @@ class ResearchExportTests {
 		return TestSecurity.as(CAROL, "CASEWORKER", action);
 	}
 
-	/** Sam, granted the organisation's report scope, without which nobody releases the export. */
+	/**
+	 * Sam, granted the organisation's report scope, without which nobody releases the
+	 * export.
+	 */
 	private <T> T asSam(Supplier<T> action) {
 		return this.teams.withOrganisationReportScope("sam", () -> TestSecurity.as("sam", "SUPERVISOR", action));
 	}

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import org.haven.DemoAccounts;
 import org.haven.ViewTest;
 import org.haven.access.Role;
+import org.haven.organisation.TeamFixtures;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.haven.ComponentsById.byId;
@@ -18,9 +21,27 @@ import static org.haven.ComponentsById.byId;
  */
 class ResearchExportSectionTests extends ViewTest {
 
+	@Autowired
+	TeamFixtures teams;
+
 	@BeforeEach
-	void signInAsSupervisor() {
+	void signInAsSupervisorOfTheWholeOrganisation() {
+		this.teams.grantOrganisationReportScope(DemoAccounts.SUPERVISOR);
 		signInAs(DemoAccounts.SUPERVISOR, Role.SUPERVISOR);
+	}
+
+	@AfterEach
+	void backToTheirTeams() {
+		this.teams.withdrawReportScope(DemoAccounts.SUPERVISOR);
+	}
+
+	@Test
+	void a_supervisor_whose_reports_reach_only_their_teams_is_offered_no_research_export() {
+		this.teams.withdrawReportScope(DemoAccounts.SUPERVISOR);
+
+		open("reports");
+
+		assertThat(find(ResearchExportSection.class).all()).isEmpty();
 	}
 
 	@Test
