@@ -27,6 +27,9 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.haven.platform.HavenHome;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.Problem;
@@ -77,8 +80,14 @@ class ExportRuns implements SmartLifecycle {
 
 	private @Nullable ScheduledFuture<?> sweeping;
 
+	private final MeterRegistry meters;
+
 	ExportRuns(HavenHome home, TaskScheduler scheduler, Clock clock,
-			@Value("${haven.reporting.export.keep:PT30M}") Duration keep) {
+			@Value("${haven.reporting.export.keep:PT30M}") Duration keep, MeterRegistry meters) {
+		this.meters = meters;
+		Gauge.builder("haven.exports.running", this, ExportRuns::underWay)
+			.description("Exports being prepared in the background on this node")
+			.register(meters);
 		this.directory = home.directory(DIRECTORY);
 		this.scheduler = scheduler;
 		this.clock = clock;
@@ -135,6 +144,7 @@ class ExportRuns implements SmartLifecycle {
 		SecurityContextHolder.setContext(context);
 		Path temporary = null;
 		ExportState ended = null;
+		Timer.Sample preparing = Timer.start(this.meters);
 		try {
 			temporary = Files.createTempFile(this.directory, ".partial-", "");
 			privateToOwner(temporary);
@@ -167,8 +177,16 @@ class ExportRuns implements SmartLifecycle {
 			if (ended != null) {
 				run.end(ended, this.clock.instant());
 			}
+			preparing.stop(Timer.builder("haven.exports")
+				.description("Background exports ended, by how they ended, and how long each took")
+				.tag("outcome", (ended == null ? ExportState.READY : ended).name())
+				.register(this.meters));
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	private long underWay() {
+		return this.runs.values().stream().filter(run -> run.state() == ExportState.RUNNING).count();
 	}
 
 	/** Deletes the files nobody downloaded in time, and forgets exports long ended. */

@@ -100,7 +100,7 @@ class MonitoringOverHttpTests {
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("http_server_requests_seconds_count", "haven_audit_append_seconds_count",
 				"haven_audit_sealer_state{", "haven_audit_sealer_lag_seconds", "haven_keys_rotation_progress{",
-				"application=\"haven\"");
+				"haven_exports_running", "application=\"haven\"");
 		assertThat(metrics.body()).doesNotContain("Metricanary", "Gaugecanary", "555 017", "MC0451177", code.value(),
 				"carol");
 	}
