@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
-import org.haven.assessment.AssessmentFixtures;
+import org.haven.assessment.AssessmentsTests;
 import org.haven.assistance.CarePlans;
 import org.haven.assistance.NewService;
 import org.haven.assistance.ProvidedBy;
@@ -38,6 +40,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,11 +51,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One case from start to end in a real browser: a caseworker takes a person in, reveals
- * the identity, records the person's consent, a goal, a service delivered, moves the case
- * to reintegration and asks to close it, after referring the person to a shelter
- * (previewed, sent, its answer recorded); a supervisor approves; after-care then waits on
- * the caseworker's home page; an auditor finds the reveal. And a supervisor told at once,
- * by server push, of a break-glass opening.
+ * the identity, records the person's consent and a baseline assessment, a goal, a service
+ * delivered, moves the case to reintegration, records the endline and asks to close it,
+ * after referring the person to a shelter (previewed, sent, its answer recorded); a
+ * supervisor approves, the closure unflagged; after-care then waits on the caseworker's
+ * home page; an auditor finds the reveal. And a supervisor told at once, by server push,
+ * of a break-glass opening.
  */
 @HavenIntegrationTest
 class CaseJourneyBrowserTest {
@@ -68,9 +72,6 @@ class CaseJourneyBrowserTest {
 
 	@Autowired
 	CaseFixtures fixtures;
-
-	@Autowired
-	AssessmentFixtures assessed;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -126,6 +127,8 @@ class CaseJourneyBrowserTest {
 		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("consent-standing"),
 				"Follow-up contact and after-care checks"));
 		screenshot("guide-consent");
+		recordAssessment("Baseline");
+		waitUntil(shows(By.id("assessment-latest"), "Last assessment: Baseline"));
 
 		click(By.id("add-goal"));
 		type(By.cssSelector("#goal-description textarea"), "A safe place to stay, chosen with her");
@@ -181,8 +184,11 @@ class CaseJourneyBrowserTest {
 			waitUntil(driver -> driver.findElements(By.id("advance-" + stage)).isEmpty());
 		}
 
-		// assessed, so that the closure request is not flagged (decision 0034)
-		this.assessed.assessedAtBaselineAndEndline(DemoAccounts.CASEWORKER, code);
+		go("/cases/" + code.value());
+		recordAssessment("Endline");
+		waitUntil(shows(By.id("assessment-latest"), "Last assessment: Endline"));
+		screenshot("guide-assessment");
+
 		click(By.id("request-closure"));
 		click(By.id("closure-outcome"));
 		clickText(By.cssSelector("vaadin-select-item"), "Goals achieved");
@@ -199,6 +205,7 @@ class CaseJourneyBrowserTest {
 			.stream()
 			.filter(WebElement::isDisplayed)
 			.count() == 1);
+		assertThat(TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.closureConcerns(code))).isEmpty();
 		click(By.id("approve-" + code.value()));
 		click(By.cssSelector("#approve-closure vaadin-button[slot='confirm-button']"));
 		waitUntil(driver -> TestSecurity.as("sam", "SUPERVISOR", () -> this.supervision.overview(code))
@@ -293,6 +300,55 @@ class CaseJourneyBrowserTest {
 		}
 		click(By.id("save-consent"));
 		waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("consent-dialog")));
+	}
+
+	/**
+	 * Records an assessment of the reintegration outcomes on the case page: every domain
+	 * scored 3 with its reason.
+	 */
+	private void recordAssessment(String kind) {
+		click(By.id("record-assessment"));
+		visible(By.id("assessment-dialog"));
+		chooseOption(By.cssSelector("vaadin-select#assessment-kind"), kind::equals);
+		chooseOption(By.cssSelector("vaadin-select#assessment-overall-risk"), "Medium"::equals);
+		for (String domain : AssessmentsTests.DOMAINS) {
+			String id = domain.replace('_', '-').toLowerCase(Locale.ROOT);
+			chooseOption(By.cssSelector("vaadin-select#answer-" + id), text -> text.startsWith("Score 3:"));
+			type(By.cssSelector("#reason-" + id + " textarea"), "Talked it through with her");
+		}
+		click(By.id("save-assessment"));
+		waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("assessment-dialog")));
+	}
+
+	/**
+	 * Whether the element shows the text to a user who scrolls to it. Selenium reads no
+	 * text from an element scrolled out of view inside a scroll container of a shadow
+	 * root (the app layout's content): it looks for the container among the light DOM's
+	 * ancestors only, and takes the element for one outside the page.
+	 */
+	private ExpectedCondition<Boolean> shows(By target, String text) {
+		return driver -> {
+			WebElement element = driver.findElement(target);
+			this.browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+			return element.getText().contains(text);
+		};
+	}
+
+	/**
+	 * Chooses in a select the option whose text matches, among the options it lists: not
+	 * the copy of another select's value that shows in that select.
+	 */
+	private void chooseOption(By select, Predicate<String> text) {
+		click(select);
+		WebElement option = waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-select-item"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.filter(item -> !String.valueOf(item.getDomAttribute("id")).startsWith("value-"))
+			.filter(item -> text.test(item.getText().strip()))
+			.findFirst()
+			.orElse(null));
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", option);
+		option.click();
 	}
 
 	private void choose(By select, String item) {

@@ -13,6 +13,7 @@ import org.haven.assessment.Assessments;
 import org.haven.assessment.Instrument;
 import org.haven.assessment.ItemAnswer;
 import org.haven.assessment.Response;
+import org.haven.assistance.AfterCareCheck;
 import org.haven.casefile.CaseCode;
 import org.haven.person.ui.Labels;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +35,8 @@ class AssessmentDialog extends AdministrationDialog {
 	private final Map<String, TextArea> reasons = new LinkedHashMap<>();
 
 	AssessmentDialog(Assessments assessments, CaseCode code, Instrument instrument, @Nullable Administration previous,
-			Runnable afterSave) {
-		super("assessment", assessments, code, instrument, previous == null, afterSave);
+			List<AfterCareCheck> afterCareChecks, Runnable afterSave) {
+		super("assessment", assessments, code, instrument, previous == null, afterCareChecks, afterSave);
 		this.overallRisk.setLabel(getTranslation("assessment.field.overall-risk"));
 		for (Instrument.Item item : instrument.items()) {
 			add(domain(item, language(), previous));

@@ -17,7 +17,11 @@ import org.haven.assessment.Assessments;
 import org.haven.assessment.Instrument;
 import org.haven.assessment.InstrumentVersion;
 import org.haven.assessment.Instruments;
+import org.haven.assistance.AfterCare;
+import org.haven.assistance.AfterCareCheck;
+import org.haven.assistance.ContactKind;
 import org.haven.casefile.CaseDetails;
+import org.haven.casefile.CaseStatus;
 import org.haven.casefile.ui.CaseSection;
 import org.haven.person.ui.Labels;
 import org.haven.ui.EChart;
@@ -35,6 +39,8 @@ class AssessmentSection extends CaseSection {
 	private final Assessments assessments;
 
 	private final Instruments instruments;
+
+	private final AfterCare afterCare;
 
 	private final Paragraph none = new Paragraph();
 
@@ -58,10 +64,11 @@ class AssessmentSection extends CaseSection {
 
 	private List<Instrument> published = List.of();
 
-	AssessmentSection(Assessments assessments, Instruments instruments) {
+	AssessmentSection(Assessments assessments, Instruments instruments, AfterCare afterCare) {
 		this.assessments = assessments;
 		this.instruments = instruments;
-		this.screen = new ScreenResult(assessments, this::load);
+		this.afterCare = afterCare;
+		this.screen = new ScreenResult(assessments, this::afterCareChecks, this::load);
 		setId("assessment-section");
 		this.none.setId("assessment-none");
 		this.none.setText(getTranslation("assessment.none"));
@@ -118,8 +125,23 @@ class AssessmentSection extends CaseSection {
 		if (this.shown == null || instrument.isEmpty()) {
 			return;
 		}
-		new AssessmentDialog(this.assessments, this.shown.code(), instrument.get(), latestOf(outcomes()), this::load)
+		new AssessmentDialog(this.assessments, this.shown.code(), instrument.get(), latestOf(outcomes()),
+				afterCareChecks(), this::load)
 			.open();
+	}
+
+	/**
+	 * The after-care checks an administration after closure may be recorded at, read when
+	 * a dialog opens on a closed case: follow-ups of the open case are not among them.
+	 */
+	private List<AfterCareCheck> afterCareChecks() {
+		if (this.shown == null || this.shown.status() != CaseStatus.CLOSED) {
+			return List.of();
+		}
+		return this.afterCare.checks(this.shown.code())
+			.stream()
+			.filter(check -> check.kind() == ContactKind.AFTER_CARE_CHECK)
+			.toList();
 	}
 
 	/**

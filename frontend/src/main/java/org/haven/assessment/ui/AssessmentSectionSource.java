@@ -2,6 +2,7 @@ package org.haven.assessment.ui;
 
 import org.haven.assessment.Assessments;
 import org.haven.assessment.Instruments;
+import org.haven.assistance.AfterCare;
 import org.haven.casefile.ui.CaseSection;
 import org.haven.casefile.ui.CaseSectionSource;
 import org.springframework.stereotype.Component;
@@ -14,14 +15,17 @@ class AssessmentSectionSource implements CaseSectionSource {
 
 	private final Instruments instruments;
 
-	AssessmentSectionSource(Assessments assessments, Instruments instruments) {
+	private final AfterCare afterCare;
+
+	AssessmentSectionSource(Assessments assessments, Instruments instruments, AfterCare afterCare) {
 		this.assessments = assessments;
 		this.instruments = instruments;
+		this.afterCare = afterCare;
 	}
 
 	@Override
 	public CaseSection newSection() {
-		return new AssessmentSection(this.assessments, this.instruments);
+		return new AssessmentSection(this.assessments, this.instruments, this.afterCare);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.haven.assessment.ui;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,7 @@ import org.haven.assessment.ItemAnswer;
 import org.haven.assessment.Response;
 import org.haven.assessment.RiskLevel;
 import org.haven.assessment.ScreenRule;
+import org.haven.assistance.AfterCareCheck;
 import org.haven.casefile.CaseCode;
 import org.haven.person.ui.Labels;
 
@@ -27,8 +29,9 @@ class ScreenDialog extends AdministrationDialog {
 
 	private final Instrument instrument;
 
-	ScreenDialog(Assessments assessments, CaseCode code, Instrument instrument, boolean first, Runnable afterSave) {
-		super("screen", assessments, code, instrument, first, afterSave);
+	ScreenDialog(Assessments assessments, CaseCode code, Instrument instrument, boolean first,
+			List<AfterCareCheck> afterCareChecks, Runnable afterSave) {
+		super("screen", assessments, code, instrument, first, afterCareChecks, afterSave);
 		this.instrument = instrument;
 		this.overallRisk.setLabel(getTranslation("assessment.field.judged-risk"));
 		this.overallRisk.addValueChangeListener(change -> showRisk());

@@ -2,6 +2,7 @@ package org.haven.assessment.ui;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
@@ -11,6 +12,7 @@ import org.haven.assessment.Administration;
 import org.haven.assessment.Assessments;
 import org.haven.assessment.Instrument;
 import org.haven.assessment.InstrumentVersion;
+import org.haven.assistance.AfterCareCheck;
 import org.haven.casefile.CaseCode;
 import org.haven.person.ui.Labels;
 import org.haven.ui.UserLocale;
@@ -30,6 +32,8 @@ class ScreenResult extends VerticalLayout {
 
 	private final Assessments assessments;
 
+	private final Supplier<List<AfterCareCheck>> afterCareChecks;
+
 	private final Runnable afterSave;
 
 	private @Nullable CaseCode code;
@@ -38,8 +42,9 @@ class ScreenResult extends VerticalLayout {
 
 	private Optional<Instrument> toUse = Optional.empty();
 
-	ScreenResult(Assessments assessments, Runnable afterSave) {
+	ScreenResult(Assessments assessments, Supplier<List<AfterCareCheck>> afterCareChecks, Runnable afterSave) {
 		this.assessments = assessments;
+		this.afterCareChecks = afterCareChecks;
 		this.afterSave = afterSave;
 		setId("assessment-screen");
 		setPadding(false);
@@ -87,7 +92,9 @@ class ScreenResult extends VerticalLayout {
 		if (this.code == null || this.toUse.isEmpty()) {
 			return;
 		}
-		new ScreenDialog(this.assessments, this.code, this.toUse.get(), this.screens.isEmpty(), this.afterSave).open();
+		new ScreenDialog(this.assessments, this.code, this.toUse.get(), this.screens.isEmpty(),
+				this.afterCareChecks.get(), this.afterSave)
+			.open();
 	}
 
 }

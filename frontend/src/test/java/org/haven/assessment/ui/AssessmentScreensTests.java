@@ -1,6 +1,9 @@
 package org.haven.assessment.ui;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +28,21 @@ import org.haven.assessment.InstrumentVersion;
 import org.haven.assessment.NewAdministration;
 import org.haven.assessment.Response;
 import org.haven.assessment.RiskLevel;
+import org.haven.assistance.AfterCare;
+import org.haven.assistance.AfterCareCheck;
+import org.haven.assistance.CaseTasks;
+import org.haven.assistance.ContactChannel;
+import org.haven.assistance.NewAfterCareCheck;
+import org.haven.assistance.SafetyNow;
+import org.haven.assistance.ScreenAnswer;
+import org.haven.assistance.Task;
+import org.haven.assistance.TaskKind;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseFixtures;
+import org.haven.casefile.CaseService;
+import org.haven.casefile.CaseStatus;
+import org.haven.casefile.CaseSupervision;
+import org.haven.casefile.Closure;
 import org.haven.consent.ConsentLedger;
 import org.haven.consent.ConsentPurpose;
 import org.haven.consent.TestConsents;
@@ -37,6 +53,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.haven.ComponentsById.byId;
 
 /**
@@ -55,6 +72,18 @@ class AssessmentScreensTests extends ViewTest {
 
 	@Autowired
 	Assessments assessments;
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	CaseSupervision supervision;
+
+	@Autowired
+	AfterCare afterCare;
+
+	@Autowired
+	CaseTasks tasks;
 
 	CaseCode code;
 
@@ -160,6 +189,74 @@ class AssessmentScreensTests extends ViewTest {
 			.endsWith(". Risk: High");
 		assertThat(byId(Paragraph.class, "assessment-none").isVisible()).as("a screen is no outcomes assessment")
 			.isTrue();
+	}
+
+	@Test
+	void after_closure_the_caseworker_chooses_among_the_after_care_checks_the_one_the_assessment_was_recorded_at() {
+		LocalDate today = LocalDate.now();
+		asCarol(() -> this.assessments.record(this.code, outcomes(AdministrationKind.BASELINE, 2)));
+		asCarol(() -> this.assessments.record(this.code, outcomes(AdministrationKind.ENDLINE, 3)));
+		asCarol(() -> this.consent.record(this.code, 0,
+				TestConsents.givenBySelf(ConsentPurpose.FOLLOW_UP_CONTACT, "", today)));
+		asCarol(() -> this.afterCare.recordFollowUp(this.code, contactOn(today.minusDays(1))));
+		closedWithReintegration();
+		Task firstCheck = asCarol(() -> this.tasks.tasks(this.code)).stream()
+			.filter(task -> task.kind() == TaskKind.AFTER_CARE_CHECK)
+			.min(Comparator.comparing(Task::dueOn))
+			.orElseThrow();
+		AfterCareCheck check = asCarol(
+				() -> this.afterCare.record(this.code, firstCheck.id(), firstCheck.version(), contactOn(today)));
+		openTheCase();
+
+		test(byId(Button.class, "record-assessment")).click();
+		roundTrip();
+		Select<Object> atCheck = select("assessment-after-care-check");
+		assertThat(atCheck.isVisible()).as("only an assessment after closure is at an after-care check").isFalse();
+		test(select("assessment-kind")).selectItem("After closure");
+		assertThat(atCheck.isVisible()).isTrue();
+		assertThat(test(atCheck).getSuggestions()).as("the follow-up of the open case is no after-care check")
+			.containsExactly(
+					DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).format(today));
+		test(select("assessment-overall-risk")).selectItem("Low");
+		for (String domain : DOMAINS) {
+			test(select("answer-" + kebab(domain))).selectItem(
+					domain.equals("GENDER_RELATED_RISK") ? "Declined to answer" : "Score 3: " + definitionOf(domain));
+			test(byId(TextArea.class, "reason-" + kebab(domain))).setValue("Talked it through " + domain);
+		}
+		test(find(Button.class).withId("save-assessment").single()).click();
+
+		assertThat(atCheck.isInvalid()).as("the check is to be chosen").isTrue();
+		assertThat(asCarol(() -> this.assessments.administrations(this.code))).hasSize(2);
+
+		test(atCheck)
+			.selectItem(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).format(today));
+		test(find(Button.class).withId("save-assessment").single()).click();
+
+		assertThat(asCarol(() -> this.assessments.administrations(this.code)))
+			.extracting(Administration::kind, Administration::afterCareCheck)
+			.containsExactly(tuple(AdministrationKind.BASELINE, null), tuple(AdministrationKind.ENDLINE, null),
+					tuple(AdministrationKind.POST_CLOSURE, check.id()));
+		assertThat(byId(Paragraph.class, "assessment-latest").getText()).startsWith("Last assessment: After closure");
+	}
+
+	/**
+	 * The case advances to reintegration follow-up and its closure is approved: with
+	 * consent to follow-up contact, its after-care checks are scheduled.
+	 */
+	private void closedWithReintegration() {
+		for (CaseStatus next : List.of(CaseStatus.ASSESSMENT, CaseStatus.ACTIVE_ASSISTANCE,
+				CaseStatus.REINTEGRATION_FOLLOW_UP)) {
+			asCarol(() -> this.cases.advance(this.code, this.cases.open(this.code).version(), next));
+		}
+		asCarol(() -> this.cases.requestClosure(this.code, this.cases.open(this.code).version(),
+				Closure.Outcome.GOALS_ACHIEVED));
+		TestSecurity.as(DemoAccounts.SUPERVISOR, Role.SUPERVISOR,
+				() -> this.supervision.approveClosure(this.code, this.supervision.overview(this.code).version()));
+	}
+
+	private static NewAfterCareCheck contactOn(LocalDate day) {
+		return new NewAfterCareCheck(day, true, ContactChannel.PHONE, SafetyNow.SAFE, ScreenAnswer.NO, ScreenAnswer.NO,
+				ScreenAnswer.NO, List.of(), null);
 	}
 
 	private static NewAdministration outcomes(AdministrationKind kind, int score) {
