@@ -31,8 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseListStatementsTests {
 
-	/** Statements a page may cost, with 10 rows as with 50. */
-	static final int BOUND = 12;
+	/**
+	 * Statements a page may cost, with 10 rows as with 50: one more since teams, closure
+	 * overrides and the referring organisation joined a page's rows.
+	 */
+	static final int BOUND = 13;
 
 	static final int CASES = 50;
 

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.haven.IntegrationTest;
 import org.haven.TestClock;
 import org.haven.TestSecurity;
+import org.haven.assessment.AssessmentFixtures;
 import org.haven.access.AccountDirectory;
 import org.haven.access.NewUserAccount;
 import org.haven.access.Role;
@@ -81,6 +82,9 @@ class OrganisationAccessMatrixTests {
 
 	@Autowired
 	CaseFixtures fixtures;
+
+	@Autowired
+	AssessmentFixtures assessed;
 
 	@Autowired
 	CaseService cases;
@@ -342,7 +346,11 @@ class OrganisationAccessMatrixTests {
 		return new Case(code, grant);
 	}
 
+	/**
+	 * Asked for with baseline and endline recorded, so that approving it needs no reason.
+	 */
 	private void closureRequested(CaseCode code) {
+		this.assessed.assessedAtBaselineAndEndline(CASEWORKER, code);
 		long version = this.fixtures.open(CASEWORKER, code).version();
 		TestSecurity.as(CASEWORKER, "CASEWORKER",
 				() -> this.cases.requestClosure(code, version, Closure.Outcome.GOALS_ACHIEVED));
