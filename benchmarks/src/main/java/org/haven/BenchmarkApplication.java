@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.haven.access.AccountDirectory;
 import org.haven.casefile.BenchmarkSeals;
 import org.haven.crypto.AuthorizationSeal;
+import org.haven.organisation.Teams;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -56,12 +57,12 @@ public class BenchmarkApplication {
 				"""
 						insert into case_file (id, code, person_code, status, consent_to_record, consent_recorded_at, situation,
 						                       needs, non_punishment, created_by, created_at, updated_at, version,
-						                       assignment_generation, seal)
+						                       assignment_generation, seal, team_id)
 						select gen_random_uuid(), 'C-' || substring(p.code from 3), p.code, 'INTAKE', true, now(), '{}', '{}', '{}',
-						       ?, now(), now(), 0, 1, ''::bytea
+						       ?, now(), now(), 0, 1, ''::bytea, ?
 						from person p
 						where not exists (select 1 from case_file c where c.person_code = p.code)""",
-				caseworker);
+				caseworker, Teams.MAIN_TEAM);
 		AuthorizationSeal seal = context.getBean(AuthorizationSeal.class);
 		BenchmarkSeals.sealCases(jdbc, seal);
 		BenchmarkSeals.assignPrimaries(jdbc, seal, code -> caseworker);
