@@ -49,10 +49,13 @@ public class CaseFixtures {
 
 	private final TeamFixtures teams;
 
+	private final CaseFileRepository files;
+
 	CaseFixtures(IntakeService intake, CaseService cases, CaseSupervision supervision, AccountDirectory accounts,
 			RetentionReview retention, RetentionPeriods retentionPeriods, ObjectProvider<TestClock> clock,
-			TeamFixtures teams) {
+			TeamFixtures teams, CaseFileRepository files) {
 		this.teams = teams;
+		this.files = files;
 		this.retention = retention;
 		this.retentionPeriods = retentionPeriods;
 		this.clock = clock;
@@ -165,10 +168,15 @@ public class CaseFixtures {
 				this.supervision.overview(code).version(), this.accounts.idOf(primary).orElseThrow(), Set.of()));
 	}
 
-	/** An administrator makes the caseworker a member of the case's team. */
+	/**
+	 * An administrator makes the caseworker a member of the case's team, and the demo
+	 * supervisor one of its supervisors: the case's team is the first of its caseworker's
+	 * teams, which other tests may have made.
+	 */
 	public void memberOfTheTeamOf(CaseCode code, String caseworker) {
-		this.teams.member(TestSecurity.as(SUPERVISOR, "SUPERVISOR", () -> this.supervision.overview(code)).team(),
-				caseworker);
+		UUID team = this.files.findByCode(code.value()).orElseThrow().teamId();
+		this.teams.supervisor(team, SUPERVISOR);
+		this.teams.member(team, caseworker);
 	}
 
 	/** The caseworker opens the case by break-glass, for an emergency they name. */
