@@ -1,5 +1,8 @@
 package org.haven.crypto;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -8,15 +11,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * How far a key rotation has got, for monitoring: per keyset, whether one is running and
- * the share of persons already moved to the new primary key version.
+ * the share of persons already moved to the new primary key version. One scrape reads the
+ * latest rotation once, not once per gauge.
  */
 @Component
 class RotationMetrics implements MeterBinder {
 
+	private static final Duration ONE_SCRAPE = Duration.ofSeconds(1);
+
 	private final RotationWorker worker;
+
+	private volatile Reading lastReading;
 
 	RotationMetrics(RotationWorker worker) {
 		this.worker = worker;
+		this.lastReading = new Reading(Optional.empty(), System.nanoTime() - ONE_SCRAPE.toNanos() - 1);
 	}
 
 	@Override
@@ -35,17 +44,24 @@ class RotationMetrics implements MeterBinder {
 	}
 
 	private boolean running(Keyset keyset) {
-		return this.worker.latest()
-			.filter(latest -> latest.keyset() == keyset)
-			.map(RotationProgress::running)
-			.orElse(false);
+		return latest().filter(latest -> latest.keyset() == keyset).map(RotationProgress::running).orElse(false);
 	}
 
 	private double progress(Keyset keyset) {
-		return this.worker.latest()
-			.filter(latest -> latest.keyset() == keyset)
-			.map(RotationProgress::fraction)
-			.orElse(1.0);
+		return latest().filter(latest -> latest.keyset() == keyset).map(RotationProgress::fraction).orElse(1.0);
+	}
+
+	private Optional<RotationProgress> latest() {
+		long now = System.nanoTime();
+		Reading reading = this.lastReading;
+		if (now - reading.readAt() > ONE_SCRAPE.toNanos()) {
+			reading = new Reading(this.worker.latest(), now);
+			this.lastReading = reading;
+		}
+		return reading.latest();
+	}
+
+	private record Reading(Optional<RotationProgress> latest, long readAt) {
 	}
 
 }
