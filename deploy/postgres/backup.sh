@@ -16,7 +16,19 @@ mkdir -p "$BACKUP_DIR/base" "$BACKUP_DIR/wal"
 target="$BACKUP_DIR/base/$(date -u +%Y%m%dT%H%M%SZ)"
 pg_basebackup --pgdata="$target" --format=tar --gzip --wal-method=stream --checkpoint=fast \
 	--label="haven $(date -u +%FT%TZ)" --no-password --progress --verbose
-pg_verifybackup --no-parse-wal "$target" >/dev/null 2>&1 || pg_verifybackup "$target"
+# pg_verifybackup reads tar backups from PostgreSQL 18 on, without their WAL; before 18 it checks a
+# copy unpacked next to the backups, WAL included
+if [ "$(pg_verifybackup --version | sed 's/[^0-9]*\([0-9]*\).*/\1/')" -ge 18 ]; then
+	pg_verifybackup --no-parse-wal "$target"
+else
+	unpacked="$(mktemp -d "$BACKUP_DIR/verify.XXXXXX")"
+	trap 'rm -rf "$unpacked"' EXIT
+	tar -xzf "$target/base.tar.gz" -C "$unpacked"
+	mkdir -p "$unpacked/pg_wal"
+	tar -xzf "$target/pg_wal.tar.gz" -C "$unpacked/pg_wal"
+	pg_verifybackup --manifest-path="$target/backup_manifest" "$unpacked"
+	rm -rf "$unpacked"
+fi
 echo "base backup written to $target"
 
 # Keep the newest $KEEP base backups

@@ -45,7 +45,7 @@ class DatabaseConfiguration {
 	@Primary
 	HikariDataSource dataSource(DatabaseServer server, DatabaseProperties properties) {
 		DatabaseEndpoints endpoints = server.endpoints();
-		return pool("haven", endpoints.url(), endpoints.appUser(), endpoints.appPassword(), properties.schema(),
+		return pool("haven", endpoints.url(), endpoints.appUser(), endpoints.appPassword(), properties,
 				properties.poolSize());
 	}
 
@@ -53,18 +53,26 @@ class DatabaseConfiguration {
 	SealerDatabase sealerDatabase(DatabaseServer server, DatabaseProperties properties) {
 		DatabaseEndpoints endpoints = server.endpoints();
 		return new SealerDatabase(pool("haven-sealer", endpoints.url(), endpoints.sealerUser(),
-				endpoints.sealerPassword(), properties.schema(), 2));
+				endpoints.sealerPassword(), properties, 2));
 	}
 
-	private static HikariDataSource pool(String name, String url, String user, String password, String schema,
-			int size) {
+	/**
+	 * A pool that fails fast while the database cannot be reached and heals by itself
+	 * when it is back: a call waits at most the connection timeout (Hikari's default of
+	 * 30 seconds would hang the screen), and a connection found broken is dropped and
+	 * replaced when next needed (Hikari checks an idle one before lending it).
+	 */
+	private static HikariDataSource pool(String name, String url, String user, String password,
+			DatabaseProperties properties, int size) {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName(name);
 		config.setJdbcUrl(url);
 		config.setUsername(user);
 		config.setPassword(password);
-		config.setSchema(schema);
+		config.setSchema(properties.schema());
 		config.setMaximumPoolSize(size);
+		config.setConnectionTimeout(properties.connectionTimeout().toMillis());
+		config.setValidationTimeout(Math.min(properties.connectionTimeout().toMillis(), 2000));
 		return new HikariDataSource(config);
 	}
 

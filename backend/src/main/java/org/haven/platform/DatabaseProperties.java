@@ -1,5 +1,7 @@
 package org.haven.platform;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;
 
@@ -12,13 +14,20 @@ import org.springframework.util.StringUtils;
  */
 @ConfigurationProperties("haven.db")
 public record DatabaseProperties(String url, String user, String password, Owner owner, Sealer sealer, String schema,
-		boolean ephemeral, int poolSize) {
+		boolean ephemeral, int poolSize, Duration connectionTimeout) {
+
+	/**
+	 * How long a call waits for a connection before it fails: short, so that with the
+	 * database gone a user is told so within seconds instead of a screen that hangs.
+	 */
+	static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
 	public DatabaseProperties {
 		owner = owner == null ? new Owner(null, null) : owner;
 		sealer = sealer == null ? new Sealer(null, null) : sealer;
 		schema = StringUtils.hasText(schema) ? schema : "haven";
 		poolSize = poolSize > 0 ? poolSize : 10;
+		connectionTimeout = connectionTimeout == null ? DEFAULT_CONNECTION_TIMEOUT : connectionTimeout;
 	}
 
 	boolean external() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.HttpServletResponse;
 import org.haven.shared.AuditUnavailableException;
 import org.haven.shared.ConflictException;
+import org.haven.shared.DatabaseUnreachable;
 import org.haven.shared.NotFoundException;
 import org.haven.shared.RecordDamagedException;
 import org.haven.shared.SafeErrorDescription;
@@ -64,6 +65,11 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
 		String reference = SafeErrorDescription.newReference();
 		if (causedBy(error, ConflictException.class)) {
 			return new Report("error.conflict", reference, HttpServletResponse.SC_CONFLICT);
+		}
+		if (DatabaseUnreachable.causedIt(error)) {
+			log.warn("Refused while the database cannot be reached [{}]: {}", reference,
+					SafeErrorDescription.of(error));
+			return new Report("error.database-unreachable", reference, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		}
 		if (causedBy(error, AuditUnavailableException.class)) {
 			log.error("Refused for want of an audit record [{}]: {}", reference, SafeErrorDescription.of(error));
