@@ -61,6 +61,7 @@ import org.haven.referral.ReferralReason;
 import org.haven.referral.ReferralStatus;
 import org.haven.referral.Referrals;
 import org.haven.referral.Urgency;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -390,12 +391,12 @@ class DemoCaseSeeding {
 			return DemoStories.day(this.story.after(after));
 		}
 
-		<T> T asCaseworker(Duration after, Supplier<T> step) {
+		<T> @Nullable T asCaseworker(Duration after, Supplier<T> step) {
 			return as(this.caseworker, Role.CASEWORKER, after, step);
 		}
 
 		/** The step, unless its day has not come yet. */
-		<T> T as(String username, Role role, Duration after, Supplier<T> step) {
+		<T> @Nullable T as(String username, Role role, Duration after, Supplier<T> step) {
 			Instant moment = this.story.after(after);
 			if (moment.isAfter(this.now)) {
 				return null;
