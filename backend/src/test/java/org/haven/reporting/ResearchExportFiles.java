@@ -15,7 +15,7 @@ import java.util.zip.ZipInputStream;
  * Reads a research export back as a researcher would, and counts its groups over the
  * quasi-identifier columns without any of the export's own code.
  */
-final class ResearchExportFiles {
+public final class ResearchExportFiles {
 
 	static final List<String> QUASI_IDENTIFIER_COLUMNS = List.of("gender", "ageBroad", "majorityStatus", "citizenship",
 			"CountryOfExploitation", "yearOfRegistration", "isForcedLabour", "isSexualExploit", "isOtherExploit");
@@ -38,6 +38,11 @@ final class ResearchExportFiles {
 		return entries;
 	}
 
+	/** The data rows of an export's ZIP. */
+	public static List<Map<String, String>> dataRows(byte[] zip) {
+		return rows(entries(zip).get(CtdcFile.DATA));
+	}
+
 	/** The data rows (no quoting: the data holds codes only). */
 	static List<Map<String, String>> rows(String csv) {
 		String[] lines = csv.split("\r\n");
@@ -55,7 +60,7 @@ final class ResearchExportFiles {
 	}
 
 	/** How many rows share each combination of the quasi-identifier columns. */
-	static Map<List<String>, Integer> groups(List<Map<String, String>> rows) {
+	public static Map<List<String>, Integer> groups(List<Map<String, String>> rows) {
 		Map<List<String>, Integer> groups = new HashMap<>();
 		for (Map<String, String> row : rows) {
 			groups.merge(QUASI_IDENTIFIER_COLUMNS.stream().map(row::get).toList(), 1, Integer::sum);
