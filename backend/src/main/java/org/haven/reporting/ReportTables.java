@@ -253,7 +253,8 @@ class ReportTables {
 		Set<List<Object>> seen = new HashSet<>();
 		Tally tally = new Tally(SERVICE_TYPE, codesOf(ReferenceList.SERVICE_TYPES), SERVICE_STATUS,
 				Arrays.stream(ServiceStatus.values()).map(Enum::name).toList());
-		for (ServiceStatistics.ServiceFact service : this.services.servicesOf(counted.caseIds())) {
+		for (ServiceStatistics.ServiceFact service : this.services.servicesOf(counted.caseIds(),
+				counted.period().from(), counted.period().to())) {
 			if (seen.add(List.of(personOf.get(service.caseId()), service.type(), service.status()))) {
 				tally.count(service.type(), service.status().name());
 			}
@@ -269,7 +270,8 @@ class ReportTables {
 					.filter(status -> status != ReferralStatus.DRAFT)
 					.map(Enum::name)
 					.toList());
-		for (ReferralStatistics.ReferralFact referral : this.referrals.referralsOf(counted.caseIds())) {
+		for (ReferralStatistics.ReferralFact referral : this.referrals.referralsOf(counted.caseIds(),
+				counted.period().from(), counted.period().to())) {
 			String type = code(referral.partnerType());
 			if (seen.add(List.of(personOf.get(referral.caseId()), type, referral.status()))) {
 				tally.count(type, referral.status().name());

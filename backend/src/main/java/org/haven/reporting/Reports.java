@@ -31,9 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The anonymised reports, for supervisors: persons, not cases, are counted, each once,
  * and only persons whose consent to anonymised statistics is live today on a case open in
  * the period, of the teams in the reader's report scope ({@link ReportScopes}) (the case
- * flow counts those persons' cases; services and referrals, the persons who had them).
- * Every table passes through {@link DisclosureControl}; every report read or exported is
- * in the audit trail.
+ * flow counts those persons' cases; services and referrals, the persons who had them
+ * dated in the period). Every table passes through {@link DisclosureControl}; every
+ * report read or exported is in the audit trail.
  */
 @Service
 @Transactional
@@ -111,7 +111,7 @@ public class Reports {
 			.map(person -> new CountedPersons.Person(person.getKey(), summaries.get(person.getKey()).profile(),
 					person.getValue()))
 			.toList();
-		return new CountedPersons(from, until, counted);
+		return new CountedPersons(period, from, until, counted);
 	}
 
 }

@@ -412,10 +412,11 @@ class CaseAccessMatrixTests {
 		rows.put("CaseStatistics.openBetween",
 				row(f -> this.statistics.openBetween(Instant.EPOCH, Instant.EPOCH, Set.of(this.teams.mainTeam())), D, D,
 						D, Y, D, D));
-		rows.put("ServiceStatistics.servicesOf",
-				row(f -> this.serviceStatistics.servicesOf(List.of(UUID.randomUUID())), D, D, D, Y, D, D));
+		rows.put("ServiceStatistics.servicesOf", row(f -> this.serviceStatistics.servicesOf(List.of(UUID.randomUUID()),
+				LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)), D, D, D, Y, D, D));
 		rows.put("ReferralStatistics.referralsOf",
-				row(f -> this.referralStatistics.referralsOf(List.of(UUID.randomUUID())), D, D, D, Y, D, D));
+				row(f -> this.referralStatistics.referralsOf(List.of(UUID.randomUUID()), LocalDate.of(2000, 1, 1),
+						LocalDate.of(2100, 1, 1)), D, D, D, Y, D, D));
 		rows.put("CaseStatistics.registeredBetween",
 				row(f -> this.statistics.registeredBetween(Instant.EPOCH, Instant.EPOCH), D, D, D, Y, D, D));
 		rows.put("CaseStatistics.hasOrganisationReportScope",

@@ -3,6 +3,7 @@ package org.haven.reporting;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +132,43 @@ class ReportsTests {
 		assertThat(cell(read, ReportKind.BASELINE_TO_ENDLINE, 1, "FEMININE", "IMPROVED")).isEqualTo(new Cell.Shown(6));
 		assertThat(cell(read, ReportKind.BASELINE_TO_ENDLINE, 3, "FORCED_LABOUR", "IMPROVED"))
 			.isEqualTo(new Cell.Shown(13));
+	}
+
+	/**
+	 * Fifteen consenting women taken in on one day, each case still open: five are sent
+	 * to a shelter that day, five 45 days later, five 90 days later. The report of days
+	 * 30 to 60 counts the shelter and the referral of the middle five only.
+	 */
+	@Test
+	void services_and_referrals_are_counted_only_when_dated_in_the_period() {
+		Duration ahead = Duration.ofDays(365L * 52 + 10);
+		Report[] read = this.clock.after(ahead, () -> {
+			LocalDate first = today();
+			List<CaseCode> before = new ArrayList<>();
+			List<CaseCode> inside = new ArrayList<>();
+			List<CaseCode> after = new ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				before.add(consented(poor(Gender.FEMININE, AgeBand.AGE_18_20)));
+				inside.add(consented(poor(Gender.FEMININE, AgeBand.AGE_18_20)));
+				after.add(consented(poor(Gender.FEMININE, AgeBand.AGE_18_20)));
+			}
+			before.forEach(this.referrals::sentOn);
+			this.clock.after(Duration.ofDays(45), () -> inside.stream().map(this.referrals::sentOn).toList());
+			this.clock.after(Duration.ofDays(90), () -> after.stream().map(this.referrals::sentOn).toList());
+			ReportPeriod period = new ReportPeriod(first.plusDays(30), first.plusDays(60));
+			return this.clock.after(Duration.ofDays(100),
+					() -> asSam(() -> new Report[] { this.reports.read(ReportKind.SERVICES, period),
+							this.reports.read(ReportKind.REFERRALS, period),
+							this.reports.read(ReportKind.PERSONS_ASSISTED, period) }));
+		});
+
+		assertThat(read[2].tables().getFirst().total()).isEqualTo(new Cell.Shown(15));
+		ControlledTable services = read[0].tables().getFirst();
+		assertThat(services.rowTotal(services.rows().indexOf("SAFE_ACCOMMODATION"))).isEqualTo(new Cell.Shown(5));
+		assertThat(services.total()).isEqualTo(new Cell.Shown(5));
+		ControlledTable referred = read[1].tables().getFirst();
+		assertThat(referred.rowTotal(referred.rows().indexOf("NGO"))).isEqualTo(new Cell.Shown(5));
+		assertThat(referred.total()).isEqualTo(new Cell.Shown(5));
 	}
 
 	/**
