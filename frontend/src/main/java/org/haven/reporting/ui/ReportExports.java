@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.haven.reporting.Cell;
-import org.haven.reporting.ControlledTable;
 import org.haven.reporting.Report;
 
 /**
@@ -98,12 +97,10 @@ final class ReportExports {
 	}
 
 	private List<ExportedTable> tables(Report report) {
-		return report.tables().stream().map(table -> ExportedTable.of(table, this.labels, title(table))).toList();
-	}
-
-	private String title(ControlledTable table) {
-		return this.translator.getTranslation("report.table.title", this.labels.characteristic(table.rowsBy()),
-				this.labels.characteristic(table.columnsBy()));
+		return report.tables()
+			.stream()
+			.map(table -> ExportedTable.of(table, this.labels, this.labels.tableTitle(table)))
+			.toList();
 	}
 
 }
