@@ -1,10 +1,17 @@
 package org.haven.reporting;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +82,9 @@ class ReportsTests {
 
 	@Autowired
 	Assessments assessments;
+
+	@Autowired
+	ExportJobs exportJobs;
 
 	/**
 	 * Six women and six men who consented, a seventh woman who did not, and a seventh
@@ -369,6 +379,58 @@ class ReportsTests {
 
 		assertThat(exported.k()).isEqualTo(11);
 		assertThat(recorded()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void an_export_is_written_in_the_background_and_its_file_hash_recorded_before_it_can_be_downloaded()
+			throws Exception {
+		ReportPeriod period = new ReportPeriod(LocalDate.of(2002, 1, 1), LocalDate.of(2002, 12, 31));
+		ReportFile file = new ReportFile() {
+
+			@Override
+			public String fileName() {
+				return "report.txt";
+			}
+
+			@Override
+			public String contentType() {
+				return "text/plain";
+			}
+
+			@Override
+			public void write(Report report, OutputStream target) throws IOException {
+				target.write((report.kind() + " k=" + report.k()).getBytes(StandardCharsets.UTF_8));
+			}
+
+		};
+
+		ExportJobId job = asSam(() -> this.reports.startExport(ReportKind.PERSONS_ASSISTED, period, file));
+		ExportJobStatus status = asSam(() -> this.exportJobs.status(job)).orElseThrow();
+		for (int poll = 0; poll < 400 && status.state() == ExportState.RUNNING; poll++) {
+			Thread.sleep(25);
+			status = asSam(() -> this.exportJobs.status(job)).orElseThrow();
+		}
+
+		assertThat(status.state()).isEqualTo(ExportState.READY);
+		String sha256 = status.sha256();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'REPORT_EXPORTED' and reason = ?", Long.class,
+				"2002-01-01..2002-12-31, k=11, sha256=" + sha256))
+			.isEqualTo(1);
+		ByteArrayOutputStream downloaded = new ByteArrayOutputStream();
+		asSam(() -> {
+			try {
+				this.exportJobs.download(job).orElseThrow().writeTo(downloaded);
+			}
+			catch (IOException failed) {
+				throw new UncheckedIOException(failed);
+			}
+			return null;
+		});
+		assertThat(downloaded.toString(StandardCharsets.UTF_8)).isEqualTo("PERSONS_ASSISTED k=11");
+		assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(downloaded.toByteArray())))
+			.isEqualTo(sha256);
+		assertThat(asSam(() -> this.exportJobs.download(job))).isEmpty();
 	}
 
 	@Test
