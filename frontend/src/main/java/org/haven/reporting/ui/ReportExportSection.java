@@ -5,9 +5,6 @@ import java.io.OutputStream;
 import java.util.Optional;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.shared.Registration;
 import org.haven.reporting.ExportDownload;
 import org.haven.reporting.ExportJobId;
 import org.haven.reporting.ExportJobStatus;
@@ -45,18 +41,14 @@ class ReportExportSection extends HorizontalLayout {
 
 	final Anchor download;
 
-	private final ExportJobs jobs;
-
 	private final Function<ReportExports.Format, ExportJobId> starter;
 
-	private ExportJobId job;
-
-	private Registration polling;
+	private final ExportFollowing export;
 
 	/** {@code starter} starts the export of the report shown in a format. */
 	ReportExportSection(ExportJobs jobs, Function<ReportExports.Format, ExportJobId> starter) {
-		this.jobs = jobs;
 		this.starter = starter;
+		this.export = new ExportFollowing(this, jobs, this::running, this::ended);
 		setId("report-export-section");
 		setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		setWrap(true);
@@ -83,7 +75,6 @@ class ReportExportSection extends HorizontalLayout {
 			download.setFileName(ready.get().fileName());
 			download.getResponse().setContentType(ready.get().contentType());
 			ready.get().writeTo(download.getOutputStream());
-			this.job = null;
 		};
 		this.download = new Anchor(file, getTranslation("report.export.download"));
 		this.download.setId("report-export-download");
@@ -92,40 +83,46 @@ class ReportExportSection extends HorizontalLayout {
 	}
 
 	void start(ReportExports.Format format) {
+		ExportJobId started;
 		try {
-			this.job = this.starter.apply(format);
+			started = this.starter.apply(format);
 		}
 		catch (InvalidInputException refused) {
 			new InputProblems(this).show(refused).forEach(Notifications::error);
 			return;
 		}
-		running(true);
+		underWay(true);
 		this.download.setVisible(false);
 		this.progress.setValue(0);
 		this.state.setText(getTranslation("research.running", 0));
-		UI.getCurrent().setPollInterval(ResearchExportSection.POLL_MILLIS);
+		this.export.follow(started);
 	}
 
 	void cancel() {
-		if (this.job != null) {
-			this.jobs.cancel(this.job);
-		}
+		this.export.cancel();
 	}
 
 	/** Shows where the export stands; called on every poll while it runs. */
 	void refresh() {
-		if (this.job == null || !this.cancel.isVisible()) {
-			return;
-		}
-		Optional<ExportJobStatus> found = this.jobs.status(this.job);
-		ExportState now = found.map(ExportJobStatus::state).orElse(ExportState.CANCELLED);
-		if (now == ExportState.RUNNING) {
-			this.progress.setValue(found.get().percent());
-			this.state.setText(getTranslation("research.running", found.get().percent()));
-			return;
-		}
-		UI.getCurrent().setPollInterval(-1);
-		running(false);
+		this.export.refresh();
+	}
+
+	/** Sends the ready file, once: what the download link does. */
+	void downloadTo(OutputStream target) throws IOException {
+		ready().orElseThrow().writeTo(target);
+	}
+
+	private Optional<ExportDownload> ready() {
+		return this.export.ready();
+	}
+
+	private void running(ExportJobStatus status) {
+		this.progress.setValue(status.percent());
+		this.state.setText(getTranslation("research.running", status.percent()));
+	}
+
+	private void ended(ExportState now, Optional<ExportJobStatus> status) {
+		underWay(false);
 		switch (now) {
 			case READY -> {
 				this.state.setText(getTranslation("report.export.ready"));
@@ -136,37 +133,11 @@ class ReportExportSection extends HorizontalLayout {
 		}
 	}
 
-	/** Sends the ready file, once: what the download link does. */
-	void downloadTo(OutputStream target) throws IOException {
-		ExportDownload ready = ready().orElseThrow();
-		ready.writeTo(target);
-		this.job = null;
-	}
-
-	private Optional<ExportDownload> ready() {
-		return this.job == null ? Optional.empty() : this.jobs.download(this.job);
-	}
-
-	private void running(boolean running) {
+	private void underWay(boolean running) {
 		this.csv.setEnabled(!running);
 		this.workbook.setEnabled(!running);
 		this.cancel.setVisible(running);
 		this.progress.setVisible(running);
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		this.polling = event.getUI().addPollListener(poll -> refresh());
-	}
-
-	/** Nobody could reach an export of a page left behind: it is cancelled. */
-	@Override
-	protected void onDetach(DetachEvent event) {
-		if (this.polling != null) {
-			this.polling.remove();
-		}
-		event.getUI().setPollInterval(-1);
-		cancel();
 	}
 
 }
