@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import org.haven.reporting.ExportDownload;
 import org.haven.reporting.ExportJobId;
@@ -76,6 +77,20 @@ final class ExportFollowing {
 		this.following = false;
 		UI.getCurrent().setPollInterval(-1);
 		this.ended.accept(now, found);
+	}
+
+	/** What the section's download link sends: the ready file, once, or "not found". */
+	DownloadHandler file() {
+		return download -> {
+			Optional<ExportDownload> ready = ready();
+			if (ready.isEmpty()) {
+				download.getResponse().setStatus(404);
+				return;
+			}
+			download.setFileName(ready.get().fileName());
+			download.getResponse().setContentType(ready.get().contentType());
+			ready.get().writeTo(download.getOutputStream());
+		};
 	}
 
 	/** The ready file, to be sent once. */

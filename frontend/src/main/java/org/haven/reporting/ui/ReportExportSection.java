@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import org.haven.reporting.ExportDownload;
 import org.haven.reporting.ExportJobId;
 import org.haven.reporting.ExportJobStatus;
 import org.haven.reporting.ExportJobs;
@@ -66,17 +64,7 @@ class ReportExportSection extends HorizontalLayout {
 		this.progress.setWidth("10em");
 		this.progress.setVisible(false);
 		this.state.setId("report-export-state");
-		DownloadHandler file = download -> {
-			Optional<ExportDownload> ready = ready();
-			if (ready.isEmpty()) {
-				download.getResponse().setStatus(404);
-				return;
-			}
-			download.setFileName(ready.get().fileName());
-			download.getResponse().setContentType(ready.get().contentType());
-			ready.get().writeTo(download.getOutputStream());
-		};
-		this.download = new Anchor(file, getTranslation("report.export.download"));
+		this.download = new Anchor(this.export.file(), getTranslation("report.export.download"));
 		this.download.setId("report-export-download");
 		this.download.setVisible(false);
 		add(this.csv, this.workbook, this.cancel, this.progress, this.state, this.download);
@@ -109,11 +97,7 @@ class ReportExportSection extends HorizontalLayout {
 
 	/** Sends the ready file, once: what the download link does. */
 	void downloadTo(OutputStream target) throws IOException {
-		ready().orElseThrow().writeTo(target);
-	}
-
-	private Optional<ExportDownload> ready() {
-		return this.export.ready();
+		this.export.ready().orElseThrow().writeTo(target);
 	}
 
 	private void running(ExportJobStatus status) {

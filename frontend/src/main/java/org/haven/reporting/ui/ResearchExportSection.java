@@ -13,9 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import org.haven.reporting.CoverSheet;
-import org.haven.reporting.ExportDownload;
 import org.haven.reporting.ExportJobId;
 import org.haven.reporting.ExportJobStatus;
 import org.haven.reporting.ExportJobs;
@@ -83,17 +81,7 @@ class ResearchExportSection extends VerticalLayout {
 		this.state.setId("research-state");
 		this.generalised.setId("research-generalised");
 		this.problems = new InputProblems(this).field("from", this.from).field("to", this.to);
-		DownloadHandler file = download -> {
-			Optional<ExportDownload> ready = this.export.ready();
-			if (ready.isEmpty()) {
-				download.getResponse().setStatus(404);
-				return;
-			}
-			download.setFileName(ready.get().fileName());
-			download.getResponse().setContentType(ready.get().contentType());
-			ready.get().writeTo(download.getOutputStream());
-		};
-		this.download = new Anchor(file, getTranslation("research.download"));
+		this.download = new Anchor(this.export.file(), getTranslation("research.download"));
 		this.download.setId("research-download");
 		this.download.setVisible(false);
 		HorizontalLayout period = new HorizontalLayout(this.from, this.to, this.start, this.cancel);
