@@ -13,8 +13,9 @@ interface ServiceEntries extends JpaRepository<ServiceEntry, UUID> {
 	@Query("select s from ServiceEntry s where s.caseId = :caseId order by s.requestedOn, s.createdAt")
 	List<ServiceEntry> findOfCase(UUID caseId);
 
-	@Query("select s from ServiceEntry s where s.caseId in :caseIds")
-	List<ServiceEntry> findOfCases(Collection<UUID> caseIds);
+	@Query("select s from ServiceEntry s where s.caseId in :caseIds and (s.requestedOn between :from and :to"
+			+ " or s.deliveredOn between :from and :to)")
+	List<ServiceEntry> findOfCasesDatedBetween(Collection<UUID> caseIds, LocalDate from, LocalDate to);
 
 	@Query("select s from ServiceEntry s where s.overdueTaskRaised = false and s.dueBy < :day"
 			+ " and s.status in (org.haven.assistance.ServiceStatus.PLANNED, org.haven.assistance.ServiceStatus.REFERRED,"

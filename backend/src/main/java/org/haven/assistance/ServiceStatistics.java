@@ -1,5 +1,6 @@
 package org.haven.assistance;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -24,12 +25,15 @@ public class ServiceStatistics {
 		this.services = services;
 	}
 
-	/** The services arranged on these cases, each by its case, type and status. */
-	public List<ServiceFact> servicesOf(Collection<UUID> cases) {
+	/**
+	 * The services arranged on these cases that were requested or delivered from
+	 * {@code from} to {@code to}, both days included, each by its case, type and status.
+	 */
+	public List<ServiceFact> servicesOf(Collection<UUID> cases, LocalDate from, LocalDate to) {
 		if (cases.isEmpty()) {
 			return List.of();
 		}
-		return this.services.findOfCases(cases)
+		return this.services.findOfCasesDatedBetween(cases, from, to)
 			.stream()
 			.map(service -> new ServiceFact(service.caseId(), service.type(), service.status()))
 			.toList();

@@ -14,6 +14,7 @@ import org.haven.reference.ReferenceItemRelabelled;
 import org.haven.reference.ReferenceItemRetired;
 import org.haven.shared.AccessRefused;
 import org.haven.shared.IntegrityCheckFailed;
+import org.haven.shared.ReportExportReleased;
 import org.haven.shared.ReportProduced;
 import org.haven.shared.ResearchExportReleased;
 import org.haven.shared.PseudonymousId;
@@ -89,6 +90,13 @@ class AuditedEvents {
 	void reportProduced(ReportProduced produced) {
 		this.trail.record(produced.exported() ? Action.REPORT_EXPORTED : Action.REPORT_READ, Outcome.ALLOWED, null,
 				List.of("report:" + produced.report()), produced.from() + ".." + produced.to() + ", k=" + produced.k());
+	}
+
+	/** As a report read, with the hash of the file handed out. */
+	@EventListener
+	void reportExportReleased(ReportExportReleased released) {
+		this.trail.record(Action.REPORT_EXPORTED, Outcome.ALLOWED, null, List.of("report:" + released.report()),
+				released.from() + ".." + released.to() + ", k=" + released.k() + ", sha256=" + released.sha256());
 	}
 
 	/**

@@ -16,8 +16,9 @@ interface ReferralEntries extends JpaRepository<ReferralEntry, UUID> {
 	@Query("select r from ReferralEntry r where r.caseId = ?1 order by r.createdAt")
 	List<ReferralEntry> findOfCase(UUID caseId);
 
-	@Query("select r from ReferralEntry r where r.caseId in ?1")
-	List<ReferralEntry> findOfCases(Collection<UUID> caseIds);
+	@Query("select r from ReferralEntry r where r.caseId in ?1 and (r.sentOn between ?2 and ?3"
+			+ " or r.statusOn between ?2 and ?3)")
+	List<ReferralEntry> findOfCasesDatedBetween(Collection<UUID> caseIds, LocalDate from, LocalDate to);
 
 	@Query("select r from ReferralEntry r where r.status = org.haven.referral.ReferralStatus.SENT and r.respondBy < ?1")
 	List<ReferralEntry> findUnansweredBefore(LocalDate day);

@@ -1,5 +1,6 @@
 package org.haven.referral;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -36,15 +37,16 @@ public class ReferralStatistics {
 	}
 
 	/**
-	 * The referrals made on these cases, drafts left out, each by case, partner type,
-	 * status.
+	 * The referrals made on these cases that were sent, or last answered, from
+	 * {@code from} to {@code to}, both days included, drafts left out, each by case,
+	 * partner type, status.
 	 */
-	public List<ReferralFact> referralsOf(Collection<UUID> cases) {
+	public List<ReferralFact> referralsOf(Collection<UUID> cases, LocalDate from, LocalDate to) {
 		if (cases.isEmpty()) {
 			return List.of();
 		}
 		Map<UUID, Optional<OrganisationType>> types = new HashMap<>();
-		return this.referrals.findOfCases(cases)
+		return this.referrals.findOfCasesDatedBetween(cases, from, to)
 			.stream()
 			.filter(referral -> referral.status() != ReferralStatus.DRAFT)
 			.map(referral -> new ReferralFact(referral.caseId(),

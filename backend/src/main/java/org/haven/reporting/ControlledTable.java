@@ -1,7 +1,10 @@
 package org.haven.reporting;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table as it may be shown or exported, after disclosure control: every cell, row
@@ -27,7 +30,10 @@ public final class ControlledTable {
 
 	private final int k;
 
+	private final CountTable.@Nullable Of columnsOf;
+
 	ControlledTable(CountTable table, Cell[][] grid, int k) {
+		this.columnsOf = table.columnsOf();
 		this.rowsBy = table.rowsBy();
 		this.rows = table.rows();
 		this.columnsBy = table.columnsBy();
@@ -50,6 +56,14 @@ public final class ControlledTable {
 
 	public List<String> columns() {
 		return this.columns;
+	}
+
+	/**
+	 * The value of another characteristic the columns' one is of (the domain whose change
+	 * they count), if any.
+	 */
+	public Optional<CountTable.Of> columnsOf() {
+		return Optional.ofNullable(this.columnsOf);
 	}
 
 	/** The k this table was controlled with: no shown count lies between 1 and k - 1. */

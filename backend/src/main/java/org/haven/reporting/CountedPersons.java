@@ -10,11 +10,11 @@ import org.haven.person.Profile;
 
 /**
  * Who a report counts: the persons with live consent to anonymised statistics on a case
- * open in the period, each once, with their coded profile and those of their cases. Every
- * report is built from this and nothing else, so a scope that narrows it narrows them
- * all.
+ * open in the period ({@code from} until before {@code until}: its days in the clock's
+ * zone), each once, with their coded profile and those of their cases. Every report is
+ * built from this and nothing else, so a scope that narrows it narrows them all.
  */
-record CountedPersons(Instant from, Instant until, List<Person> persons) {
+record CountedPersons(ReportPeriod period, Instant from, Instant until, List<Person> persons) {
 
 	CountedPersons {
 		persons = List.copyOf(persons);

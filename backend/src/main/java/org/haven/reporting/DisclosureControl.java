@@ -80,6 +80,7 @@ public class DisclosureControl {
 				changed |= suppression.complete();
 			}
 			changed |= alignSharedMargins(tables, suppressions);
+			changed |= alignRowsWithColumnTotals(tables, suppressions);
 		}
 		List<ControlledTable> controlled = new ArrayList<>();
 		for (int index = 0; index < tables.size(); index++) {
@@ -106,6 +107,28 @@ public class DisclosureControl {
 							changed |= align(suppressions.get(one).marginTotals(fromRows), suppressions.get(one),
 									suppressions.get(other).marginTotals(toRows), suppressions.get(other));
 						}
+					}
+				}
+			}
+		}
+		return changed;
+	}
+
+	/**
+	 * A row of one table that another table's column totals repeat (domain by change, and
+	 * sex by the change in that domain) is suppressed alike in both, its total with the
+	 * other's grand total.
+	 */
+	private static boolean alignRowsWithColumnTotals(List<CountTable> tables, List<Suppression> suppressions) {
+		boolean changed = false;
+		for (int one = 0; one < tables.size(); one++) {
+			for (int other = 0; other < tables.size(); other++) {
+				for (int row = 0; row < tables.get(other).rows().size(); row++) {
+					if (tables.get(one).columnTotalsAreRowOf(tables.get(other), row)) {
+						List<int[]> totals = suppressions.get(one).marginTotals(false);
+						List<int[]> line = suppressions.get(other).row(row);
+						changed |= align(totals, suppressions.get(one), line, suppressions.get(other));
+						changed |= align(line, suppressions.get(other), totals, suppressions.get(one));
 					}
 				}
 			}

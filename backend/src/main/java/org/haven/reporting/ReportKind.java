@@ -41,10 +41,16 @@ public enum ReportKind {
 	 */
 	NON_PUNISHMENT,
 
-	/** Persons who had services of each type, by the services' status. */
+	/**
+	 * Persons who had services of each type, by the services' status: services requested
+	 * or delivered in the period.
+	 */
 	SERVICES,
 
-	/** Persons referred to each type of partner, by the referrals' status. */
+	/**
+	 * Persons referred to each type of partner, by the referrals' status: referrals sent
+	 * or last answered in the period.
+	 */
 	REFERRALS,
 
 	/**
@@ -55,8 +61,8 @@ public enum ReportKind {
 
 	/**
 	 * Change from baseline to endline per domain, paired per person on one instrument
-	 * version, and each person's overall change by sex, age band, form of exploitation
-	 * and year of intake.
+	 * version, each person's overall change by sex, age band, form of exploitation and
+	 * year of intake, then each domain's change by the same cohorts.
 	 */
 	BASELINE_TO_ENDLINE
 

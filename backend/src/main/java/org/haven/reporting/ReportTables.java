@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import org.haven.reference.ReferenceItem;
 import org.haven.reference.ReferenceList;
 import org.haven.referral.ReferralStatistics;
 import org.haven.referral.ReferralStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -253,7 +255,8 @@ class ReportTables {
 		Set<List<Object>> seen = new HashSet<>();
 		Tally tally = new Tally(SERVICE_TYPE, codesOf(ReferenceList.SERVICE_TYPES), SERVICE_STATUS,
 				Arrays.stream(ServiceStatus.values()).map(Enum::name).toList());
-		for (ServiceStatistics.ServiceFact service : this.services.servicesOf(counted.caseIds())) {
+		for (ServiceStatistics.ServiceFact service : this.services.servicesOf(counted.caseIds(),
+				counted.period().from(), counted.period().to())) {
 			if (seen.add(List.of(personOf.get(service.caseId()), service.type(), service.status()))) {
 				tally.count(service.type(), service.status().name());
 			}
@@ -269,7 +272,8 @@ class ReportTables {
 					.filter(status -> status != ReferralStatus.DRAFT)
 					.map(Enum::name)
 					.toList());
-		for (ReferralStatistics.ReferralFact referral : this.referrals.referralsOf(counted.caseIds())) {
+		for (ReferralStatistics.ReferralFact referral : this.referrals.referralsOf(counted.caseIds(),
+				counted.period().from(), counted.period().to())) {
 			String type = code(referral.partnerType());
 			if (seen.add(List.of(personOf.get(referral.caseId()), type, referral.status()))) {
 				tally.count(type, referral.status().name());
@@ -332,12 +336,11 @@ class ReportTables {
 			.filter(instrument -> instrument.kind() == InstrumentKind.DOMAINS)
 			.forEach(instrument -> byCode.computeIfAbsent(instrument.id().code(), code -> new ArrayList<>())
 				.add(instrument));
+		List<String> years = List
+			.copyOf(new TreeSet<>(persons.values().stream().map(ReportTables::yearOfIntake).toList()));
 		Tally domains = new Tally(DOMAIN, List.of(), CHANGE, CHANGES);
-		Tally bySex = new Tally(SEX, SEXES, OVERALL_CHANGE, CHANGES);
-		Tally byAge = new Tally(AGE_BAND, codes(AgeBand.values()), OVERALL_CHANGE, CHANGES);
-		Tally byForm = new Tally(FORM_OF_EXPLOITATION, codesOf(ReferenceList.EXPLOITATION_FORMS), OVERALL_CHANGE,
-				CHANGES);
-		Tally byYear = new Tally(YEAR_OF_INTAKE, List.of(), OVERALL_CHANGE, CHANGES);
+		Cohorts overall = new Cohorts(OVERALL_CHANGE, null, years);
+		Map<String, Cohorts> byDomain = new LinkedHashMap<>();
 		for (List<Instrument> versions : byCode.values()) {
 			versions.sort(Comparator.comparingInt((Instrument instrument) -> instrument.id().version()).reversed());
 			for (Instrument instrument : versions) {
@@ -349,32 +352,72 @@ class ReportTables {
 				if (paired.isEmpty()) {
 					continue;
 				}
-				instrument.items().forEach(item -> domains.row(item.code()));
+				for (Instrument.Item item : instrument.items()) {
+					domains.row(item.code());
+					byDomain.computeIfAbsent(item.code(),
+							code -> new Cohorts(CHANGE, new CountTable.Of(DOMAIN, code), years));
+				}
 				for (VersionPairs.PersonPair pair : paired) {
-					int overall = 0;
+					CountedPersons.Person person = persons.get(pair.person());
+					int sum = 0;
 					boolean any = false;
 					for (Instrument.Item item : instrument.items()) {
 						if (pair.scoredAtBoth(item.code())) {
 							int change = pair.endline().get(item.code()).score()
 									- pair.baseline().get(item.code()).score();
 							domains.count(item.code(), direction(change));
-							overall += change;
+							byDomain.get(item.code()).count(person, direction(change));
+							sum += change;
 							any = true;
 						}
 					}
 					if (any) {
-						CountedPersons.Person person = persons.get(pair.person());
-						String direction = direction(overall);
-						bySex.count(sex(person.profile()), direction);
-						byAge.count(code(person.profile().ageBand()), direction);
-						held(person, CaseFacts::exploitationForms).forEach(form -> byForm.count(form, direction));
-						byYear.count(yearOfIntake(person), direction);
+						overall.count(person, direction(sum));
 					}
 				}
 				break;
 			}
 		}
-		return List.of(domains.table(), bySex.table(), byAge.table(), byForm.table(), byYear.table());
+		List<CountTable> tables = new ArrayList<>();
+		tables.add(domains.table());
+		tables.addAll(overall.tables());
+		byDomain.values().forEach(cohorts -> tables.addAll(cohorts.tables()));
+		return tables;
+	}
+
+	/**
+	 * A change counted by each cohort the baseline-to-endline report compares: sex, age
+	 * band, form of exploitation (once per form a person holds), year of intake.
+	 */
+	private final class Cohorts {
+
+		private final Tally bySex;
+
+		private final Tally byAge;
+
+		private final Tally byForm;
+
+		private final Tally byYear;
+
+		Cohorts(String change, CountTable.@Nullable Of of, List<String> years) {
+			this.bySex = new Tally(SEX, SEXES, change, CHANGES, of);
+			this.byAge = new Tally(AGE_BAND, codes(AgeBand.values()), change, CHANGES, of);
+			this.byForm = new Tally(FORM_OF_EXPLOITATION, codesOf(ReferenceList.EXPLOITATION_FORMS), change, CHANGES,
+					of);
+			this.byYear = new Tally(YEAR_OF_INTAKE, years, change, CHANGES, of);
+		}
+
+		void count(CountedPersons.Person person, String direction) {
+			this.bySex.count(sex(person.profile()), direction);
+			this.byAge.count(code(person.profile().ageBand()), direction);
+			held(person, CaseFacts::exploitationForms).forEach(form -> this.byForm.count(form, direction));
+			this.byYear.count(yearOfIntake(person), direction);
+		}
+
+		List<CountTable> tables() {
+			return List.of(this.bySex.table(), this.byAge.table(), this.byForm.table(), this.byYear.table());
+		}
+
 	}
 
 	private static String yearOfIntake(CountedPersons.Person person) {

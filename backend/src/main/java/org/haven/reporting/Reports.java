@@ -1,5 +1,7 @@
 package org.haven.reporting;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,20 +22,23 @@ import org.haven.organisation.ReportScopes;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.PersonSummary;
+import org.haven.shared.ReportExportReleased;
 import org.haven.shared.ReportProduced;
 import org.haven.shared.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The anonymised reports, for supervisors: persons, not cases, are counted, each once,
  * and only persons whose consent to anonymised statistics is live today on a case open in
  * the period, of the teams in the reader's report scope ({@link ReportScopes}) (the case
- * flow counts those persons' cases; services and referrals, the persons who had them).
- * Every table passes through {@link DisclosureControl}; every report read or exported is
- * in the audit trail.
+ * flow counts those persons' cases; services and referrals, the persons who had them
+ * dated in the period). Every table passes through {@link DisclosureControl}; every
+ * report read or exported is in the audit trail.
  */
 @Service
 @Transactional
@@ -59,8 +64,15 @@ public class Reports {
 
 	private final ReportScopes scopes;
 
+	private final ExportRuns runs;
+
+	private final TransactionTemplate transactions;
+
 	Reports(CaseStatistics cases, PersonService persons, ConsentCheck consent, DisclosureControl control,
-			ReportTables tables, Clock clock, ApplicationEventPublisher events, ReportScopes scopes) {
+			ReportTables tables, Clock clock, ApplicationEventPublisher events, ReportScopes scopes, ExportRuns runs,
+			TransactionTemplate transactions) {
+		this.runs = runs;
+		this.transactions = transactions;
 		this.scopes = scopes;
 		this.cases = cases;
 		this.persons = persons;
@@ -81,10 +93,59 @@ public class Reports {
 		return produce(kind, period, this.control.exportK(), true);
 	}
 
+	/**
+	 * Starts writing the report, under the export's k, into a file in the background
+	 * ({@link ExportJobs}); refused while another export is being prepared. The file's
+	 * SHA-256 goes into the audit trail before anyone can download it.
+	 */
+	public ExportJobId startExport(ReportKind kind, ReportPeriod period, ReportFile file) {
+		return this.runs.start(file.fileName(), file.contentType(), new Export(kind, period, file));
+	}
+
 	private Report produce(ReportKind kind, ReportPeriod period, int k, boolean exported) {
-		List<CountTable> tables = this.tables.of(kind, countedPersons(period));
+		Report report = controlled(kind, period, k);
 		this.events.publishEvent(new ReportProduced(kind.name(), period.from(), period.to(), k, exported));
+		return report;
+	}
+
+	private Report controlled(ReportKind kind, ReportPeriod period, int k) {
+		List<CountTable> tables = this.tables.of(kind, countedPersons(period));
 		return new Report(kind, period, k, this.control.controlled(tables, k));
+	}
+
+	/** One report's export, as the background run writes it. */
+	private final class Export implements ExportWork {
+
+		private final ReportKind kind;
+
+		private final ReportPeriod period;
+
+		private final ReportFile file;
+
+		Export(ReportKind kind, ReportPeriod period, ReportFile file) {
+			this.kind = kind;
+			this.period = period;
+			this.file = file;
+		}
+
+		@Override
+		public @Nullable CoverSheet writeTo(OutputStream target, ExportProgress progress) throws IOException {
+			progress.advance(5);
+			int k = Reports.this.control.exportK();
+			Report report = Reports.this.transactions.execute(status -> controlled(this.kind, this.period, k));
+			progress.advance(60);
+			this.file.write(report, target);
+			progress.advance(95);
+			return null;
+		}
+
+		@Override
+		public void released(String sha256, @Nullable CoverSheet cover) {
+			Reports.this.transactions.executeWithoutResult(
+					status -> Reports.this.events.publishEvent(new ReportExportReleased(this.kind.name(),
+							this.period.from(), this.period.to(), Reports.this.control.exportK(), sha256)));
+		}
+
 	}
 
 	/**
@@ -111,7 +172,7 @@ public class Reports {
 			.map(person -> new CountedPersons.Person(person.getKey(), summaries.get(person.getKey()).profile(),
 					person.getValue()))
 			.toList();
-		return new CountedPersons(from, until, counted);
+		return new CountedPersons(period, from, until, counted);
 	}
 
 }

@@ -81,6 +81,11 @@ final class Suppression {
 		return rows ? entriesOfColumn(this.width - 1) : entriesOfRow(this.height - 1);
 	}
 
+	/** The entries of one row of the table, its total last. */
+	List<int[]> row(int row) {
+		return entriesOfRow(row);
+	}
+
 	boolean isSuppressed(int[] entry) {
 		return this.suppressed[entry[0]][entry[1]];
 	}

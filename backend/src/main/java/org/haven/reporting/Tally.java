@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A count table being filled, one person (or case) at a time: rows in the order given, a
  * row for a value met but not given added before the row for what is not recorded.
@@ -19,7 +21,18 @@ final class Tally {
 
 	private final Map<String, long[]> rows = new LinkedHashMap<>();
 
+	private final CountTable.@Nullable Of columnsOf;
+
 	Tally(String rowsBy, List<String> rows, String columnsBy, List<String> columns) {
+		this(rowsBy, rows, columnsBy, columns, null);
+	}
+
+	/**
+	 * A tally whose columns' characteristic is of one value of another (see
+	 * {@link CountTable}).
+	 */
+	Tally(String rowsBy, List<String> rows, String columnsBy, List<String> columns, CountTable.@Nullable Of columnsOf) {
+		this.columnsOf = columnsOf;
 		this.rowsBy = rowsBy;
 		this.columnsBy = columnsBy;
 		this.columns = List.copyOf(columns);
@@ -49,7 +62,7 @@ final class Tally {
 			this.rows.put(Reports.NOT_RECORDED, new long[this.columns.size()]);
 		}
 		long[][] counts = order.stream().map(this.rows::get).toArray(long[][]::new);
-		return new CountTable(this.rowsBy, order, this.columnsBy, this.columns, counts);
+		return new CountTable(this.rowsBy, order, this.columnsBy, this.columns, counts, this.columnsOf);
 	}
 
 }

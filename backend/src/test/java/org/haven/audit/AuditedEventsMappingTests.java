@@ -126,6 +126,7 @@ import org.haven.referral.ReferralStatus;
 import org.haven.referral.ReferralWithdrawn;
 import org.haven.referral.ReferralsRead;
 import org.haven.shared.AccessRefused;
+import org.haven.shared.ReportExportReleased;
 import org.haven.shared.ReportProduced;
 import org.haven.shared.ResearchExportReleased;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -282,6 +283,11 @@ class AuditedEventsMappingTests {
 								true),
 						Action.REPORT_EXPORTED, null, List.of("report:PERSONS_ASSISTED"),
 						"2026-01-01..2026-12-31, k=11"),
+				Expected.allowed(
+						new ReportExportReleased("PERSONS_ASSISTED", LocalDate.of(2026, 1, 1),
+								LocalDate.of(2026, 12, 31), 11, "cd34"),
+						Action.REPORT_EXPORTED, null, List.of("report:PERSONS_ASSISTED"),
+						"2026-01-01..2026-12-31, k=11, sha256=cd34"),
 				Expected.allowed(
 						new ResearchExportReleased(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 40, 12,
 								"ab12"),

@@ -2,6 +2,7 @@ package org.haven.casefile;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,6 +67,9 @@ import org.haven.referral.Referrals;
 import org.haven.referral.Urgency;
 import org.haven.reporting.ExportJobId;
 import org.haven.reporting.ExportJobs;
+import org.haven.reporting.ExportState;
+import org.haven.reporting.Report;
+import org.haven.reporting.ReportFile;
 import org.haven.reporting.ReportKind;
 import org.haven.reporting.ReportPeriod;
 import org.haven.reporting.Reports;
@@ -192,6 +196,44 @@ class CaseAccessMatrixTests {
 
 	@Autowired
 	ExportJobs exports;
+
+	/** A report file that writes nothing. */
+	private static final ReportFile NO_FILE = new ReportFile() {
+
+		@Override
+		public String fileName() {
+			return "none.csv";
+		}
+
+		@Override
+		public String contentType() {
+			return "text/csv";
+		}
+
+		@Override
+		public void write(Report report, OutputStream target) {
+		}
+
+	};
+
+	/**
+	 * Cancels an export and waits until it has ended, so that the next row may start one.
+	 */
+	private ExportJobId cancelled(ExportJobId started) {
+		this.exports.cancel(started);
+		for (int poll = 0; poll < 200 && this.exports.status(started)
+			.filter(status -> status.state() == ExportState.RUNNING)
+			.isPresent(); poll++) {
+			try {
+				Thread.sleep(25);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(interrupted);
+			}
+		}
+		return started;
+	}
 
 	@Autowired
 	AfterCare afterCare;
@@ -412,10 +454,11 @@ class CaseAccessMatrixTests {
 		rows.put("CaseStatistics.openBetween",
 				row(f -> this.statistics.openBetween(Instant.EPOCH, Instant.EPOCH, Set.of(this.teams.mainTeam())), D, D,
 						D, Y, D, D));
-		rows.put("ServiceStatistics.servicesOf",
-				row(f -> this.serviceStatistics.servicesOf(List.of(UUID.randomUUID())), D, D, D, Y, D, D));
+		rows.put("ServiceStatistics.servicesOf", row(f -> this.serviceStatistics.servicesOf(List.of(UUID.randomUUID()),
+				LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)), D, D, D, Y, D, D));
 		rows.put("ReferralStatistics.referralsOf",
-				row(f -> this.referralStatistics.referralsOf(List.of(UUID.randomUUID())), D, D, D, Y, D, D));
+				row(f -> this.referralStatistics.referralsOf(List.of(UUID.randomUUID()), LocalDate.of(2000, 1, 1),
+						LocalDate.of(2100, 1, 1)), D, D, D, Y, D, D));
 		rows.put("CaseStatistics.registeredBetween",
 				row(f -> this.statistics.registeredBetween(Instant.EPOCH, Instant.EPOCH), D, D, D, Y, D, D));
 		rows.put("CaseStatistics.hasOrganisationReportScope",
@@ -426,11 +469,13 @@ class CaseAccessMatrixTests {
 				row(f -> this.teams.withOrganisationReportScope("sam", () -> this.research.mayRelease()), D, D, D, Y, D,
 						D));
 		rows.put("ResearchExport.start", row(f -> this.teams.withOrganisationReportScope("sam", () -> {
-			ExportJobId started = this.research
-				.start(new ReportPeriod(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 31)));
-			this.exports.cancel(started);
-			return started;
+			return cancelled(
+					this.research.start(new ReportPeriod(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 31))));
 		}), D, D, D, Y, D, D));
+		rows.put("Reports.startExport",
+				row(f -> cancelled(this.reports.startExport(ReportKind.PERSONS_ASSISTED,
+						new ReportPeriod(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 31)), NO_FILE)), D, D, D, Y, D,
+						D));
 		rows.put("ExportJobs.status",
 				row(f -> this.exports.status(new ExportJobId(UUID.randomUUID())), D, D, D, Y, D, D));
 		rows.put("ExportJobs.cancel",

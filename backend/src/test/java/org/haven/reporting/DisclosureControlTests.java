@@ -64,6 +64,35 @@ class DisclosureControlTests {
 	}
 
 	@Test
+	void the_change_in_one_domain_by_sex_is_suppressed_alike_in_its_totals_and_in_the_row_of_the_domain() {
+		List<String> changes = List.of("improved", "unchanged", "worsened");
+		CountTable domains = new CountTable("domain", List.of("safety", "housing"), "change", changes,
+				new long[][] { { 7, 3, 6 }, { 8, 8, 8 } });
+		CountTable safetyBySex = new CountTable("sex", List.of("female", "male"), "change", changes,
+				new long[][] { { 4, 2, 3 }, { 3, 1, 3 } }, new CountTable.Of("domain", "safety"));
+		CountTable housingBySex = new CountTable("sex", List.of("female", "male"), "change", changes,
+				new long[][] { { 4, 4, 4 }, { 4, 4, 4 } }, new CountTable.Of("domain", "housing"));
+
+		List<ControlledTable> controlled = this.control.forScreen(List.of(domains, safetyBySex, housingBySex));
+
+		for (int column = 0; column < changes.size(); column++) {
+			assertThat(controlled.get(1).columnTotal(column).shown())
+				.isEqualTo(controlled.get(0).cell(0, column).shown());
+			assertThat(controlled.get(2).columnTotal(column).shown())
+				.isEqualTo(controlled.get(0).cell(1, column).shown());
+		}
+		assertThat(controlled.get(1).total().shown()).isEqualTo(controlled.get(0).rowTotal(0).shown());
+		assertThat(controlled.get(0).cell(0, 1).shown()).isFalse();
+		Equations together = new Equations();
+		together.add(domains, controlled.get(0), "domains");
+		together.add(safetyBySex, controlled.get(1), "safety");
+		together.add(housingBySex, controlled.get(2), "housing");
+		together.sameFigures(domains, controlled.get(0), "domains", 0, safetyBySex, controlled.get(1), "safety");
+		together.sameFigures(domains, controlled.get(0), "domains", 1, housingBySex, controlled.get(2), "housing");
+		assertThat(together.determined()).isEmpty();
+	}
+
+	@Test
 	void an_export_uses_the_larger_k() {
 		CountTable table = new CountTable("sex", List.of("female", "male"), "age band", List.of("9-17", "18+"),
 				new long[][] { { 8, 30 }, { 9, 25 } });

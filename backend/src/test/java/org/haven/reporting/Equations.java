@@ -44,6 +44,21 @@ final class Equations {
 		}
 	}
 
+	/**
+	 * The row {@code row} of one table is the column totals of another (domain by change,
+	 * and sex by the change in that domain): each figure of the one equals the other's.
+	 */
+	void sameFigures(CountTable rowsOf, ControlledTable controlledRowsOf, String rowsLabel, int row,
+			CountTable totalsOf, ControlledTable controlledTotalsOf, String totalsLabel) {
+		int totalsRow = totalsOf.rows().size();
+		for (int column = 0; column <= rowsOf.columns().size(); column++) {
+			Map<String, Long> equation = new LinkedHashMap<>();
+			term(equation, rowsOf, controlledRowsOf, rowsLabel, row, column, 1);
+			term(equation, totalsOf, controlledTotalsOf, totalsLabel, totalsRow, column, -1);
+			this.equations.add(equation);
+		}
+	}
+
 	/** The suppressed figures the equations fix. */
 	List<String> determined() {
 		List<String> fixed = new ArrayList<>();

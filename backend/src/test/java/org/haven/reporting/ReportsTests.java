@@ -1,11 +1,20 @@
 package org.haven.reporting;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -74,6 +83,9 @@ class ReportsTests {
 	@Autowired
 	Assessments assessments;
 
+	@Autowired
+	ExportJobs exportJobs;
+
 	/**
 	 * Six women and six men who consented, a seventh woman who did not, and a seventh
 	 * consenting man exploited in another sector, all else alike (coded situation,
@@ -131,6 +143,98 @@ class ReportsTests {
 		assertThat(cell(read, ReportKind.BASELINE_TO_ENDLINE, 1, "FEMININE", "IMPROVED")).isEqualTo(new Cell.Shown(6));
 		assertThat(cell(read, ReportKind.BASELINE_TO_ENDLINE, 3, "FORCED_LABOUR", "IMPROVED"))
 			.isEqualTo(new Cell.Shown(13));
+		ControlledTable safetyByAge = read.get(ReportKind.BASELINE_TO_ENDLINE)
+			.tables()
+			.stream()
+			.filter(table -> table.rowsBy().equals(ReportTables.AGE_BAND)
+					&& table.columnsOf().equals(Optional.of(new CountTable.Of(ReportTables.DOMAIN, "SAFETY"))))
+			.findFirst()
+			.orElseThrow();
+		assertThat(safetyByAge.cell(safetyByAge.rows().indexOf("AGE_18_20"), safetyByAge.columns().indexOf("IMPROVED")))
+			.isEqualTo(new Cell.Shown(6));
+	}
+
+	/**
+	 * Six women and two men, each one point better in every domain: each domain's change
+	 * by sex shows the women and hides the two men, and what it hides cannot be worked
+	 * out from the domain's row or the totals. Their consent is withdrawn afterwards, so
+	 * that later periods do not count them.
+	 */
+	@Test
+	void the_change_in_each_domain_by_cohort_hides_a_small_cohort() {
+		Duration ahead = Duration.ofDays(365L * 56 + 40);
+		Report report = this.clock.after(ahead, () -> {
+			List<CaseCode> assessed = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				assessed.add(assessed(consented(poor(Gender.FEMININE, AgeBand.AGE_18_20))));
+			}
+			for (int i = 0; i < 2; i++) {
+				assessed.add(assessed(consented(poor(Gender.MASCULINE, AgeBand.AGE_24_26))));
+			}
+			Report read = asSam(() -> this.reports.read(ReportKind.BASELINE_TO_ENDLINE, ReportPeriod.yearOf(today())));
+			assessed.forEach(code -> asCarol(
+					() -> this.consent.withdraw(code, ConsentPurpose.ANONYMISED_STATISTICS, "", 1, today(), null)));
+			return read;
+		});
+
+		showsNoFigureBelowK(report);
+		ControlledTable domains = report.tables().getFirst();
+		assertThat(domains.rows()).isNotEmpty();
+		for (String domain : domains.rows()) {
+			ControlledTable bySex = report.tables()
+				.stream()
+				.filter(table -> table.rowsBy().equals(ReportTables.SEX)
+						&& table.columnsOf().equals(Optional.of(new CountTable.Of(ReportTables.DOMAIN, domain))))
+				.findFirst()
+				.orElseThrow();
+			int improved = bySex.columns().indexOf("IMPROVED");
+			assertThat(bySex.cell(bySex.rows().indexOf("MASCULINE"), improved).shown()).as(domain).isFalse();
+			assertThat(bySex.columnTotal(improved).shown())
+				.isEqualTo(domains.cell(domains.rows().indexOf(domain), improved).shown());
+			assertThat(report.tables()
+				.stream()
+				.filter(table -> table.columnsOf().isPresent() && table.columnsOf().get().value().equals(domain)))
+				.hasSize(4);
+		}
+	}
+
+	/**
+	 * Fifteen consenting women taken in on one day, each case still open: five are sent
+	 * to a shelter that day, five 45 days later, five 90 days later. The report of days
+	 * 30 to 60 counts all fifteen (and the still open cases of other tests), but the
+	 * shelter and the referral of the middle five only.
+	 */
+	@Test
+	void services_and_referrals_are_counted_only_when_dated_in_the_period() {
+		Duration ahead = Duration.ofDays(365L * 52 + 10);
+		Report[] read = this.clock.after(ahead, () -> {
+			LocalDate first = today();
+			List<CaseCode> before = new ArrayList<>();
+			List<CaseCode> inside = new ArrayList<>();
+			List<CaseCode> after = new ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				before.add(consented(poor(Gender.FEMININE, AgeBand.AGE_18_20)));
+				inside.add(consented(poor(Gender.FEMININE, AgeBand.AGE_18_20)));
+				after.add(consented(poor(Gender.FEMININE, AgeBand.AGE_18_20)));
+			}
+			before.forEach(this.referrals::sentOn);
+			this.clock.after(Duration.ofDays(45), () -> inside.stream().map(this.referrals::sentOn).toList());
+			this.clock.after(Duration.ofDays(90), () -> after.stream().map(this.referrals::sentOn).toList());
+			ReportPeriod period = new ReportPeriod(first.plusDays(30), first.plusDays(60));
+			return this.clock.after(Duration.ofDays(100),
+					() -> asSam(() -> new Report[] { this.reports.read(ReportKind.SERVICES, period),
+							this.reports.read(ReportKind.REFERRALS, period),
+							this.reports.read(ReportKind.PERSONS_ASSISTED, period) }));
+		});
+
+		assertThat(read[2].tables().getFirst().total()).isInstanceOfSatisfying(Cell.Shown.class,
+				counted -> assertThat(counted.count()).isGreaterThanOrEqualTo(15));
+		ControlledTable services = read[0].tables().getFirst();
+		assertThat(services.rowTotal(services.rows().indexOf("SAFE_ACCOMMODATION"))).isEqualTo(new Cell.Shown(5));
+		assertThat(services.total()).isEqualTo(new Cell.Shown(5));
+		ControlledTable referred = read[1].tables().getFirst();
+		assertThat(referred.rowTotal(referred.rows().indexOf("NGO"))).isEqualTo(new Cell.Shown(5));
+		assertThat(referred.total()).isEqualTo(new Cell.Shown(5));
 	}
 
 	/**
@@ -157,6 +261,20 @@ class ReportsTests {
 			this.assessments.record(code, AssessmentsTests.outcomes(AdministrationKind.BASELINE, today(), 2));
 			return this.assessments.record(code, AssessmentsTests.outcomes(AdministrationKind.ENDLINE, today(), 3));
 		});
+	}
+
+	/**
+	 * Carol records consent to case management, a baseline and an endline one point
+	 * better.
+	 */
+	private CaseCode assessed(CaseCode code) {
+		asCarol(() -> {
+			this.consent.record(code, 0,
+					TestConsents.givenBySelf(ConsentPurpose.CASE_MANAGEMENT_SERVICES, "", today()));
+			this.assessments.record(code, AssessmentsTests.outcomes(AdministrationKind.BASELINE, today(), 2));
+			return this.assessments.record(code, AssessmentsTests.outcomes(AdministrationKind.ENDLINE, today(), 3));
+		});
+		return code;
 	}
 
 	private CaseCode poor(Gender gender, AgeBand band) {
@@ -261,6 +379,58 @@ class ReportsTests {
 
 		assertThat(exported.k()).isEqualTo(11);
 		assertThat(recorded()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void an_export_is_written_in_the_background_and_its_file_hash_recorded_before_it_can_be_downloaded()
+			throws Exception {
+		ReportPeriod period = new ReportPeriod(LocalDate.of(2002, 1, 1), LocalDate.of(2002, 12, 31));
+		ReportFile file = new ReportFile() {
+
+			@Override
+			public String fileName() {
+				return "report.txt";
+			}
+
+			@Override
+			public String contentType() {
+				return "text/plain";
+			}
+
+			@Override
+			public void write(Report report, OutputStream target) throws IOException {
+				target.write((report.kind() + " k=" + report.k()).getBytes(StandardCharsets.UTF_8));
+			}
+
+		};
+
+		ExportJobId job = asSam(() -> this.reports.startExport(ReportKind.PERSONS_ASSISTED, period, file));
+		ExportJobStatus status = asSam(() -> this.exportJobs.status(job)).orElseThrow();
+		for (int poll = 0; poll < 400 && status.state() == ExportState.RUNNING; poll++) {
+			Thread.sleep(25);
+			status = asSam(() -> this.exportJobs.status(job)).orElseThrow();
+		}
+
+		assertThat(status.state()).isEqualTo(ExportState.READY);
+		String sha256 = status.sha256();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'REPORT_EXPORTED' and reason = ?", Long.class,
+				"2002-01-01..2002-12-31, k=11, sha256=" + sha256))
+			.isEqualTo(1);
+		ByteArrayOutputStream downloaded = new ByteArrayOutputStream();
+		asSam(() -> {
+			try {
+				this.exportJobs.download(job).orElseThrow().writeTo(downloaded);
+			}
+			catch (IOException failed) {
+				throw new UncheckedIOException(failed);
+			}
+			return null;
+		});
+		assertThat(downloaded.toString(StandardCharsets.UTF_8)).isEqualTo("PERSONS_ASSISTED k=11");
+		assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(downloaded.toByteArray())))
+			.isEqualTo(sha256);
+		assertThat(asSam(() -> this.exportJobs.download(job))).isEmpty();
 	}
 
 	@Test

@@ -73,7 +73,8 @@ class ReportsBrowserTest {
 			supervisor.settle();
 			supervisor.visible(By.cssSelector("#report-table-1-chart svg"));
 
-			String href = supervisor.browser.findElement(By.cssSelector("#report-export")).getAttribute("href");
+			supervisor.browser.findElement(By.id("report-export")).click();
+			String href = supervisor.visible(By.cssSelector("#report-export-download")).getAttribute("href");
 			Object csv = supervisor.browser.executeAsyncScript(FETCH_TEXT, href);
 			assertThat(String.valueOf(csv)).contains("Persons assisted").contains("Figures below 11 persons hidden");
 			assertThat(supervisor.browser.getPageSource()).doesNotContain(family).doesNotContain("Reported");

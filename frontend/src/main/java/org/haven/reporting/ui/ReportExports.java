@@ -7,8 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.internal.CurrentInstance;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,8 +20,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.haven.reporting.Cell;
-import org.haven.reporting.ControlledTable;
+import org.haven.person.ui.Labels;
 import org.haven.reporting.Report;
+import org.haven.reporting.ReportFile;
+import org.haven.reporting.ReportKind;
 
 /**
  * A report as it leaves the organisation, under the export's k, as CSV or as an Excel
@@ -34,6 +40,59 @@ final class ReportExports {
 	ReportExports(Component translator, ReportLabels labels) {
 		this.translator = translator;
 		this.labels = labels;
+	}
+
+	/** The two formats a report is exported in. */
+	enum Format {
+
+		CSV("csv", "text/csv; charset=utf-8"),
+		WORKBOOK("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+		final String extension;
+
+		final String contentType;
+
+		Format(String extension, String contentType) {
+			this.extension = extension;
+			this.contentType = contentType;
+		}
+
+	}
+
+	/**
+	 * The file of a report in a format, written in the background in the language of the
+	 * page that started it: a fresh {@link ReportExports} each time, so that nothing it
+	 * caches is shared with the page.
+	 */
+	static ReportFile file(ReportKind kind, Format format, UI ui, Supplier<ReportExports> exports) {
+		return new ReportFile() {
+
+			@Override
+			public String fileName() {
+				return "haven-report-" + Labels.kebab(kind.name()) + "." + format.extension;
+			}
+
+			@Override
+			public String contentType() {
+				return format.contentType;
+			}
+
+			@Override
+			public void write(Report report, OutputStream target) {
+				Map<Class<?>, CurrentInstance> before = CurrentInstance.setCurrent(ui);
+				try {
+					ReportExports writer = exports.get();
+					switch (format) {
+						case CSV -> writer.csv(report, target);
+						case WORKBOOK -> writer.workbook(report, target);
+					}
+				}
+				finally {
+					CurrentInstance.restoreInstances(before);
+				}
+			}
+
+		};
 	}
 
 	void csv(Report report, OutputStream target) {
@@ -98,12 +157,10 @@ final class ReportExports {
 	}
 
 	private List<ExportedTable> tables(Report report) {
-		return report.tables().stream().map(table -> ExportedTable.of(table, this.labels, title(table))).toList();
-	}
-
-	private String title(ControlledTable table) {
-		return this.translator.getTranslation("report.table.title", this.labels.characteristic(table.rowsBy()),
-				this.labels.characteristic(table.columnsBy()));
+		return report.tables()
+			.stream()
+			.map(table -> ExportedTable.of(table, this.labels, this.labels.tableTitle(table)))
+			.toList();
 	}
 
 }

@@ -21,6 +21,7 @@ import org.haven.reference.ReferenceItem;
 import org.haven.reference.ReferenceList;
 import org.haven.referral.ReferralStatus;
 import org.haven.reporting.Cell;
+import org.haven.reporting.ControlledTable;
 import org.haven.reporting.ReportKind;
 import org.haven.reporting.Reports;
 import org.haven.shared.LanguageTags;
@@ -59,6 +60,19 @@ final class ReportLabels {
 
 	String characteristic(String by) {
 		return this.translator.getTranslation("report.by." + Labels.kebab(by.replace(' ', '_')));
+	}
+
+	/**
+	 * A table's heading: its two characteristics, and the value the second one is of
+	 * where it is of one (sex by change in the domain Safety).
+	 */
+	String tableTitle(ControlledTable table) {
+		String rowsBy = characteristic(table.rowsBy());
+		return table.columnsOf()
+			.map(of -> this.translator.getTranslation("report.table.title-of", rowsBy,
+					characteristic(table.columnsBy()), value(of.by(), of.value())))
+			.orElseGet(() -> this.translator.getTranslation("report.table.title", rowsBy,
+					characteristic(table.columnsBy())));
 	}
 
 	String value(String by, String code) {

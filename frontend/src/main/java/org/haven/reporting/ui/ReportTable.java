@@ -24,8 +24,8 @@ class ReportTable extends VerticalLayout {
 		setPadding(false);
 		setId(id);
 		String rowsBy = labels.characteristic(table.rowsBy());
-		String columnsBy = labels.characteristic(table.columnsBy());
-		add(new H2(getTranslation("report.table.title", rowsBy, columnsBy)));
+		String title = labels.tableTitle(table);
+		add(new H2(title));
 		int rows = table.rows().size();
 		int columns = table.columns().size();
 		Grid<Integer> grid = new Grid<>();
@@ -49,8 +49,7 @@ class ReportTable extends VerticalLayout {
 			.setAutoWidth(true);
 		grid.setItems(IntStream.rangeClosed(0, rows).boxed().toList());
 		EChart chart = new EChart(id + "-chart");
-		chart.setAccessibleLabel(
-				getTranslation("report.chart.label", getTranslation("report.table.title", rowsBy, columnsBy)));
+		chart.setAccessibleLabel(getTranslation("report.chart.label", title));
 		chart.show(option(table, labels));
 		add(grid, chart);
 	}

@@ -1,13 +1,11 @@
 package org.haven.reporting.ui;
 
-import java.io.OutputStream;
 import java.util.List;
-import java.util.function.Consumer;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -17,10 +15,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.haven.assessment.Instruments;
-import org.haven.person.ui.Labels;
 import org.haven.reference.ReferenceData;
 import org.haven.reporting.ControlledTable;
 import org.haven.reporting.DisclosureControl;
@@ -41,7 +37,8 @@ import org.haven.ui.UserLocale;
  * The anonymised reports, one at a time: the report and the period are chosen here, each
  * table shown with a chart beside it, as disclosure control lets them through, so that
  * supervisors never reach a person through them. The exports, CSV or Excel workbook, hold
- * the same tables under the export's k.
+ * the same tables under the export's k, prepared in the background
+ * ({@link ReportExportSection}).
  */
 @Route("reports")
 @RolesAllowed(Roles.SUPERVISOR)
@@ -62,7 +59,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
 	private final ReportLabels labels;
 
-	private final ReportExports exports;
+	final ReportExportSection exports;
 
 	private final InputProblems problems;
 
@@ -80,7 +77,6 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 			ExportJobs exportJobs, DisclosureControl control) {
 		this.reports = reports;
 		this.labels = new ReportLabels(this, reference, instruments);
-		this.exports = new ReportExports(this, this.labels);
 		setId("reports-view");
 		this.report.setId("report-kind");
 		this.report.setLabel(getTranslation("report.kind"));
@@ -100,10 +96,11 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 		this.show.addThemeVariants(ButtonVariant.PRIMARY);
 		this.show.addClickListener(click -> show());
 		this.problems = new InputProblems(this).field("from", this.from).field("to", this.to);
-		HorizontalLayout choice = new HorizontalLayout(this.report, this.from, this.to, this.show,
-				export("report-export", "csv", "text/csv; charset=utf-8", this::exportTo),
-				export("report-export-xlsx", "xlsx",
-						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", this::exportWorkbookTo));
+		this.exports = new ReportExportSection(exportJobs,
+				format -> reports.startExport(this.shown, this.period,
+						ReportExports.file(this.shown, format, UI.getCurrent(),
+								() -> new ReportExports(this, new ReportLabels(this, reference, instruments)))));
+		HorizontalLayout choice = new HorizontalLayout(this.report, this.from, this.to, this.show, this.exports);
 		choice.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		choice.setWrap(true);
 		this.tables.setPadding(false);
@@ -115,17 +112,6 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 			add(new ResearchExportSection(research, exportJobs, control.exportK()));
 		}
 		show();
-	}
-
-	private Anchor export(String id, String extension, String contentType, Consumer<OutputStream> write) {
-		DownloadHandler download = event -> {
-			event.setFileName("haven-report-" + Labels.kebab(this.shown.name()) + "." + extension);
-			event.getResponse().setContentType(contentType);
-			write.accept(event.getOutputStream());
-		};
-		Anchor anchor = new Anchor(download, getTranslation("report.export." + extension));
-		anchor.setId(id);
-		return anchor;
 	}
 
 	/**
@@ -154,16 +140,6 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 			this.tables.add(new ReportTable("report-table-" + index, found.get(index), this.labels));
 		}
 		getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-	}
-
-	/** The report shown, for its period, under the export's k, as CSV. */
-	void exportTo(OutputStream target) {
-		this.exports.csv(this.reports.export(this.shown, this.period), target);
-	}
-
-	/** The report shown, for its period, under the export's k, as an Excel workbook. */
-	void exportWorkbookTo(OutputStream target) {
-		this.exports.workbook(this.reports.export(this.shown, this.period), target);
 	}
 
 	@Override

@@ -3,9 +3,6 @@ package org.haven.reporting.ui;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,10 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.shared.Registration;
 import org.haven.reporting.CoverSheet;
-import org.haven.reporting.ExportDownload;
 import org.haven.reporting.ExportJobId;
 import org.haven.reporting.ExportJobStatus;
 import org.haven.reporting.ExportJobs;
@@ -36,11 +30,9 @@ import org.haven.ui.UserLocale;
  * The de-identified research export, for a supervisor who may release it: a period, the
  * export prepared in the background while the page polls its progress, cancelled at will
  * (and when the page is left), then downloaded once, with the k its cover sheet states
- * and what was shown less precisely.
+ * and what was shown less precisely ({@link ExportFollowing}).
  */
 class ResearchExportSection extends VerticalLayout {
-
-	static final int POLL_MILLIS = 1000;
 
 	final DatePicker from = new DatePicker();
 
@@ -60,17 +52,13 @@ class ResearchExportSection extends VerticalLayout {
 
 	private final ResearchExport research;
 
-	private final ExportJobs jobs;
-
 	private final InputProblems problems;
 
-	private ExportJobId job;
-
-	private Registration polling;
+	private final ExportFollowing export;
 
 	ResearchExportSection(ResearchExport research, ExportJobs jobs, int k) {
 		this.research = research;
-		this.jobs = jobs;
+		this.export = new ExportFollowing(this, jobs, this::running, this::ended);
 		setId("research-export");
 		setPadding(false);
 		DatePickers.inUserLanguage(this.from).setId("research-from");
@@ -93,17 +81,7 @@ class ResearchExportSection extends VerticalLayout {
 		this.state.setId("research-state");
 		this.generalised.setId("research-generalised");
 		this.problems = new InputProblems(this).field("from", this.from).field("to", this.to);
-		DownloadHandler file = download -> {
-			Optional<ExportDownload> ready = this.job == null ? Optional.empty() : this.jobs.download(this.job);
-			if (ready.isEmpty()) {
-				download.getResponse().setStatus(404);
-				return;
-			}
-			download.setFileName(ready.get().fileName());
-			download.getResponse().setContentType(ready.get().contentType());
-			ready.get().writeTo(download.getOutputStream());
-		};
-		this.download = new Anchor(file, getTranslation("research.download"));
+		this.download = new Anchor(this.export.file(), getTranslation("research.download"));
 		this.download.setId("research-download");
 		this.download.setVisible(false);
 		HorizontalLayout period = new HorizontalLayout(this.from, this.to, this.start, this.cancel);
@@ -117,10 +95,11 @@ class ResearchExportSection extends VerticalLayout {
 	 * Starts the export of the period chosen; a period refused is shown on its fields.
 	 */
 	void start() {
+		ExportJobId started;
 		try {
 			ReportPeriod period = new ReportPeriod(this.from.getValue(), this.to.getValue());
 			this.problems.clear();
-			this.job = this.research.start(period);
+			started = this.research.start(period);
 		}
 		catch (InvalidInputException refused) {
 			this.problems.show(refused).forEach(Notifications::error);
@@ -133,33 +112,29 @@ class ResearchExportSection extends VerticalLayout {
 		this.progress.setValue(0);
 		this.progress.setVisible(true);
 		this.state.setText(getTranslation("research.running", 0));
-		UI.getCurrent().setPollInterval(POLL_MILLIS);
+		this.export.follow(started);
 	}
 
 	void cancel() {
-		if (this.job != null) {
-			this.jobs.cancel(this.job);
-		}
+		this.export.cancel();
 	}
 
 	/** Shows where the export stands; called on every poll while it runs. */
 	void refresh() {
-		if (this.job == null || this.start.isEnabled()) {
-			return;
-		}
-		Optional<ExportJobStatus> found = this.jobs.status(this.job);
-		ExportState now = found.map(ExportJobStatus::state).orElse(ExportState.CANCELLED);
-		if (now == ExportState.RUNNING) {
-			this.progress.setValue(found.get().percent());
-			this.state.setText(getTranslation("research.running", found.get().percent()));
-			return;
-		}
-		UI.getCurrent().setPollInterval(-1);
+		this.export.refresh();
+	}
+
+	private void running(ExportJobStatus status) {
+		this.progress.setValue(status.percent());
+		this.state.setText(getTranslation("research.running", status.percent()));
+	}
+
+	private void ended(ExportState now, Optional<ExportJobStatus> status) {
 		this.start.setEnabled(true);
 		this.cancel.setVisible(false);
 		this.progress.setVisible(false);
 		switch (now) {
-			case READY -> ready(found.get().cover());
+			case READY -> ready(status.get().cover());
 			case FAILED -> this.state.setText(getTranslation("research.failed"));
 			default -> this.state.setText(getTranslation("research.cancelled"));
 		}
@@ -168,7 +143,7 @@ class ResearchExportSection extends VerticalLayout {
 	private void ready(CoverSheet cover) {
 		if (cover == null || cover.released() == 0) {
 			this.state.setText(getTranslation("research.empty"));
-			this.jobs.cancel(this.job);
+			this.export.cancel();
 			return;
 		}
 		String text = getTranslation("research.ready", cover.released(), cover.achievedK());
@@ -185,23 +160,6 @@ class ResearchExportSection extends VerticalLayout {
 						.collect(Collectors.joining(", "))));
 		}
 		this.download.setVisible(true);
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		this.polling = event.getUI().addPollListener(poll -> refresh());
-	}
-
-	/** Nobody could reach an export of a page left behind: it is cancelled. */
-	@Override
-	protected void onDetach(DetachEvent event) {
-		if (this.polling != null) {
-			this.polling.remove();
-		}
-		event.getUI().setPollInterval(-1);
-		if (this.job != null) {
-			this.jobs.cancel(this.job);
-		}
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.haven.reporting.ui;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -106,15 +105,13 @@ class ReportsCanaryCrawlTests extends ViewTest {
 		for (ReportKind kind : ReportKind.values()) {
 			test(view.report).selectItem(view.report.getItemLabelGenerator().apply(kind));
 			String shown = shown(view);
-			ByteArrayOutputStream csv = new ByteArrayOutputStream();
-			view.exportTo(csv);
-			ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-			view.exportWorkbookTo(xlsx);
-			String workbook = workbookText(xlsx.toByteArray());
+			byte[] csv = ReportsViewTests.exported(view, ReportExports.Format.CSV);
+			byte[] xlsx = ReportsViewTests.exported(view, ReportExports.Format.WORKBOOK);
+			String workbook = workbookText(xlsx);
 
 			Map<String, String> received = new LinkedHashMap<>();
 			received.put("screen", shown);
-			received.put("csv", csv.toString(StandardCharsets.UTF_8));
+			received.put("csv", new String(csv, StandardCharsets.UTF_8));
 			received.put("workbook", workbook);
 			received.forEach((where, text) -> {
 				assertThat(text).as("%s of %s", where, kind)
@@ -128,7 +125,7 @@ class ReportsCanaryCrawlTests extends ViewTest {
 					assertThat(figure).as("%s table %s", kind, index).satisfies(ReportsCanaryCrawlTests::notBelow5);
 				}
 			}
-			assertThat(numericCells(xlsx.toByteArray())).as("workbook of %s", kind)
+			assertThat(numericCells(xlsx)).as("workbook of %s", kind)
 				.allSatisfy(count -> assertThat(count == 0 || count >= 11).isTrue());
 		}
 	}

@@ -4,7 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,10 +20,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.haven.DemoAccounts;
 import org.haven.ViewTest;
 import org.haven.access.Role;
+import org.haven.platform.HavenHome;
 import org.haven.reporting.ReportKind;
 import org.haven.ui.EChart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,9 +34,13 @@ import static org.haven.ComponentsById.byId;
 
 /**
  * The supervisors' report screen: the year so far by default, a period chosen, a period
- * refused on its field, and only figures that disclosure control let through.
+ * refused on its field, and only figures that disclosure control let through; exports
+ * prepared in the background, followed, cancelled, downloaded once.
  */
 class ReportsViewTests extends ViewTest {
+
+	@Autowired
+	HavenHome home;
 
 	@BeforeEach
 	void signInAsSupervisor() {
@@ -80,11 +90,9 @@ class ReportsViewTests extends ViewTest {
 
 		for (ReportKind kind : ReportKind.values()) {
 			test(view.report).selectItem(view.report.getItemLabelGenerator().apply(kind));
-			ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+			byte[] xlsx = exported(view, ReportExports.Format.WORKBOOK);
 
-			view.exportWorkbookTo(xlsx);
-
-			try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+			try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 				Sheet sheet = workbook.getSheetAt(0);
 				assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
 					.isEqualTo(view.report.getItemLabelGenerator().apply(kind));
@@ -135,14 +143,64 @@ class ReportsViewTests extends ViewTest {
 	}
 
 	@Test
-	void the_export_holds_the_same_tables_under_the_larger_k() {
+	void the_export_holds_the_same_tables_under_the_larger_k() throws IOException {
 		ReportsView view = (ReportsView) open("reports");
-		ByteArrayOutputStream csv = new ByteArrayOutputStream();
 
-		view.exportTo(csv);
+		String text = new String(exported(view, ReportExports.Format.CSV), StandardCharsets.UTF_8);
 
-		String text = csv.toString(StandardCharsets.UTF_8);
 		assertThat(text).contains("Persons assisted").contains("Figures below 11 persons hidden").contains("Female");
+		assertThat(view.exports.download.isVisible()).isTrue();
+		assertThat(exportFiles()).isEmpty();
+	}
+
+	@Test
+	void an_export_shows_its_progress_and_once_cancelled_says_so_and_leaves_no_file() throws IOException {
+		ReportsView view = (ReportsView) open("reports");
+
+		test(view.exports.csv).click();
+
+		assertThat(view.exports.progress.isVisible()).isTrue();
+		assertThat(view.exports.csv.isEnabled()).isFalse();
+		assertThat(view.exports.state.getText()).isEqualTo("Preparing the export: 0 %");
+		test(view.exports.cancel).click();
+		awaitEnd(view.exports);
+		assertThat(view.exports.state.getText()).isEqualTo("The export was cancelled; no file was kept.");
+		assertThat(view.exports.progress.isVisible()).isFalse();
+		assertThat(view.exports.download.isVisible()).isFalse();
+		assertThat(view.exports.csv.isEnabled()).isTrue();
+		assertThat(exportFiles()).isEmpty();
+	}
+
+	/**
+	 * Starts the export of the report shown, follows it as the page's polls would, and
+	 * downloads it, once.
+	 */
+	static byte[] exported(ReportsView view, ReportExports.Format format) throws IOException {
+		view.exports.start(format);
+		awaitEnd(view.exports);
+		assertThat(view.exports.download.isVisible()).as(view.exports.state.getText()).isTrue();
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		view.exports.downloadTo(file);
+		return file.toByteArray();
+	}
+
+	static void awaitEnd(ReportExportSection section) {
+		for (int poll = 0; poll < 600 && section.cancel.isVisible(); poll++) {
+			try {
+				Thread.sleep(25);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(interrupted);
+			}
+			section.refresh();
+		}
+	}
+
+	private List<Path> exportFiles() throws IOException {
+		try (Stream<Path> files = Files.list(this.home.directory("exports"))) {
+			return files.toList();
+		}
 	}
 
 }
