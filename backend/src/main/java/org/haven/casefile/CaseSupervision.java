@@ -472,14 +472,19 @@ public class CaseSupervision {
 	 */
 	private ErasureRequests.Waiting waitingErasure(UUID request, String action) {
 		ErasureRequests.Waiting waiting = this.erasures.waiting(request).orElseThrow(() -> missing(action));
-		CaseFile file = this.access.forSupervision(waiting.code(), action);
 		UUID me = this.access.me();
 		if (me.equals(waiting.requestedBy())) {
 			throw this.access.refusal(waiting.code(), action + ":own-request", "supervision.erasure.own-request");
 		}
-		if (waiting.ofRetention() && this.access.isAssigned(file, me)) {
-			throw this.access.refusal(waiting.code(), action + ":own-case", "supervision.retention.own-case");
+		if (waiting.ofRetention()) {
+			boolean ownCase = this.access.existing(waiting.code())
+				.filter(file -> this.access.isAssigned(file, me))
+				.isPresent();
+			if (ownCase) {
+				throw this.access.refusal(waiting.code(), action + ":own-case", "supervision.retention.own-case");
+			}
 		}
+		this.access.forSupervision(waiting.code(), action);
 		return waiting;
 	}
 

@@ -284,7 +284,7 @@ class OrganisationAccessMatrixTests {
 					refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
 						.containsExactly("case.assign.not-in-team"));
 		assertThat(asTeamSupervisor(() -> this.supervision.caseworkersFor(at.code()))).extracting(StaffMember::username)
-			.containsExactlyInAnyOrder(CASEWORKER, SECOND_CASEWORKER);
+			.containsExactlyInAnyOrder(CASEWORKER, SECOND_CASEWORKER, TWO_TEAMS_CASEWORKER);
 	}
 
 	@Test
