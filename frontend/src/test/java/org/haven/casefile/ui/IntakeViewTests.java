@@ -22,8 +22,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.haven.DemoAccounts;
 import org.haven.TestAccounts;
+import org.haven.TestSecurity;
 import org.haven.ViewTest;
 import org.haven.access.Role;
+import org.haven.access.UserAccountService;
 import org.haven.casefile.Answer;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseDetails;
@@ -66,6 +68,9 @@ class IntakeViewTests extends ViewTest {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	UserAccountService userAccounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -377,6 +382,10 @@ class IntakeViewTests extends ViewTest {
 	void a_caseworker_of_several_teams_chooses_among_hers_only_and_is_asked_to_when_she_did_not() {
 		String caseworker = "intake-teams-" + name().toLowerCase();
 		this.accounts.create(caseworker, Role.CASEWORKER);
+		TestSecurity.as(caseworker, Role.CASEWORKER, () -> {
+			this.userAccounts.changeOwnPassword(TestAccounts.PASSWORD, "intake-teams-own-secret-31");
+			return null;
+		});
 		UUID ownTeam = this.teams.newTeam("Intake choice team");
 		this.teams.memberOfMainTeam(caseworker);
 		this.teams.member(ownTeam, caseworker);
