@@ -46,6 +46,8 @@ class AuthorizationRowTamperingTests {
 
 	static final String LINK = "case-person-link";
 
+	static final String TEAM = "case-team";
+
 	static final String ASSIGNMENT = "case-assignment";
 
 	static final String GRANT = "break-glass-grant";
@@ -99,6 +101,15 @@ class AuthorizationRowTamperingTests {
 				detected("a case inserted", LINK,
 						() -> this.tampering.insertCopy("case_file",
 								Map.of("id", UUID.randomUUID(), "code", "C-ZZZZ-ZZZ8"), "id = ?", f.caseA)),
+				detected("a case moved to another team", TEAM,
+						() -> sql("update case_file set team_id = (select id from team where id <> case_file.team_id"
+								+ " order by id limit 1) where id = ?", f.caseA)),
+				detected("a case's team seal copied from another case", TEAM, () -> sql(
+						"update case_file set team_seal = (select team_seal from case_file where id = ?) where id = ?",
+						f.caseB, f.caseA)),
+				detected("a case's team and its seal copied from another case", TEAM, () -> sql("""
+						update case_file set team_id = b.team_id, team_seal = b.team_seal
+						from case_file b where b.id = ? and case_file.id = ?""", f.caseB, f.caseA)),
 				refused("a case's id changed",
 						() -> sql("update case_file set id = ? where id = ?", UUID.randomUUID(), f.caseA)),
 

@@ -206,7 +206,7 @@ class CanaryTests {
 		this.intake.checkDuplicates(draft);
 		version = this.intake.save(draft, version, IntakeStep.REVIEW, canaries.identity(), new IntakeAnswers(true,
 				Profile.notAskedYet(), Situation.NOT_ASKED, Needs.NOT_ASKED, NonPunishment.NOT_ASKED));
-		CaseCode code = this.intake.complete(draft, version, null, true);
+		CaseCode code = this.intake.complete(draft, version, null, null, true);
 		this.cases.myCases(new CaseQuery(CaseQuery.SearchBy.NAME, canaries.family, null, false), PageRequest.ofSize(10))
 			.getContent();
 		this.cases.myCases(new CaseQuery(CaseQuery.SearchBy.PHONE, canaries.phone, null, false), PageRequest.ofSize(10))

@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The upgrade of a database whose rows that grant access were stored before Haven sealed
- * them: migrations V0040 and V0041 seal each such row once, with the keys open, and the
- * rows keep granting exactly what they granted. Run again on a sealed database, they
- * refuse to bless the rows someone added without a seal.
+ * them: migrations V0040, V0041 and V0083 (the cases' teams) seal each such row once,
+ * with the keys open, and the rows keep granting exactly what they granted. Run again on
+ * a sealed database, they refuse to bless the rows someone added without a seal.
  */
 @IntegrationTest
 class SealingMigrationTests {
@@ -90,6 +90,8 @@ class SealingMigrationTests {
 		this.tampering.insertCopy("app_user", Map.of("id", legacyAccount, "username", "legacy"), "id = ?", carol);
 		this.tampering.insertCopy("app_user_role", Map.of("user_id", legacyAccount), "user_id = ?", carol);
 		SEALED_TABLES.forEach(table -> this.owner.update("update haven." + table + " set seal = null"));
+		this.owner.execute("ALTER TABLE haven.case_file ALTER COLUMN team_seal DROP NOT NULL");
+		this.owner.update("update haven.case_file set team_seal = null");
 
 		for (SealingMigration migration : this.migrations) {
 			runAsOwner(migration);
@@ -100,6 +102,10 @@ class SealingMigrationTests {
 				where table_schema = 'haven' and column_name = 'seal' and is_nullable = 'NO'""", String.class))
 			.containsExactlyInAnyOrderElementsOf(
 					Stream.concat(SEALED_TABLES.stream(), SEALED_FROM_THE_START.stream()).toList());
+		assertThat(this.owner.queryForList("""
+				select table_name from information_schema.columns
+				where table_schema = 'haven' and column_name = 'team_seal' and is_nullable = 'NO'""", String.class))
+			.containsExactly("case_file");
 		assertThat(TestSecurity.asCaseworker(() -> this.cases.open(legacyCode)).code()).isEqualTo(legacyCode);
 		assertThat(this.localSignIn
 			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("legacy", CAROLS_PASSWORD))

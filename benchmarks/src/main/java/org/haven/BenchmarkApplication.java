@@ -57,9 +57,9 @@ public class BenchmarkApplication {
 				"""
 						insert into case_file (id, code, person_code, status, consent_to_record, consent_recorded_at, situation,
 						                       needs, non_punishment, created_by, created_at, updated_at, version,
-						                       assignment_generation, seal, team_id)
+						                       assignment_generation, seal, team_id, team_seal)
 						select gen_random_uuid(), 'C-' || substring(p.code from 3), p.code, 'INTAKE', true, now(), '{}', '{}', '{}',
-						       ?, now(), now(), 0, 1, ''::bytea, ?
+						       ?, now(), now(), 0, 1, ''::bytea, ?, ''::bytea
 						from person p
 						where not exists (select 1 from case_file c where c.person_code = p.code)""",
 				caseworker, Teams.MAIN_TEAM);

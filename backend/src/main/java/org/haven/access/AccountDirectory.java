@@ -71,9 +71,9 @@ public class AccountDirectory {
 
 	@Transactional(readOnly = true)
 	public Map<UUID, String> usernamesOf(Collection<UUID> ids) {
-		return this.accounts.findAllById(ids)
+		return this.accounts.findUsernamesByIdIn(ids)
 			.stream()
-			.collect(Collectors.toMap(UserAccount::id, UserAccount::username));
+			.collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
 	}
 
 	/** Enabled accounts that hold the role, by username. */

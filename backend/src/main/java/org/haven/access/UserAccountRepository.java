@@ -1,5 +1,6 @@
 package org.haven.access;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select u from UserAccount u where u.externalSubject = :subject")
 	Optional<UserAccount> findByExternalSubjectForUpdate(String subject);
+
+	/**
+	 * Each account's id and username, without loading its roles: one statement for any
+	 * number of accounts.
+	 */
+	@Query("select u.id, u.username from UserAccount u where u.id in :ids")
+	List<Object[]> findUsernamesByIdIn(Collection<UUID> ids);
 
 	@Query("select u from UserAccount u order by u.username")
 	List<UserAccount> findAllOrderedByUsername();

@@ -62,6 +62,11 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	@Column(name = "seal", nullable = false)
 	private byte[] seal;
 
+	/** The seal of the case's team, made and checked with its link's. */
+	@NotAudited
+	@Column(name = "team_seal", nullable = false)
+	private byte[] teamSeal;
+
 	/**
 	 * The link was made or changed by Haven and is not sealed yet; never true of a stored
 	 * row, even one without a seal.
@@ -236,6 +241,7 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 	void sealPending(CaseSeals seals) {
 		if (this.linkAwaitsSeal) {
 			this.seal = seals.seal(linkRow());
+			this.teamSeal = seals.seal(teamRow());
 			this.linkAwaitsSeal = false;
 		}
 		if (this.caseworkers.stream().anyMatch(Assignment::awaitsSeal)) {
@@ -248,6 +254,10 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 
 	AuthorizationSeal.Row linkRow() {
 		return CaseSeals.link(this.id, this.code, this.personCode, this.assignmentGeneration);
+	}
+
+	AuthorizationSeal.Row teamRow() {
+		return CaseSeals.team(this.id, this.code, this.teamId, this.assignmentGeneration);
 	}
 
 	AuthorizationSeal.Row assignmentRow(Assignment assignment) {
@@ -297,6 +307,10 @@ class CaseFile extends AbstractAggregateRoot<CaseFile> {
 
 	byte[] seal() {
 		return this.seal;
+	}
+
+	byte[] teamSeal() {
+		return this.teamSeal;
 	}
 
 	PersonCode person() {

@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The seals of the case rows that grant access to identity: the case's link to its
- * person, its assignments and its break-glass grants. Assignments are bound to the case's
- * assignment generation, which the case's own seal covers and every reassignment raises,
- * so that an assignment removed earlier cannot be put back with its old seal. A row whose
- * seal fails counts as absent, and the failure is reported as an integrity finding.
+ * person, its team (which decides the supervisors who hold it), its assignments and its
+ * break-glass grants. Assignments are bound to the case's assignment generation, which
+ * the case's own seal covers and every reassignment raises, so that an assignment removed
+ * earlier cannot be put back with its old seal. A row whose seal fails counts as absent,
+ * and the failure is reported as an integrity finding.
  */
 @Component
 class CaseSeals {
@@ -25,6 +26,8 @@ class CaseSeals {
 
 	static final String GRANT = "break-glass-grant";
 
+	static final String TEAM = "case-team";
+
 	private final AuthorizationSeal seal;
 
 	CaseSeals(AuthorizationSeal seal) {
@@ -33,6 +36,10 @@ class CaseSeals {
 
 	static Row link(UUID caseId, String code, String personCode, long assignmentGeneration) {
 		return AuthorizationSeal.row(LINK).with(caseId).with(code).with(personCode).with(assignmentGeneration);
+	}
+
+	static Row team(UUID caseId, String code, UUID teamId, long assignmentGeneration) {
+		return AuthorizationSeal.row(TEAM).with(caseId).with(code).with(teamId).with(assignmentGeneration);
 	}
 
 	static Row assignment(UUID caseId, UUID accountId, boolean primary, long assignmentGeneration) {
@@ -53,9 +60,13 @@ class CaseSeals {
 		return this.seal.seal(row);
 	}
 
-	/** Whether the case's link to its person is Haven's own; a failure is reported. */
+	/**
+	 * Whether the case's link to its person, and its team, are Haven's own; a failure is
+	 * reported.
+	 */
 	boolean intact(CaseFile file) {
-		return check(file.linkRow(), file.seal(), file.codeValue(), file.id());
+		return check(file.linkRow(), file.seal(), file.codeValue(), file.id())
+				&& check(file.teamRow(), file.teamSeal(), file.codeValue(), file.id());
 	}
 
 	/**

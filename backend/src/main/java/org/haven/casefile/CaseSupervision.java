@@ -357,17 +357,17 @@ public class CaseSupervision {
 	}
 
 	/**
-	 * Erasures asked for and not decided yet, oldest first: by caseworkers, and by the
-	 * retention period of closed cases.
+	 * Erasures asked for on cases of the supervisor's teams and not decided yet, oldest
+	 * first: by caseworkers, and by the retention period of closed cases.
 	 */
 	@Transactional(readOnly = true)
 	public Page<ErasureRequestRecord> erasureRequests(Pageable page) {
-		return this.lists.erasureRecords(this.erasures.page(page));
+		return this.lists.erasureRecords(this.erasures.page(page, this.access.supervisedTeams()));
 	}
 
 	@Transactional(readOnly = true)
 	public int countErasureRequests() {
-		return this.erasures.count();
+		return this.erasures.count(this.access.supervisedTeams());
 	}
 
 	/**
@@ -428,22 +428,27 @@ public class CaseSupervision {
 	}
 
 	/**
-	 * Duplicate checks that matched persons outside the caseworker's own cases, still to
-	 * be followed up, most recent first.
+	 * Duplicate checks that matched persons outside the caseworker's own cases, with a
+	 * case in one of the supervisor's teams, still to be followed up, most recent first;
+	 * each names the matched cases of those teams only.
 	 */
 	@Transactional(readOnly = true)
 	public Page<PossibleDuplicateRecord> possibleDuplicates(Pageable page) {
-		return this.lists.duplicateRecords(this.duplicates.page(page));
+		Set<UUID> held = this.access.supervisedTeams();
+		return this.lists.duplicateRecords(this.duplicates.page(page, held), held);
 	}
 
 	@Transactional(readOnly = true)
 	public int countPossibleDuplicates() {
-		return this.duplicates.count();
+		return this.duplicates.count(this.access.supervisedTeams());
 	}
 
-	/** Marks a follow-up done: the supervisor looked at it and told the caseworker. */
+	/**
+	 * Marks a follow-up done: the supervisor looked at it and told the caseworker. One
+	 * that matched no case of the supervisor's teams is "not found", recorded.
+	 */
 	public void closePossibleDuplicate(UUID followUp) {
-		PossibleDuplicates.Row row = this.duplicates.open(followUp)
+		PossibleDuplicates.Row row = this.duplicates.open(followUp, this.access.supervisedTeams())
 			.orElseThrow(() -> missing("close-possible-duplicate"));
 		UUID me = this.access.me();
 		if (row.caseworkerId().equals(me)) {
@@ -461,8 +466,9 @@ public class CaseSupervision {
 	}
 
 	/**
-	 * The waiting request, unless the supervisor asked for it themselves or, for one of
-	 * the retention period, works on the case: nobody decides on their own work.
+	 * The waiting request on a case of the supervisor's teams (any other is "not found",
+	 * recorded), unless the supervisor asked for it themselves or, for one of the
+	 * retention period, works on the case: nobody decides on their own work.
 	 */
 	private ErasureRequests.Waiting waitingErasure(UUID request, String action) {
 		ErasureRequests.Waiting waiting = this.erasures.waiting(request).orElseThrow(() -> missing(action));
@@ -477,8 +483,8 @@ public class CaseSupervision {
 			if (ownCase) {
 				throw this.access.refusal(waiting.code(), action + ":own-case", "supervision.retention.own-case");
 			}
-			this.access.forSupervision(waiting.code(), action);
 		}
+		this.access.forSupervision(waiting.code(), action);
 		return waiting;
 	}
 

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.haven.person.ErasureReason;
@@ -81,17 +84,32 @@ class ErasureRequests {
 			.findFirst();
 	}
 
-	/** Requests waiting for a supervisor's decision, oldest first. */
-	Page<Waiting> page(Pageable asked) {
+	/**
+	 * Requests waiting for a supervisor's decision on cases of the teams, oldest first;
+	 * none without teams.
+	 */
+	Page<Waiting> page(Pageable asked, Set<UUID> teams) {
 		Pageable page = Pages.clamp(asked);
-		return PageableExecutionUtils
-			.getPage(this.jdbc.query(WAITING + " order by r.requested_at, r.id limit ? offset ?",
-					ErasureRequests::waiting, page.getPageSize(), page.getOffset()), page, this::count);
+		if (teams.isEmpty()) {
+			return Page.empty(page);
+		}
+		List<Object> arguments = new ArrayList<>(teams);
+		arguments.add(page.getPageSize());
+		arguments.add(page.getOffset());
+		return PageableExecutionUtils.getPage(
+				this.jdbc.query(WAITING + " and " + ofTeams(teams) + " order by r.requested_at, r.id limit ? offset ?",
+						ErasureRequests::waiting, arguments.toArray()),
+				page, () -> count(teams));
 	}
 
-	int count() {
-		Integer count = this.jdbc.queryForObject("select count(*) from erasure_request where decision is null",
-				Integer.class);
+	/** How many requests wait for a decision on cases of the teams. */
+	int count(Set<UUID> teams) {
+		if (teams.isEmpty()) {
+			return 0;
+		}
+		Integer count = this.jdbc.queryForObject("""
+				select count(*) from erasure_request r join case_file c on c.id = r.case_id
+				where r.decision is null and\s""" + ofTeams(teams), Integer.class, teams.toArray());
 		return count == null ? 0 : count;
 	}
 
@@ -108,6 +126,10 @@ class ErasureRequests {
 				select exists (select 1 from erasure_request
 				               where person_code = ? and decision = 'APPROVED' and decided_by = ?)""", Boolean.class,
 				person.value(), supervisor));
+	}
+
+	private static String ofTeams(Set<UUID> teams) {
+		return "c.team_id in (" + CaseLists.placeholders(teams.size()) + ")";
 	}
 
 	private static Waiting waiting(ResultSet row, int number) throws SQLException {

@@ -46,6 +46,9 @@ public class IntakeService {
 
 	static final String DAMAGED_DRAFT = "intake-draft";
 
+	/** The field of the team chosen at completion, as problems name it. */
+	public static final String TEAM_FIELD = "team";
+
 	private final DraftEntryRepository drafts;
 
 	private final CaseFileRepository cases;
@@ -153,14 +156,26 @@ public class IntakeService {
 	}
 
 	/**
-	 * Turns the draft into a person and a case in INTAKE, with the caseworker as primary.
-	 * With {@code samePersonAs}, the new case is for the person of that case (one
-	 * assigned to the caseworker: break-glass gives no lasting access) and the identity
-	 * typed is not registered again. Completing a draft again, at the same moment or
-	 * later (a double click, a retry after a timeout), answers with the case it already
-	 * became.
+	 * The teams the caseworker may take a new case into: her own, by office and team
+	 * name. None when she is in no team yet (her cases then go to the main team).
 	 */
-	public CaseCode complete(DraftId id, long expectedVersion, CaseCode samePersonAs, boolean duplicatesReviewed) {
+	@Transactional(readOnly = true)
+	public List<Teams.TeamName> teams() {
+		return this.teams.ofMember(this.access.me());
+	}
+
+	/**
+	 * Turns the draft into a person and a case in INTAKE, with the caseworker as primary,
+	 * in the {@code team} she chose among {@link #teams()}: her only team when she
+	 * chooses none, the main team when she has none yet; a caseworker of several teams
+	 * must choose, and a team that is not hers is refused, recorded. With
+	 * {@code samePersonAs}, the new case is for the person of that case (one assigned to
+	 * the caseworker: break-glass gives no lasting access) and the identity typed is not
+	 * registered again. Completing a draft again, at the same moment or later (a double
+	 * click, a retry after a timeout), answers with the case it already became.
+	 */
+	public CaseCode complete(DraftId id, long expectedVersion, @Nullable UUID team, CaseCode samePersonAs,
+			boolean duplicatesReviewed) {
 		UUID me = this.access.me();
 		Optional<CaseCode> already = this.completions.completedBy(id, me);
 		if (already.isPresent()) {
@@ -186,22 +201,18 @@ public class IntakeService {
 			throw new InvalidInputException(problems);
 		}
 		Identity identity = identityOf(draft);
-		PersonCode person;
-		if (samePersonAs != null) {
-			person = this.access.forChange(samePersonAs, "intake-same-person", "intake.duplicates.not-your-case")
-				.person();
+		PersonCode samePerson = samePersonAs == null ? null
+				: this.access.forChange(samePersonAs, "intake-same-person", "intake.duplicates.not-your-case").person();
+		if (samePerson == null && !duplicatesReviewed && duplicates(id, identity).anyMatch()) {
+			throw new InvalidInputException(Problem.ofForm("intake.duplicates.review"));
 		}
-		else {
-			if (!duplicatesReviewed && duplicates(id, identity).anyMatch()) {
-				throw new InvalidInputException(Problem.ofForm("intake.duplicates.review"));
-			}
-			person = this.persons.register(identity, answers.profile());
-		}
+		UUID teamId = teamOfNewCase(team);
+		PersonCode person = samePerson != null ? samePerson : this.persons.register(identity, answers.profile());
 		UUID caseId = UUID.randomUUID();
 		this.encryption.createDataKey(caseId);
 		Instant now = this.clock.instant();
-		CaseFile file = new CaseFile(caseId, code, person, this.teams.forNewCaseOf(this.access.me()), this.access.me(),
-				answers.situation(), answers.needs(), answers.nonPunishment(), now);
+		CaseFile file = new CaseFile(caseId, code, person, teamId, this.access.me(), answers.situation(),
+				answers.needs(), answers.nonPunishment(), now);
 		if (draft.referredIn() != null) {
 			file.referredIn(draft.referredIn());
 		}
@@ -236,6 +247,21 @@ public class IntakeService {
 				.forEach(file -> yours.add(file.code()));
 		}
 		return new DuplicateCheck(List.copyOf(yours), likely.othersExist());
+	}
+
+	private UUID teamOfNewCase(@Nullable UUID chosen) {
+		List<UUID> mine = teams().stream().map(Teams.TeamName::id).toList();
+		if (chosen != null && !mine.contains(chosen)) {
+			this.events.publishEvent(new AccessRefused(DRAFT + ":team-not-a-member"));
+			throw new InvalidInputException(Problem.of(TEAM_FIELD, "intake.team.not-yours"));
+		}
+		if (chosen != null) {
+			return chosen;
+		}
+		if (mine.size() > 1) {
+			throw new InvalidInputException(Problem.of(TEAM_FIELD, "intake.team.required"));
+		}
+		return mine.isEmpty() ? Teams.MAIN_TEAM : mine.getFirst();
 	}
 
 	private DraftEntry own(DraftId id) {

@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -31,8 +33,8 @@ import org.springframework.stereotype.Component;
 class PossibleDuplicates {
 
 	private static final String OPEN = """
-			select id, caseworker_id, persons, first_seen_at, last_seen_at, times from possible_duplicate
-			where closed_at is null""";
+			select d.id, d.caseworker_id, d.persons, d.first_seen_at, d.last_seen_at, d.times from possible_duplicate d
+			where d.closed_at is null""";
 
 	private final JdbcTemplate jdbc;
 
@@ -69,21 +71,46 @@ class PossibleDuplicates {
 		}
 	}
 
-	/** Open follow-ups, most recently seen first. */
-	Page<Row> page(Pageable asked) {
+	/**
+	 * Open follow-ups that matched a person with a case in one of the teams, most
+	 * recently seen first; none without teams.
+	 */
+	Page<Row> page(Pageable asked, Set<UUID> teams) {
 		Pageable page = Pages.clamp(asked);
-		return PageableExecutionUtils.getPage(this.jdbc.query(OPEN + " order by last_seen_at desc, id limit ? offset ?",
-				PossibleDuplicates::row, page.getPageSize(), page.getOffset()), page, this::count);
+		if (teams.isEmpty()) {
+			return Page.empty(page);
+		}
+		List<Object> arguments = new ArrayList<>(teams);
+		arguments.add(page.getPageSize());
+		arguments.add(page.getOffset());
+		return PageableExecutionUtils.getPage(this.jdbc.query(
+				OPEN + " and " + matchingCaseIn(teams) + " order by d.last_seen_at desc, d.id limit ? offset ?",
+				PossibleDuplicates::row, arguments.toArray()), page, () -> count(teams));
 	}
 
-	int count() {
-		Integer count = this.jdbc.queryForObject("select count(*) from possible_duplicate where closed_at is null",
-				Integer.class);
+	/** How many open follow-ups matched a person with a case in one of the teams. */
+	int count(Set<UUID> teams) {
+		if (teams.isEmpty()) {
+			return 0;
+		}
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from possible_duplicate d where d.closed_at is null and " + matchingCaseIn(teams),
+				Integer.class, teams.toArray());
 		return count == null ? 0 : count;
 	}
 
-	Optional<Row> open(UUID id) {
-		return this.jdbc.query(OPEN + " and id = ?", PossibleDuplicates::row, id).stream().findFirst();
+	/** The open follow-up, when it matched a person with a case in one of the teams. */
+	Optional<Row> open(UUID id, Set<UUID> teams) {
+		if (teams.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Object> arguments = new ArrayList<>(teams);
+		arguments.add(id);
+		return this.jdbc
+			.query(OPEN + " and " + matchingCaseIn(teams) + " and d.id = ?", PossibleDuplicates::row,
+					arguments.toArray())
+			.stream()
+			.findFirst();
 	}
 
 	/** Closes an open follow-up; false when it was closed meanwhile. */
@@ -91,6 +118,11 @@ class PossibleDuplicates {
 		return this.jdbc.update(
 				"update possible_duplicate set closed_by = ?, closed_at = ? where id = ? and closed_at is null", by,
 				Timestamp.from(now), id) == 1;
+	}
+
+	private static String matchingCaseIn(Set<UUID> teams) {
+		return "exists (select 1 from case_file c where c.person_code = any (string_to_array(d.persons, ' '))"
+				+ " and c.team_id in (" + CaseLists.placeholders(teams.size()) + "))";
 	}
 
 	private static Row row(ResultSet row, int number) throws SQLException {

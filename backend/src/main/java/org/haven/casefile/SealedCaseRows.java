@@ -32,11 +32,16 @@ class SealedCaseRows implements SealedRows {
 	@Transactional(readOnly = true)
 	public List<Check> checkAll() {
 		Tally links = new Tally(CaseSeals.LINK);
-		this.jdbc.query("select id, code, person_code, assignment_generation, seal from case_file", row -> {
-			links.count(this.seals.check(
-					CaseSeals.link(row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getLong(4)),
-					row.getBytes(5), row.getString(2), row.getObject(1, UUID.class)));
-		});
+		Tally teams = new Tally(CaseSeals.TEAM);
+		this.jdbc.query("select id, code, person_code, assignment_generation, seal, team_id, team_seal from case_file",
+				row -> {
+					UUID id = row.getObject(1, UUID.class);
+					links.count(this.seals.check(CaseSeals.link(id, row.getString(2), row.getString(3), row.getLong(4)),
+							row.getBytes(5), row.getString(2), id));
+					teams.count(this.seals.check(
+							CaseSeals.team(id, row.getString(2), row.getObject(6, UUID.class), row.getLong(4)),
+							row.getBytes(7), row.getString(2), id));
+				});
 		Tally assignments = new Tally(CaseSeals.ASSIGNMENT);
 		this.jdbc.query("""
 				select w.case_id, w.account_id, w.is_primary, c.assignment_generation, w.seal, c.code
@@ -47,13 +52,14 @@ class SealedCaseRows implements SealedRows {
 								row.getBoolean(3), row.getLong(4)),
 						row.getBytes(5), row.getString(6), row.getObject(1, UUID.class)));
 		});
-		return List.of(links.check(), assignments.check(), this.grants.checkAllSeals());
+		return List.of(links.check(), teams.check(), assignments.check(), this.grants.checkAllSeals());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Map<Long, Long> sealsPerKeyVersion() {
-		return SealedRows.countSeals(this.jdbc, "case_file", "case_caseworker", "break_glass_grant");
+		return SealedRows.countSeals(this.jdbc, "case_file", "(select team_seal as seal from case_file) case_teams",
+				"case_caseworker", "break_glass_grant");
 	}
 
 }

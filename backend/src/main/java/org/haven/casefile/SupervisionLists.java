@@ -91,15 +91,16 @@ class SupervisionLists {
 	}
 
 	/**
-	 * Each follow-up with the cases of the matched persons that the caseworker does not
-	 * work on, by code; cases whose link to their person fails are left out.
+	 * Each follow-up with the cases of the matched persons in the teams that the
+	 * caseworker does not work on, by code; cases whose link to their person fails are
+	 * left out.
 	 */
-	Page<PossibleDuplicateRecord> duplicateRecords(Page<PossibleDuplicates.Row> rows) {
+	Page<PossibleDuplicateRecord> duplicateRecords(Page<PossibleDuplicates.Row> rows, Set<UUID> teams) {
 		Map<UUID, String> names = usernamesOf(rows.map(PossibleDuplicates.Row::caseworkerId).toList());
 		Map<PersonCode, List<CaseFile>> casesOf = this.cases
 			.findByPersonCodeIn(rows.stream().flatMap(row -> row.persons().stream()).map(PersonCode::value).toList())
 			.stream()
-			.filter(this.access::intact)
+			.filter(file -> teams.contains(file.teamId()) && this.access.intact(file))
 			.collect(Collectors.groupingBy(CaseFile::person));
 		return rows.map(row -> new PossibleDuplicateRecord(row.id(), names.getOrDefault(row.caseworkerId(), "?"),
 				row.persons()

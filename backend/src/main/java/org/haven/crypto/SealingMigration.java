@@ -24,6 +24,14 @@ public abstract class SealingMigration extends KeyedMigration {
 		this.tables = List.of(tables);
 	}
 
+	/**
+	 * The column that holds the seals: {@code seal}, unless the tables already seal
+	 * another kind of row in it.
+	 */
+	protected String sealColumn() {
+		return "seal";
+	}
+
 	/** Seals every row of the tables, none of which has a seal yet. */
 	protected abstract void sealExistingRows(JdbcTemplate jdbc);
 
@@ -31,15 +39,17 @@ public abstract class SealingMigration extends KeyedMigration {
 	public final void migrate(Context context) {
 		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
 		for (String table : this.tables) {
-			if (Boolean.TRUE.equals(jdbc
-				.queryForObject("select exists (select 1 from " + table + " where seal is not null)", Boolean.class))) {
+			if (Boolean.TRUE.equals(jdbc.queryForObject(
+					"select exists (select 1 from " + table + " where " + sealColumn() + " is not null)",
+					Boolean.class))) {
 				throw new IllegalStateException("Migration " + getVersion() + " would seal rows of " + table
 						+ " that were written without a seal, although Haven seals that table already. "
 						+ "Those rows were not written by Haven; Haven stopped before touching any data.");
 			}
 		}
 		sealExistingRows(jdbc);
-		this.tables.forEach(table -> jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN seal SET NOT NULL"));
+		this.tables
+			.forEach(table -> jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN " + sealColumn() + " SET NOT NULL"));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.haven.organisation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -14,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The teams as the case module needs them, to decide who may see and do what: which teams
  * an account supervises now (its own, and those of a colleague it acts for while that
- * runs), who is a member of a team, and which team a caseworker's new case belongs to.
- * Asks for no role: the services that call it check theirs.
+ * runs), who is a member of a team, and which teams a caseworker's new case may belong
+ * to. Asks for no role: the services that call it check theirs.
  */
 @Component
 @Transactional(readOnly = true)
@@ -64,14 +66,14 @@ public class Teams {
 	}
 
 	/**
-	 * The team of a new case that the caseworker opens: their team, the first by office
-	 * and team name when they have several; the main team when they have none yet.
+	 * The teams the caseworker is a member of, by office and team name, with their full
+	 * names: those a new case of theirs may belong to.
 	 */
-	public UUID forNewCaseOf(UUID caseworker) {
-		List<UUID> teams = this.jdbc.queryForList("""
-				select t.id from team_member m join team t on t.id = m.team_id join office o on o.id = t.office_id
-				where m.account_id = ? order by o.name, t.name, t.id""", UUID.class, caseworker);
-		return teams.isEmpty() ? MAIN_TEAM : teams.getFirst();
+	public List<TeamName> ofMember(UUID caseworker) {
+		return this.jdbc.query("""
+				select t.id, o.name || ' / ' || t.name from team_member m join team t on t.id = m.team_id
+				join office o on o.id = t.office_id
+				where m.account_id = ? order by o.name, t.name, t.id""", Teams::teamName, caseworker);
 	}
 
 	/** Whether the team exists. */
@@ -93,8 +95,7 @@ public class Teams {
 	public List<TeamName> all() {
 		return this.jdbc.query("""
 				select t.id, o.name || ' / ' || t.name from team t join office o on o.id = t.office_id
-				order by o.name, t.name, t.id""",
-				(row, number) -> new TeamName(row.getObject(1, UUID.class), row.getString(2)));
+				order by o.name, t.name, t.id""", Teams::teamName);
 	}
 
 	/** Every team of the office. */
@@ -104,6 +105,10 @@ public class Teams {
 
 	Set<UUID> allIds() {
 		return Set.copyOf(this.jdbc.queryForList("select id from team", UUID.class));
+	}
+
+	private static TeamName teamName(ResultSet row, int number) throws SQLException {
+		return new TeamName(row.getObject(1, UUID.class), row.getString(2));
 	}
 
 	/** A team by its id and its full name ("office / team"). */

@@ -93,9 +93,10 @@ class BreakGlassTests {
 				IntakeStep.REVIEW, person, TestIntakes.consentOnly()));
 		long before = lastSeq();
 
-		assertThatThrownBy(() -> chen(() -> this.intake.complete(draft, version, carols, true))).isInstanceOfSatisfying(
-				InvalidInputException.class, refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
-					.containsExactly("intake.duplicates.not-your-case"));
+		assertThatThrownBy(() -> chen(() -> this.intake.complete(draft, version, null, carols, true)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
+						.containsExactly("intake.duplicates.not-your-case"));
 
 		assertThat(refusals(before, "case:intake-same-person:break-glass-read-only")).isEqualTo(1);
 		assertThat(chen(() -> this.intake.mine()).stream().map(DraftSummary::id)).contains(draft);

@@ -399,6 +399,7 @@ class CaseAccessMatrixTests {
 		// drafts.
 		rows.put("IntakeService.start", row(f -> this.intake.start(), Y, Y, Y, D, D, D));
 		rows.put("IntakeService.mine", row(f -> this.intake.mine(), Y, Y, Y, D, D, D));
+		rows.put("IntakeService.teams", row(f -> this.intake.teams(), Y, Y, Y, D, D, D));
 		rows.put("IntakeService.open", row(f -> this.intake.open(f.draft()), Y, N, N, D, D, D));
 		rows.put("IntakeService.save",
 				row(f -> this.intake.save(f.draft(), f.draftVersion(), IntakeStep.PROFILE,
@@ -406,7 +407,7 @@ class CaseAccessMatrixTests {
 						N, D, D, D));
 		rows.put("IntakeService.checkDuplicates", row(f -> this.intake.checkDuplicates(f.draft()), Y, N, N, D, D, D));
 		rows.put("IntakeService.complete",
-				row(f -> this.intake.complete(f.draft(), consented(f), null, true), Y, N, N, D, D, D));
+				row(f -> this.intake.complete(f.draft(), consented(f), null, null, true), Y, N, N, D, D, D));
 		rows.put("IntakeService.discard", row(f -> {
 			this.intake.discard(f.draft());
 			return true;

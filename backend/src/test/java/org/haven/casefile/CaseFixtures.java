@@ -65,7 +65,10 @@ public class CaseFixtures {
 		this.accounts = accounts;
 	}
 
-	/** A new person and case, taken in by the caseworker, who becomes its primary. */
+	/**
+	 * A new person and case, taken in by the caseworker, who becomes its primary: in the
+	 * main team when she is one of its members, in her only team otherwise.
+	 */
 	public CaseCode takenInBy(String caseworker, Identity identity) {
 		return takenInBy(caseworker, identity, Profile.notAskedYet());
 	}
@@ -75,7 +78,7 @@ public class CaseFixtures {
 		return TestSecurity.as(caseworker, "CASEWORKER", () -> {
 			DraftId draft = this.intake.start();
 			long version = this.intake.save(draft, 0, IntakeStep.REVIEW, identity, TestIntakes.withConsent(profile));
-			return this.intake.complete(draft, version, null, true);
+			return this.intake.complete(draft, version, intakeTeamOf(caseworker), null, true);
 		});
 	}
 
@@ -88,7 +91,7 @@ public class CaseFixtures {
 			DraftId draft = this.intake.start();
 			long version = this.intake.save(draft, 0, IntakeStep.REVIEW, TestIdentities.named("Same", "Person"),
 					TestIntakes.withConsent(Profile.notAskedYet()));
-			return this.intake.complete(draft, version, code, true);
+			return this.intake.complete(draft, version, intakeTeamOf(caseworker), code, true);
 		});
 	}
 
@@ -168,15 +171,17 @@ public class CaseFixtures {
 				this.supervision.overview(code).version(), this.accounts.idOf(primary).orElseThrow(), Set.of()));
 	}
 
-	/**
-	 * An administrator makes the caseworker a member of the case's team, and the demo
-	 * supervisor one of its supervisors: the case's team is the first of its caseworker's
-	 * teams, which other tests may have made.
-	 */
+	/** An administrator makes the caseworker a member of the case's team. */
 	public void memberOfTheTeamOf(CaseCode code, String caseworker) {
-		UUID team = this.files.findByCode(code.value()).orElseThrow().teamId();
-		this.teams.supervisor(team, SUPERVISOR);
-		this.teams.member(team, caseworker);
+		this.teams.member(this.files.findByCode(code.value()).orElseThrow().teamId(), caseworker);
+	}
+
+	/**
+	 * The team a fixture's intake chooses: the main team for its members, whom other
+	 * tests may have put in more teams; none, so her only team, for anyone else.
+	 */
+	private UUID intakeTeamOf(String caseworker) {
+		return this.teams.inMainTeam(caseworker) ? this.teams.mainTeam() : null;
 	}
 
 	/** The caseworker opens the case by break-glass, for an emergency they name. */

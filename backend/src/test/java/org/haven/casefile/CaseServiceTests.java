@@ -60,7 +60,7 @@ class CaseServiceTests {
 			DraftId draft = this.intake.start();
 			long version = this.intake.save(draft, 0, IntakeStep.SITUATION, identity(), TestIntakes.withConsent(told));
 			assertThat(this.intake.open(draft).answers().situation()).isEqualTo(told);
-			return this.intake.complete(draft, version, null, true);
+			return this.intake.complete(draft, version, null, null, true);
 		});
 
 		Situation stored = caseworker(() -> this.cases.open(code)).situation();
@@ -83,7 +83,7 @@ class CaseServiceTests {
 							.build(),
 						new Needs(new Answer(Answer.State.ANSWERED, List.of()), null), null)));
 
-		assertThatThrownBy(() -> caseworker(() -> this.intake.complete(draft, version, null, true)))
+		assertThatThrownBy(() -> caseworker(() -> this.intake.complete(draft, version, null, null, true)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					refused -> assertThat(refused.problems()).extracting(Problem::field)
 						.contains("consentToRecord", "acts", "countriesOfOrigin", "exploitationFrom",
@@ -107,12 +107,12 @@ class CaseServiceTests {
 		long version = caseworker(() -> this.intake.open(draft)).version();
 		long consented = caseworker(
 				() -> this.intake.save(draft, version, IntakeStep.REVIEW, same, TestIntakes.consentOnly()));
-		assertThatThrownBy(() -> caseworker(() -> this.intake.complete(draft, consented, null, false)))
+		assertThatThrownBy(() -> caseworker(() -> this.intake.complete(draft, consented, null, null, false)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
 						.containsExactly("intake.duplicates.review"));
 
-		CaseCode second = caseworker(() -> this.intake.complete(draft, consented, carols, false));
+		CaseCode second = caseworker(() -> this.intake.complete(draft, consented, null, carols, false));
 
 		assertThat(caseworker(() -> this.cases.open(second)).person())
 			.isEqualTo(caseworker(() -> this.cases.open(carols)).person());
@@ -129,7 +129,7 @@ class CaseServiceTests {
 		long before = this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
 		long checksBefore = checksOfCarol();
 
-		assertThatThrownBy(() -> caseworker(() -> this.intake.complete(draft, version, null, false)))
+		assertThatThrownBy(() -> caseworker(() -> this.intake.complete(draft, version, null, null, false)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
 						.containsExactly("intake.duplicates.review"));

@@ -10,6 +10,7 @@ import org.haven.IntegrationTest;
 import org.haven.SqlAttacker;
 import org.haven.TestSecurity;
 import org.haven.access.AccountDirectory;
+import org.haven.organisation.TeamFixtures;
 import org.haven.person.PersonCode;
 import org.haven.person.PersonService;
 import org.haven.person.TestIdentities;
@@ -48,6 +49,9 @@ class ForgedCaseRowsTests {
 	@Autowired
 	SqlAttacker tampering;
 
+	@Autowired
+	TeamFixtures teams;
+
 	@Test
 	void a_case_linked_to_another_person_in_sql_shows_nobody_through_it_and_is_reported() {
 		CaseCode carols = this.fixtures.takenInBy("carol",
@@ -79,6 +83,31 @@ class ForgedCaseRowsTests {
 					carols.value());
 		}
 		assertThat(carol(() -> this.cases.revealIdentity(carols)).givenNames()).isEqualTo("Amina");
+	}
+
+	@Test
+	void a_case_moved_to_another_team_in_sql_is_held_by_no_supervisor_and_worked_on_by_nobody_and_is_reported() {
+		CaseCode carols = this.fixtures.takenInBy("carol",
+				TestIdentities.identity("Halima", "Garba", LocalDate.of(1991, 9, 4), "+234 803 555 0108", null));
+		long before = this.tampering.lastAuditSeq();
+
+		this.tampering.sql("update case_file set team_id = ? where code = ?", this.teams.fieldTeam(), carols.value());
+		try {
+			assertThatThrownBy(() -> supervisor(() -> this.supervision.overview(carols)))
+				.isInstanceOf(NotFoundException.class);
+			assertThat(supervisor(() -> this.supervision.cases(SupervisorQuery.all(), PageRequest.ofSize(500))
+				.getContent()
+				.stream()
+				.map(CaseOverview::code)
+				.toList())).doesNotContain(carols);
+			assertThatThrownBy(() -> carol(() -> this.cases.open(carols))).isInstanceOf(NotFoundException.class);
+			assertThat(this.tampering.findingsSince(before, "case-team", carols.value())).isPositive();
+		}
+		finally {
+			this.tampering.sql("update case_file set team_id = ? where code = ?", this.teams.mainTeam(),
+					carols.value());
+		}
+		assertThat(supervisor(() -> this.supervision.overview(carols)).team()).isEqualTo(this.teams.mainTeam());
 	}
 
 	@Test

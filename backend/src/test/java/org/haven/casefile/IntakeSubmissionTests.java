@@ -56,7 +56,7 @@ class IntakeSubmissionTests {
 		for (int i = 0; i < 10; i++) {
 			answers.add(submitters.submit(() -> {
 				together.await();
-				return caseworker(() -> this.intake.complete(draft, version, null, true));
+				return caseworker(() -> this.intake.complete(draft, version, null, null, true));
 			}));
 		}
 		together.countDown();
@@ -79,10 +79,10 @@ class IntakeSubmissionTests {
 		DraftId draft = this.fixtures.draftOf("carol", identity);
 		long version = caseworker(() -> this.intake.save(draft, caseworker(() -> this.intake.open(draft)).version(),
 				IntakeStep.REVIEW, identity, TestIntakes.consentOnly()));
-		CaseCode first = caseworker(() -> this.intake.complete(draft, version, null, true));
+		CaseCode first = caseworker(() -> this.intake.complete(draft, version, null, null, true));
 		int casesBefore = count("case_file");
 
-		CaseCode retried = caseworker(() -> this.intake.complete(draft, version, null, true));
+		CaseCode retried = caseworker(() -> this.intake.complete(draft, version, null, null, true));
 
 		assertThat(retried).isEqualTo(first);
 		assertThat(count("case_file")).isEqualTo(casesBefore);
@@ -95,10 +95,10 @@ class IntakeSubmissionTests {
 		DraftId draft = this.fixtures.draftOf("carol", identity);
 		long version = caseworker(() -> this.intake.save(draft, caseworker(() -> this.intake.open(draft)).version(),
 				IntakeStep.REVIEW, identity, TestIntakes.consentOnly()));
-		caseworker(() -> this.intake.complete(draft, version, null, true));
+		caseworker(() -> this.intake.complete(draft, version, null, null, true));
 
-		assertThatThrownBy(
-				() -> TestSecurity.as("chen", "CASEWORKER", () -> this.intake.complete(draft, version, null, true)))
+		assertThatThrownBy(() -> TestSecurity.as("chen", "CASEWORKER",
+				() -> this.intake.complete(draft, version, null, null, true)))
 			.isInstanceOf(NotFoundException.class);
 	}
 

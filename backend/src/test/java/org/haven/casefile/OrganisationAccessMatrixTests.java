@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -24,6 +25,10 @@ import org.haven.organisation.OrganisationService;
 import org.haven.organisation.ReportScope;
 import org.haven.organisation.ReportScopes;
 import org.haven.organisation.TeamFixtures;
+import org.haven.organisation.Teams;
+import org.haven.person.ErasureReason;
+import org.haven.person.Identity;
+import org.haven.person.Profile;
 import org.haven.person.TestIdentities;
 import org.haven.shared.InvalidInputException;
 import org.haven.shared.NotFoundException;
@@ -42,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the case's team may; the supervisor of another team, a supervisor who holds only a
  * report scope, and an acting supervisor once the acting supervision ended get no case at
  * all, as if it did not exist, each refusal recorded; an acting supervisor may until the
- * end date. Every row is a supervisor's list, decision or review.
+ * end date. Every row is a supervisor's list, decision or review; erasure requests and
+ * possible duplicates count by the team of the case they concern.
  */
 @IntegrationTest
 class OrganisationAccessMatrixTests {
@@ -56,6 +62,9 @@ class OrganisationAccessMatrixTests {
 	static final String OTHER_TEAMS_CASEWORKER = "teams-yuri";
 
 	static final String BREAK_GLASS_CASEWORKER = "teams-dina";
+
+	/** A caseworker of both teams, who chooses at intake. */
+	static final String TWO_TEAMS_CASEWORKER = "teams-tess";
 
 	static final String OTHER_SUPERVISOR = "teams-olga";
 
@@ -88,6 +97,9 @@ class OrganisationAccessMatrixTests {
 
 	@Autowired
 	CaseService cases;
+
+	@Autowired
+	IntakeService intake;
 
 	@Autowired
 	CaseSupervision supervision;
@@ -123,8 +135,8 @@ class OrganisationAccessMatrixTests {
 		if (team != null) {
 			return;
 		}
-		for (String caseworker : List.of(CASEWORKER, SECOND_CASEWORKER, OTHER_TEAMS_CASEWORKER,
-				BREAK_GLASS_CASEWORKER)) {
+		for (String caseworker : List.of(CASEWORKER, SECOND_CASEWORKER, OTHER_TEAMS_CASEWORKER, BREAK_GLASS_CASEWORKER,
+				TWO_TEAMS_CASEWORKER)) {
 			account(caseworker, Role.CASEWORKER);
 		}
 		for (Relation relation : Relation.values()) {
@@ -135,6 +147,8 @@ class OrganisationAccessMatrixTests {
 		this.teams.member(team, CASEWORKER);
 		this.teams.member(team, SECOND_CASEWORKER);
 		this.teams.member(otherTeam, OTHER_TEAMS_CASEWORKER);
+		this.teams.member(team, TWO_TEAMS_CASEWORKER);
+		this.teams.member(otherTeam, TWO_TEAMS_CASEWORKER);
 		this.teams.supervisor(team, Relation.TEAM_SUPERVISOR.username);
 		this.teams.supervisor(otherTeam, OTHER_SUPERVISOR);
 		TestSecurity.asAdministrator(() -> {
@@ -189,6 +203,45 @@ class OrganisationAccessMatrixTests {
 			return true;
 		});
 		rows.put("requestTransfer", c -> this.supervision.requestTransfer(c.code(), otherTeam));
+		rows.put("erasureRequests", c -> {
+			erasureAsked(c.code());
+			return present(this.supervision.erasureRequests(PageRequest.ofSize(500))
+				.getContent()
+				.stream()
+				.map(ErasureRequestRecord::code)
+				.toList()
+				.contains(c.code()));
+		});
+		rows.put("countErasureRequests", c -> {
+			int before = this.supervision.countErasureRequests();
+			erasureAsked(c.code());
+			return present(this.supervision.countErasureRequests() == before + 1);
+		});
+		rows.put("approveErasure", c -> {
+			this.supervision.approveErasure(erasureAsked(c.code()));
+			return true;
+		});
+		rows.put("refuseErasure", c -> {
+			this.supervision.refuseErasure(erasureAsked(c.code()));
+			return true;
+		});
+		rows.put("possibleDuplicates", c -> {
+			FollowUp matched = anotherTeamsDuplicateCheckMatchedANewCase();
+			return present(this.supervision.possibleDuplicates(PageRequest.ofSize(500))
+				.getContent()
+				.stream()
+				.anyMatch(
+						listed -> listed.id().equals(matched.id()) && listed.cases().equals(List.of(matched.code()))));
+		});
+		rows.put("countPossibleDuplicates", c -> {
+			int before = this.supervision.countPossibleDuplicates();
+			anotherTeamsDuplicateCheckMatchedANewCase();
+			return present(this.supervision.countPossibleDuplicates() == before + 1);
+		});
+		rows.put("closePossibleDuplicate", c -> {
+			this.supervision.closePossibleDuplicate(anotherTeamsDuplicateCheckMatchedANewCase().id());
+			return true;
+		});
 		return rows;
 	}
 
@@ -231,7 +284,7 @@ class OrganisationAccessMatrixTests {
 					refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
 						.containsExactly("case.assign.not-in-team"));
 		assertThat(asTeamSupervisor(() -> this.supervision.caseworkersFor(at.code()))).extracting(StaffMember::username)
-			.containsExactlyInAnyOrder(CASEWORKER, SECOND_CASEWORKER);
+			.containsExactlyInAnyOrder(CASEWORKER, SECOND_CASEWORKER, TWO_TEAMS_CASEWORKER);
 	}
 
 	@Test
@@ -239,6 +292,47 @@ class OrganisationAccessMatrixTests {
 		Case at = breakGlassOpenedOnANewCase();
 
 		assertThat(asTeamSupervisor(() -> this.supervision.overview(at.code())).team()).isEqualTo(team);
+	}
+
+	@Test
+	void a_caseworker_of_several_teams_chooses_the_team_of_her_new_case_among_her_own_teams_only() {
+		DraftId draft = this.fixtures.draftOf(TWO_TEAMS_CASEWORKER,
+				TestIdentities.named(TestIdentities.letters(), "Tess"));
+		long version = TestSecurity.as(TWO_TEAMS_CASEWORKER, "CASEWORKER",
+				() -> this.intake.save(draft, 1, IntakeStep.REVIEW,
+						TestIdentities.named(TestIdentities.letters(), "Tess"),
+						TestIntakes.withConsent(Profile.notAskedYet())));
+
+		assertThat(TestSecurity.as(TWO_TEAMS_CASEWORKER, "CASEWORKER", () -> this.intake.teams()))
+			.extracting(Teams.TeamName::id)
+			.containsExactlyInAnyOrder(team, otherTeam);
+		assertThatThrownBy(() -> completedBy(TWO_TEAMS_CASEWORKER, draft, version, null)).isInstanceOfSatisfying(
+				InvalidInputException.class, refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
+					.containsExactly("intake.team.required"));
+		long before = lastAuditSeq();
+		assertThatThrownBy(() -> completedBy(TWO_TEAMS_CASEWORKER, draft, version, this.teams.mainTeam()))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					refused -> assertThat(refused.problems()).extracting(Problem::messageKey)
+						.containsExactly("intake.team.not-yours"));
+		assertThat(refusalsAfter(before)).as("the refusal of a team not hers is recorded").isPositive();
+		CaseCode code = completedBy(TWO_TEAMS_CASEWORKER, draft, version, otherTeam);
+
+		assertThat(TestSecurity.as(OTHER_SUPERVISOR, "SUPERVISOR", () -> this.supervision.overview(code)).team())
+			.isEqualTo(otherTeam);
+	}
+
+	@Test
+	void a_caseworker_of_one_team_takes_a_case_into_it_without_choosing() {
+		DraftId draft = this.fixtures.draftOf(OTHER_TEAMS_CASEWORKER, TestIdentities.named("Yuri", "Intake"));
+		long version = TestSecurity.as(OTHER_TEAMS_CASEWORKER, "CASEWORKER",
+				() -> this.intake.save(draft, 1, IntakeStep.REVIEW,
+						TestIdentities.named(TestIdentities.letters(), "Yuri"),
+						TestIntakes.withConsent(Profile.notAskedYet())));
+
+		CaseCode code = completedBy(OTHER_TEAMS_CASEWORKER, draft, version, null);
+
+		assertThat(TestSecurity.as(OTHER_SUPERVISOR, "SUPERVISOR", () -> this.supervision.overview(code)).team())
+			.isEqualTo(otherTeam);
 	}
 
 	@Test
@@ -346,6 +440,29 @@ class OrganisationAccessMatrixTests {
 		return new Case(code, grant);
 	}
 
+	/** The case's caseworker asks for the person's erasure; returns the request. */
+	private UUID erasureAsked(CaseCode code) {
+		this.fixtures.erasureAskedBy(CASEWORKER, code, ErasureReason.RECORDED_IN_ERROR);
+		return this.jdbc.queryForObject("""
+				select r.id from erasure_request r join case_file c on c.id = r.case_id
+				where c.code = ? and r.decision is null""", UUID.class, code.value());
+	}
+
+	/**
+	 * The other team's caseworker checks an intake of a person whom a new case of the
+	 * team is for: a follow-up opens, concerning that case only.
+	 */
+	private FollowUp anotherTeamsDuplicateCheckMatchedANewCase() {
+		Identity person = TestIdentities.identity(TestIdentities.letters(), TestIdentities.letters(), null,
+				"+234 808 " + (1_000_000 + ThreadLocalRandom.current().nextInt(8_000_000)), null);
+		CaseCode code = this.fixtures.takenInBy(CASEWORKER, person);
+		this.fixtures.duplicatesFor(OTHER_TEAMS_CASEWORKER, person);
+		UUID followUp = this.jdbc.queryForObject("""
+				select d.id from possible_duplicate d, case_file c
+				where c.code = ? and d.closed_at is null and d.persons = c.person_code""", UUID.class, code.value());
+		return new FollowUp(followUp, code);
+	}
+
 	/**
 	 * Asked for with baseline and endline recorded, so that approving it needs no reason.
 	 */
@@ -354,6 +471,10 @@ class OrganisationAccessMatrixTests {
 		long version = this.fixtures.open(CASEWORKER, code).version();
 		TestSecurity.as(CASEWORKER, "CASEWORKER",
 				() -> this.cases.requestClosure(code, version, Closure.Outcome.GOALS_ACHIEVED));
+	}
+
+	private CaseCode completedBy(String caseworker, DraftId draft, long version, UUID team) {
+		return TestSecurity.as(caseworker, "CASEWORKER", () -> this.intake.complete(draft, version, team, null, true));
 	}
 
 	private <T> T asTeamSupervisor(Supplier<T> action) {
@@ -387,6 +508,9 @@ class OrganisationAccessMatrixTests {
 	}
 
 	record Case(CaseCode code, UUID grant) {
+	}
+
+	record FollowUp(UUID id, CaseCode code) {
 	}
 
 }

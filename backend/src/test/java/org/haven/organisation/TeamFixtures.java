@@ -20,8 +20,11 @@ public class TeamFixtures {
 
 	private final AccountDirectory accounts;
 
-	TeamFixtures(OrganisationService organisation, AccountDirectory accounts) {
+	private final Teams teams;
+
+	TeamFixtures(OrganisationService organisation, AccountDirectory accounts, Teams teams) {
 		this.organisation = organisation;
+		this.teams = teams;
 		this.accounts = accounts;
 	}
 
@@ -56,6 +59,11 @@ public class TeamFixtures {
 	/** The supervisor now supervises the team. */
 	public void supervisor(UUID team, String supervisor) {
 		TestSecurity.asAdministrator(() -> this.organisation.addSupervisor(team, idOf(supervisor)));
+	}
+
+	/** Whether the caseworker is a member of the main team. */
+	public boolean inMainTeam(String caseworker) {
+		return this.teams.isMember(mainTeam(), idOf(caseworker));
 	}
 
 	public void memberOfMainTeam(String caseworker) {

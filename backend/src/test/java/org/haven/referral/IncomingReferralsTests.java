@@ -261,7 +261,7 @@ class IncomingReferralsTests {
 		return asCarol(() -> {
 			long version = this.intake.save(draft, this.intake.open(draft).version(), IntakeStep.REVIEW,
 					TestIdentities.named("Referred", "In"), TestIntakes.withConsent(Profile.notAskedYet()));
-			return this.intake.complete(draft, version, null, true);
+			return this.intake.complete(draft, version, null, null, true);
 		});
 	}
 

@@ -17,14 +17,18 @@ public final class BenchmarkSeals {
 	private BenchmarkSeals() {
 	}
 
-	/** Seals the cases written with an empty seal. */
+	/** Seals the cases written with empty seals: their links and their teams. */
 	public static void sealCases(JdbcTemplate jdbc, AuthorizationSeal seal) {
-		jdbc.batchUpdate(
-				"update case_file set seal = ? where id = ?", jdbc
-					.query("select id, code, person_code, assignment_generation from case_file where seal = ''::bytea",
-							(row, number) -> new Object[] { seal.seal(CaseSeals.link(row.getObject(1, UUID.class),
-									row.getString(2), row.getString(3), row.getLong(4))),
-									row.getObject(1, UUID.class) }));
+		jdbc.batchUpdate("update case_file set seal = ?, team_seal = ? where id = ?", jdbc.query(
+				"select id, code, person_code, assignment_generation, team_id from case_file where seal = ''::bytea",
+				(row, number) -> {
+					UUID id = row.getObject(1, UUID.class);
+					return new Object[] {
+							seal.seal(CaseSeals.link(id, row.getString(2), row.getString(3), row.getLong(4))),
+							seal.seal(
+									CaseSeals.team(id, row.getString(2), row.getObject(5, UUID.class), row.getLong(4))),
+							id };
+				}));
 	}
 
 	/** Gives every case without a caseworker the one named for its code, as primary. */

@@ -70,12 +70,12 @@ public class CasePagingBenchmark {
 				"""
 						insert into case_file (id, code, person_code, status, consent_to_record, consent_recorded_at, situation,
 						                       needs, non_punishment, next_follow_up_on, created_by, created_at, updated_at, version,
-						                       assignment_generation, seal, team_id)
+						                       assignment_generation, seal, team_id, team_seal)
 						select gen_random_uuid(), 'C-' || left(lpad(n::text, 8, '0'), 4) || '-' || right(lpad(n::text, 8, '0'), 4),
 						       'P-' || left(lpad(n::text, 8, '0'), 4) || '-' || right(lpad(n::text, 8, '0'), 4),
 						       (array['INTAKE','ASSESSMENT','ACTIVE_ASSISTANCE','REINTEGRATION_FOLLOW_UP','CLOSED'])[1 + n % 5],
 						       true, now(), '{}', '{}', '{}', current_date + (n % 60) - 30, ?, now() - n * interval '1 minute',
-						       now() - n * interval '1 minute', 0, 1, ''::bytea, ?
+						       now() - n * interval '1 minute', 0, 1, ''::bytea, ?, ''::bytea
 						from generate_series(1, ?) n""",
 				chen, Teams.MAIN_TEAM, CASES);
 		AuthorizationSeal seal = this.context.getBean(AuthorizationSeal.class);

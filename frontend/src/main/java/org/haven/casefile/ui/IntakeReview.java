@@ -22,9 +22,10 @@ import org.haven.shared.Filled;
 import org.haven.ui.UserLocale;
 
 /**
- * The last step: what has been answered, step by step, with a way back to each, and the
- * button that creates the case. The identity shows only as a count of fields filled, so
- * that the review never puts it on screen a second time.
+ * The last step: what has been answered, step by step, with a way back to each, the team
+ * the case will belong to ({@link IntakeTeamChoice}), and the button that creates the
+ * case. The identity shows only as a count of fields filled, so that the review never
+ * puts it on screen a second time.
  */
 class IntakeReview extends IntakePage {
 
@@ -50,12 +51,13 @@ class IntakeReview extends IntakePage {
 	private final Consumer<IntakeStep> go;
 
 	/**
+	 * @param team the choice of the case's team
 	 * @param go what takes the caseworker back to a step
 	 * @param create what creates the case
 	 */
 	IntakeReview(IntakeConsent consent, IdentityForm identity, DuplicateCheckPanel duplicates, ProfileForm profile,
-			SituationForm situation, NeedsForm needs, NonPunishmentForm nonPunishment, Consumer<IntakeStep> go,
-			Runnable create) {
+			SituationForm situation, NeedsForm needs, NonPunishmentForm nonPunishment, IntakeTeamChoice team,
+			Consumer<IntakeStep> go, Runnable create) {
 		super(IntakeStep.REVIEW);
 		this.consent = consent;
 		this.identity = identity;
@@ -70,7 +72,7 @@ class IntakeReview extends IntakePage {
 		Button createCase = new Button(getTranslation("intake.create"), click -> create.run());
 		createCase.setId("create-case");
 		createCase.addThemeVariants(ButtonVariant.PRIMARY);
-		add(new Paragraph(getTranslation("intake.review.intro")), this.review, createCase);
+		add(new Paragraph(getTranslation("intake.review.intro")), this.review, team, createCase);
 	}
 
 	void summarise() {

@@ -61,6 +61,8 @@ class IntakeWizard extends VerticalLayout implements IntakeAutosave.Typed {
 
 	private final IntakeReview review;
 
+	private final IntakeTeamChoice team;
+
 	private final Map<IntakeStep, Component> pages = new EnumMap<>(IntakeStep.class);
 
 	private final Button back = new Button();
@@ -76,8 +78,9 @@ class IntakeWizard extends VerticalLayout implements IntakeAutosave.Typed {
 		this.problems = new IntakeProblems(this.steps, this::allProblems, this::go);
 		this.autosave = new IntakeAutosave(intake, clock, this, this.problems, this::reload);
 		this.duplicates = new DuplicateCheckPanel(intake, this.autosave, this.identity, this.problems, this::create);
+		this.team = new IntakeTeamChoice(intake.teams());
 		this.review = new IntakeReview(this.consent, this.identity, this.duplicates, this.profile, this.situation,
-				this.needs, this.nonPunishment, this::go, this::create);
+				this.needs, this.nonPunishment, this.team, this::go, this::create);
 		setId("intake-wizard");
 		setPadding(false);
 		addClassName("haven-intake");
@@ -220,7 +223,7 @@ class IntakeWizard extends VerticalLayout implements IntakeAutosave.Typed {
 		this.problems.clear();
 		boolean reviewed = this.duplicates.reviewedBeforeCompletion();
 		try {
-			CaseCode code = this.intake.complete(this.autosave.draft(), this.autosave.version(),
+			CaseCode code = this.intake.complete(this.autosave.draft(), this.autosave.version(), this.team.chosen(),
 					this.duplicates.samePersonAs(), reviewed);
 			close();
 			Notifications.success(getTranslation("intake.created", code.value()));
@@ -244,7 +247,8 @@ class IntakeWizard extends VerticalLayout implements IntakeAutosave.Typed {
 			.include(this.profile.problems())
 			.include(this.situation.problems())
 			.include(this.needs.problems())
-			.include(this.nonPunishment.problems());
+			.include(this.nonPunishment.problems())
+			.include(this.team.problems());
 	}
 
 	/**

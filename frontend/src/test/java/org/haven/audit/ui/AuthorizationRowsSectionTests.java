@@ -23,7 +23,8 @@ class AuthorizationRowsSectionTests extends ViewTest {
 
 		test(section.check).click();
 		assertThat(section.kinds.getListDataView().getItems().map(SealedRows.Check::kind)).containsExactlyInAnyOrder(
-				"account-role", "account-sign-in", "break-glass-grant", "case-assignment", "case-person-link");
+				"account-role", "account-sign-in", "break-glass-grant", "case-assignment", "case-person-link",
+				"case-team");
 		assertThat(test(section.kinds).getHeaderCell(2)).isEqualTo("Failed their seal");
 		assertThat(section.verdict.getText()).startsWith("All ").endsWith("rows carry their seal.");
 

@@ -21,8 +21,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.haven.DemoAccounts;
+import org.haven.TestAccounts;
+import org.haven.TestSecurity;
 import org.haven.ViewTest;
 import org.haven.access.Role;
+import org.haven.access.UserAccountService;
 import org.haven.casefile.Answer;
 import org.haven.casefile.CaseCode;
 import org.haven.casefile.CaseDetails;
@@ -34,12 +37,15 @@ import org.haven.casefile.IntakeAnswers;
 import org.haven.casefile.IntakeDraft;
 import org.haven.casefile.IntakeService;
 import org.haven.casefile.IntakeStep;
+import org.haven.organisation.TeamFixtures;
+import org.haven.organisation.Teams;
 import org.haven.person.Gender;
 import org.haven.person.TestIdentities;
 import org.haven.ui.NotFoundView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.haven.ComponentsById.byId;
@@ -56,6 +62,18 @@ class IntakeViewTests extends ViewTest {
 
 	@Autowired
 	CaseFixtures fixtures;
+
+	@Autowired
+	TeamFixtures teams;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	UserAccountService userAccounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void signInAsCaseworker() {
@@ -347,6 +365,62 @@ class IntakeViewTests extends ViewTest {
 		test(byId(Button.class, "step-review")).click();
 		assertThat(byId(Div.class, "intake-review").getElement().getTextRecursively())
 			.contains("Duplicates are checked when the case is created.");
+	}
+
+	@Test
+	void a_caseworker_of_one_team_finds_it_chosen_and_creates_the_case_in_it() {
+		consentedIntakeOf(new Person());
+		test(byId(Button.class, "step-review")).click();
+
+		assertThat(teamChoice().getValue().id()).isEqualTo(this.teams.mainTeam());
+		test(byId(Button.class, "create-case")).click();
+
+		assertThat(teamOf(createdCase())).isEqualTo(this.teams.mainTeam());
+	}
+
+	@Test
+	void a_caseworker_of_several_teams_chooses_among_hers_only_and_is_asked_to_when_she_did_not() {
+		String caseworker = "intake-teams-" + name().toLowerCase();
+		this.accounts.create(caseworker, Role.CASEWORKER);
+		TestSecurity.as(caseworker, Role.CASEWORKER, () -> {
+			this.userAccounts.changeOwnPassword(TestAccounts.PASSWORD, "intake-teams-own-secret-31");
+			return null;
+		});
+		UUID ownTeam = this.teams.newTeam("Intake choice team");
+		this.teams.memberOfMainTeam(caseworker);
+		this.teams.member(ownTeam, caseworker);
+		signInAs(caseworker, Role.CASEWORKER);
+		consentedIntakeOf(new Person());
+		test(byId(Button.class, "step-review")).click();
+		Select<Teams.TeamName> choice = teamChoice();
+
+		assertThat(choice.getValue()).isNull();
+		assertThat(choice.isRequiredIndicatorVisible()).isTrue();
+		assertThat(choice.getListDataView().getItems().map(Teams.TeamName::id))
+			.containsExactlyInAnyOrder(this.teams.mainTeam(), ownTeam);
+		test(byId(Button.class, "create-case")).click();
+		assertThat(location()).startsWith("intake/");
+		assertThat(choice.isInvalid()).isTrue();
+		assertThat(choice.getErrorMessage()).isEqualTo("Choose the team this case belongs to.");
+
+		test(choice).selectItem(choice.getListDataView()
+			.getItems()
+			.filter(team -> team.id().equals(ownTeam))
+			.findFirst()
+			.orElseThrow()
+			.fullName());
+		test(byId(Button.class, "create-case")).click();
+
+		assertThat(teamOf(createdCase())).isEqualTo(ownTeam);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Select<Teams.TeamName> teamChoice() {
+		return find(Select.class).withId("intake-team").single();
+	}
+
+	private UUID teamOf(CaseCode code) {
+		return this.jdbc.queryForObject("select team_id from case_file where code = ?", UUID.class, code.value());
 	}
 
 	private IntakeWizard startIntake() {

@@ -185,7 +185,7 @@ class ReferralScreensTests extends ViewTest {
 					OrganisationType.LAW_ENFORCEMENT, LocalDate.now().minusDays(1), ReferralReason.OTHER));
 			long version = this.intake.save(draft, this.intake.open(draft).version(), IntakeStep.REVIEW,
 					TestIdentities.named("Phoned", "In"), TestIntakes.withConsent(Profile.notAskedYet()));
-			return this.intake.complete(draft, version, null, true);
+			return this.intake.complete(draft, version, null, null, true);
 		});
 
 		openTheCase(code);
