@@ -238,7 +238,7 @@ class DemoCaseSeeding {
 		DraftId draft = this.intake.start();
 		long version = this.intake.save(draft, 0, IntakeStep.REVIEW, story.identity(),
 				new IntakeAnswers(true, story.profile(), story.situation(), story.needs(), story.nonPunishment()));
-		return this.intake.complete(draft, version, null, true);
+		return this.intake.complete(draft, version, null, null, true);
 	}
 
 	private Object consented(CaseCode code, DemoStory story) {
