@@ -20,6 +20,7 @@ import com.vaadin.flow.server.VaadinSession;
 import org.haven.DemoAccounts;
 import org.haven.TestAccounts;
 import org.haven.ViewTest;
+import org.haven.organisation.OrganisationService;
 import org.haven.access.Role;
 import org.haven.access.UserSummary;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,9 @@ class LanguageTests extends ViewTest {
 
 	@Autowired
 	TestAccounts testAccounts;
+
+	@Autowired
+	OrganisationService organisation;
 
 	/** The languages whose script tells untranslated English apart. */
 	static final Map<Locale, String> SCRIPT = Map.of(Languages.CHINESE, "\\p{IsHan}", Languages.ARABIC, "\\p{IsArabic}",
@@ -175,6 +179,12 @@ class LanguageTests extends ViewTest {
 		Set<String> data = accounts.stream().map(UserSummary::username).collect(Collectors.toSet());
 		accounts.forEach(account -> data.add(account.displayName()));
 		data.add("Haven");
+		// offices and teams are named by the organisation's administrators, in their
+		// language
+		this.organisation.teams().forEach(team -> {
+			data.add(team.name());
+			data.add(team.officeName());
+		});
 		// names of a product and a file format read the same in every language
 		data.add("Keycloak");
 		data.add("CSV");
