@@ -35,6 +35,10 @@ final class CopyText {
 		}
 	}
 
+	boolean isEmpty() {
+		return this.text.isEmpty();
+	}
+
 	@Override
 	public String toString() {
 		return this.text.toString();

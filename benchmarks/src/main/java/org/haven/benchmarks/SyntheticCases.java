@@ -97,6 +97,8 @@ public final class SyntheticCases {
 
 	private final long firstCode;
 
+	private boolean plaintextNames;
+
 	/**
 	 * A generator of {@code cases} cases (the size names and dates depend on), numbered
 	 * from a random start so that another fill of the same database does not collide.
@@ -117,6 +119,16 @@ public final class SyntheticCases {
 		this.now = this.clock.instant();
 		this.cases = cases;
 		this.firstCode = new SplittableRandom().nextLong(1L << 39);
+	}
+
+	/**
+	 * Also writes every family name in clear into {@code benchmark_plain_person (id,
+	 * family_name)}, which the caller created: what Haven never does, for a benchmark to
+	 * compare with.
+	 */
+	public SyntheticCases withPlaintextNames() {
+		this.plaintextNames = true;
+		return this;
 	}
 
 	/** How many different family names the cases share: about twenty persons each. */
@@ -188,6 +200,10 @@ public final class SyntheticCases {
 		this.keys.entries(identity.indexed())
 			.forEach(entry -> rows.add(Table.BLIND_INDEX, personId, entry.kind(), entry.keyId(), entry.digest()));
 
+		if (this.plaintextNames) {
+			rows.add(Table.PLAINTEXT_NAME, personId, familyNameOf(index, this.cases));
+		}
+
 		BulkKeys.DataKey caseKey = this.keys.newDataKey(caseId);
 		rows.add(Table.DATA_KEY, caseId, caseKey.wrapped(), caseKey.masterKeyId(), at, at);
 		rows.add(Table.CASE_FILE, caseId, caseCode, personCode, STATUSES.get(index % STATUSES.size()), true, at,
@@ -258,6 +274,9 @@ public final class SyntheticCases {
 			var copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			try {
 				for (Table table : Table.values()) {
+					if (text.get(table).isEmpty()) {
+						continue;
+					}
 					copy.copyIn("copy " + table.name + " (" + table.columns + ") from stdin with (format csv)",
 							new StringReader(text.get(table).toString()));
 				}
@@ -302,7 +321,9 @@ public final class SyntheticCases {
 
 		AUDIT_EVENT("audit_event",
 				"occurred_at, actor_id, actor_username, actor_roles, action, subject_type, subject_id, fields, "
-						+ "outcome, reason");
+						+ "outcome, reason"),
+
+		PLAINTEXT_NAME("benchmark_plain_person", "id, family_name");
 
 		final String name;
 
@@ -315,9 +336,15 @@ public final class SyntheticCases {
 
 		/** A plain INSERT of one row, as a benchmark's raw SQL writes it. */
 		String insert() {
-			int count = this.columns.split(",").length;
-			return "insert into " + this.name + " (" + this.columns + ") values ("
-					+ String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
+			List<String> values = new ArrayList<>();
+			for (String column : this.columns.split(", ")) {
+				values.add(switch (column) {
+					case "situation", "needs", "non_punishment" -> "?::jsonb";
+					case "languages", "vulnerability_factors" -> "?::varchar[]";
+					default -> "?";
+				});
+			}
+			return "insert into " + this.name + " (" + this.columns + ") values (" + String.join(", ", values) + ")";
 		}
 
 	}
@@ -344,7 +371,7 @@ public final class SyntheticCases {
 					case Instant instant -> java.sql.Timestamp.from(instant);
 					case LocalDate date -> java.sql.Date.valueOf(date);
 					case byte[] bytes when bytes.length == 0 -> null;
-					case Empty empty -> new String[0];
+					case Empty empty -> "{}";
 					case null -> null;
 					default -> row[i];
 				};
