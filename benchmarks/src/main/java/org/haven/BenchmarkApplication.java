@@ -34,6 +34,13 @@ public class BenchmarkApplication {
 	/** Cases enough for benchmarks whose figures do not depend on how many there are. */
 	public static final int FEW_CASES = 100;
 
+	/**
+	 * Connections for P6's 50 sessions at once: a read holds one while its audit record,
+	 * in a transaction of its own, takes a second, so a pool no larger than the sessions
+	 * (the default is 10) starves, each stalled session waiting out the pool's 30 s.
+	 */
+	static final int POOL_SIZE = 64;
+
 	private static ConfigurableApplicationContext shared;
 
 	private static int sharedCases;
@@ -48,8 +55,8 @@ public class BenchmarkApplication {
 		Path home = Files.createTempDirectory("haven-benchmark-");
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkApplication.class).run(
 				"--haven.home=" + home, "--haven.db.ephemeral=true", "--haven.demo=true",
-				"--spring.jpa.hibernate.ddl-auto=validate", "--spring.jpa.open-in-view=false",
-				"--spring.main.banner-mode=off", "--logging.level.root=warn");
+				"--haven.db.pool-size=" + POOL_SIZE, "--spring.jpa.hibernate.ddl-auto=validate",
+				"--spring.jpa.open-in-view=false", "--spring.main.banner-mode=off", "--logging.level.root=warn");
 		SecurityContextHolder.setStrategyName(SecurityContextHolder.MODE_GLOBAL);
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(CASEWORKER, null,

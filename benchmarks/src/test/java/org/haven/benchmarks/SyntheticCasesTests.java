@@ -106,9 +106,15 @@ class SyntheticCasesTests {
 	void the_audit_chain_links_and_verifies_every_generated_event() {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 
-		assertThat(filled.auditEvents()).isGreaterThanOrEqualTo(4L * CASES);
+		assertThat(filled.auditEvents()).isEqualTo(4L * CASES);
 		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CASE_CREATED'", Long.class))
 			.isEqualTo(CASES);
+		// the other tests' reads may still wait for the sealer; the intakes' events may
+		// not
+		assertThat(jdbc.queryForObject("select count(*) from audit_event e where e.action in "
+				+ "('PERSON_REGISTERED', 'CONSENT_RECORDED', 'CASE_CREATED') and not exists "
+				+ "(select 1 from audit_chain c where c.event_seq = e.seq)", Long.class))
+			.isZero();
 		assertThat(BenchmarkChain.verify(context)).isTrue();
 	}
 
