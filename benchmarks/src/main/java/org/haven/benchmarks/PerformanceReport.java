@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.haven.reporting.ReportKind;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.springframework.context.ApplicationContext;
@@ -40,6 +41,8 @@ final class PerformanceReport {
 					"rawInsertsOfTheSameRows"),
 			new Pair("P5", "audit chain verification / sha256sum over the same bytes", "verifyTheWholeChain",
 					"sha256sumOverTheSameBytes"));
+
+	static final String FAILED = "**failed**";
 
 	private final List<String> sideBySide = new ArrayList<>();
 
@@ -69,22 +72,19 @@ final class PerformanceReport {
 		for (Pair pair : PAIRS) {
 			Result<?> haven = byName.remove(pair.haven());
 			Result<?> raw = byName.get(pair.raw());
-			if (haven != null && raw != null) {
-				this.sideBySide.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", pair.number(),
-						pair.work(), size, figure(haven), figure(raw), ratio(haven, raw)));
-			}
+			this.sideBySide.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", pair.number(),
+					pair.work(), size, figure(haven), figure(raw), ratio(haven, raw)));
 		}
 		Result<?> groupBy = byName.remove("handWrittenGroupBy");
 		byName.remove("rawCaseListPage");
 		byName.remove("plaintextIndexedEquality");
 		byName.remove("rawInsertsOfTheSameRows");
 		byName.remove("sha256sumOverTheSameBytes");
-		new ArrayList<>(byName.keySet()).stream().filter(name -> name.startsWith("report[")).forEach(name -> {
-			Result<?> report = byName.remove(name);
-			this.reports.add(String.format(Locale.ROOT, "| P3 | %s | %s | %s | %s | %s |",
-					name.substring("report[".length(), name.length() - 1), size, figure(report),
-					groupBy == null ? "" : figure(groupBy), groupBy == null ? "" : ratio(report, groupBy)));
-		});
+		for (ReportKind kind : ReportKind.values()) {
+			Result<?> report = byName.remove("report[" + kind + "]");
+			this.reports.add(String.format(Locale.ROOT, "| P3 | %s | %s | %s | %s | %s |", kind, size, figure(report),
+					figure(groupBy), ratio(report, groupBy)));
+		}
 		byName.forEach((name, result) -> this.others
 			.add(String.format(Locale.ROOT, "| %s | %s | %s |", name, size, figure(result))));
 		this.sessions.add(sessionsRow(size, concurrent));
@@ -131,6 +131,8 @@ final class PerformanceReport {
 					+ "(load average above half the cores), so absolute figures are pessimistic; the ratios, "
 					+ "measured side by side in the same minutes, suffer less.\n");
 		}
+		text.append("\nA figure marked " + FAILED + " is a benchmark that threw at that size; the run's log "
+				+ "holds the exception, and the section after the tables what is known of it.\n");
 		text.append("\n## Synthetic data\n\n");
 		text.append("| Cases | Audit events | Writing (s) | Sealing the chain (s) | Cases per second |\n");
 		text.append("|---:|---:|---:|---:|---:|\n");
@@ -177,14 +179,22 @@ final class PerformanceReport {
 		return kind == null ? name : name + "[" + kind + "]";
 	}
 
+	/** A benchmark that threw has no figure: the run's log says why. */
 	private static String figure(Result<?> result) {
+		if (result == null) {
+			return FAILED;
+		}
 		double error = result.getScoreError();
 		return String.format(Locale.ROOT, "%.3f ± %s %s", result.getScore(),
 				Double.isNaN(error) ? "?" : String.format(Locale.ROOT, "%.3f", error), result.getScoreUnit());
 	}
 
 	private static String ratio(Result<?> haven, Result<?> raw) {
-		return String.format(Locale.ROOT, "%.1f x", haven.getScore() / raw.getScore());
+		if (haven == null || raw == null) {
+			return "";
+		}
+		double ratio = haven.getScore() / raw.getScore();
+		return String.format(Locale.ROOT, ratio >= 1 ? "%.1f x" : "%.2g x", ratio);
 	}
 
 	static double loadAverage() {
