@@ -4,8 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import org.haven.access.AccountDirectory;
+import org.haven.benchmarks.SyntheticCases;
 import org.haven.casefile.BenchmarkSeals;
 import org.haven.crypto.AuthorizationSeal;
 import org.haven.organisation.Teams;
@@ -20,20 +24,39 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The backend as benchmarks use it: a throw-away embedded database in demo mode, signed
  * in as the demo caseworker {@value #CASEWORKER}, who reaches persons the way production
- * allows: through cases assigned to her. With {@code -Dhaven.benchmark.smoke=true} (the
- * build's smoke run) every benchmark works on a thousandth of its data.
+ * allows: through cases assigned to her.
  */
 @SpringBootApplication
 public class BenchmarkApplication {
 
 	public static final String CASEWORKER = "carol";
 
+	/** Cases enough for benchmarks whose figures do not depend on how many there are. */
+	public static final int FEW_CASES = 100;
+
+	/**
+	 * Connections for P6's 50 sessions at once: a read holds one while its audit record,
+	 * in a transaction of its own, takes a second, so a pool no larger than the sessions
+	 * (the default is 10) starves, each stalled session waiting out the pool's 30 s.
+	 */
+	static final int POOL_SIZE = 64;
+
+	private static ConfigurableApplicationContext shared;
+
+	private static int sharedCases;
+
+	private static SyntheticCases.Filled lastFill;
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(BenchmarkApplication::closeShared));
+	}
+
 	public static ConfigurableApplicationContext start() throws Exception {
 		Path home = Files.createTempDirectory("haven-benchmark-");
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkApplication.class).run(
 				"--haven.home=" + home, "--haven.db.ephemeral=true", "--haven.demo=true",
-				"--spring.jpa.hibernate.ddl-auto=validate", "--spring.jpa.open-in-view=false",
-				"--spring.main.banner-mode=off", "--logging.level.root=warn");
+				"--haven.db.pool-size=" + POOL_SIZE, "--spring.jpa.hibernate.ddl-auto=validate",
+				"--spring.jpa.open-in-view=false", "--spring.main.banner-mode=off", "--logging.level.root=warn");
 		SecurityContextHolder.setStrategyName(SecurityContextHolder.MODE_GLOBAL);
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(CASEWORKER, null,
@@ -41,9 +64,52 @@ public class BenchmarkApplication {
 		return context;
 	}
 
-	/** How much data a benchmark makes: all of it, or a thousandth for the smoke run. */
-	public static int scaled(int full) {
-		return Boolean.getBoolean("haven.benchmark.smoke") ? Math.max(10, full / 1000) : full;
+	/**
+	 * The backend with {@code cases} synthetic cases in its database
+	 * ({@link SyntheticCases}, family names also in clear for the comparison), the audit
+	 * chain sealed over them. Benchmarks of one size share it within a JVM: filling it is
+	 * the slow part, and what they add to it (a few thousand cases, edits and audit
+	 * events) is small beside it. It stays open until another size is asked for, or the
+	 * JVM ends.
+	 */
+	public static synchronized ConfigurableApplicationContext startWith(int cases) throws Exception {
+		if (shared != null && sharedCases == cases) {
+			return shared;
+		}
+		closeShared();
+		ConfigurableApplicationContext context = start();
+		JdbcTemplate owner = new JdbcTemplate(context.getBean("flywayDataSource", DataSource.class));
+		owner.execute("create table haven.benchmark_plain_person (id uuid primary key, family_name text not null)");
+		owner.execute("create index benchmark_plain_by_family_name on haven.benchmark_plain_person (family_name)");
+		owner.execute("grant select, insert on haven.benchmark_plain_person to haven_app");
+		lastFill = new SyntheticCases(context, cases).withPlaintextNames().fill();
+		System.out.printf("%n%,d synthetic cases written in %d s, %,d audit events sealed in %d s: %,.0f cases/s%n",
+				cases, lastFill.writing().toSeconds(), lastFill.auditEvents(), lastFill.sealing().toSeconds(),
+				lastFill.casesPerSecond());
+		shared = context;
+		sharedCases = cases;
+		return context;
+	}
+
+	/** How the shared database's last fill went. */
+	public static synchronized SyntheticCases.Filled lastFill() {
+		return lastFill;
+	}
+
+	/** Closes the database {@link #startWith} shares, if any. */
+	public static synchronized void closeShared() {
+		if (shared != null) {
+			shared.close();
+			shared = null;
+		}
+	}
+
+	/** Does the work signed in as this user with this role, in this thread. */
+	public static <T> T as(String username, String role, Supplier<T> work) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+					List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+		return work.get();
 	}
 
 	/**

@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,14 +41,9 @@ public class AuditAppendBenchmark {
 
 	@Setup(Level.Trial)
 	public void start() throws Exception {
-		this.context = BenchmarkApplication.start();
+		this.context = BenchmarkApplication.startWith(BenchmarkApplication.FEW_CASES);
 		this.trail = this.context.getBean(AuditTrail.class);
 		this.jdbc = this.context.getBean(JdbcTemplate.class);
-	}
-
-	@TearDown(Level.Trial)
-	public void stop() {
-		this.context.close();
 	}
 
 	@Benchmark

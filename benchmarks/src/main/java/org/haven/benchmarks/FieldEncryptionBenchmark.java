@@ -24,7 +24,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,7 +53,7 @@ public class FieldEncryptionBenchmark {
 
 	@Setup(Level.Trial)
 	public void start() throws Exception {
-		this.context = BenchmarkApplication.start();
+		this.context = BenchmarkApplication.startWith(BenchmarkApplication.FEW_CASES);
 		this.cipher = this.context.getBean(FieldEncryption.class).createDataKey(UUID.randomUUID());
 		this.ciphertext = this.cipher.encrypt("familyNames", "López Hernández");
 		this.persons = this.context.getBean(PersonService.class);
@@ -65,11 +64,6 @@ public class FieldEncryptionBenchmark {
 					"Tattoo of a swallow on the left wrist"), Profile.notAskedYet()));
 		}
 		BenchmarkApplication.assignEveryPersonToTheCaseworker(this.context);
-	}
-
-	@TearDown(Level.Trial)
-	public void stop() {
-		this.context.close();
 	}
 
 	@Benchmark

@@ -1,5 +1,6 @@
 package org.haven.casefile;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -15,6 +16,33 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class BenchmarkSeals {
 
 	private BenchmarkSeals() {
+	}
+
+	/** The seal of a case's link to its person, as the case is first written. */
+	public static byte[] link(AuthorizationSeal seal, UUID caseId, String code, String personCode,
+			long assignmentGeneration) {
+		return seal.seal(CaseSeals.link(caseId, code, personCode, assignmentGeneration));
+	}
+
+	/** The seal of a caseworker's assignment to a case. */
+	public static byte[] assignment(AuthorizationSeal seal, UUID caseId, UUID account, boolean primary,
+			long assignmentGeneration) {
+		return seal.seal(CaseSeals.assignment(caseId, account, primary, assignmentGeneration));
+	}
+
+	/**
+	 * The situation, needs and non-punishment columns of a case whose intake asked none
+	 * of them, as the entity's converters write them.
+	 */
+	public static List<String> notAskedYetColumns() {
+		return List.of(new JsonColumns.SituationColumn().convertToDatabaseColumn(Situation.NOT_ASKED),
+				new JsonColumns.NeedsColumn().convertToDatabaseColumn(Needs.NOT_ASKED),
+				new JsonColumns.NonPunishmentColumn().convertToDatabaseColumn(NonPunishment.NOT_ASKED));
+	}
+
+	/** The seal of a case's team, as the case is first written. */
+	public static byte[] team(AuthorizationSeal seal, UUID caseId, String code, UUID team, long assignmentGeneration) {
+		return seal.seal(CaseSeals.team(caseId, code, team, assignmentGeneration));
 	}
 
 	/** Seals the cases written with empty seals: their links and their teams. */
