@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.haven.shared.InChunks;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -38,7 +39,11 @@ interface TaskEntries extends JpaRepository<TaskEntry, UUID> {
 			+ " order by t.dueOn, t.caseCode")
 	List<TaskEntry> findOverdueNotEscalated(LocalDate today);
 
-	List<TaskEntry> findByCaseIdInAndKind(Collection<UUID> caseIds, TaskKind kind);
+	List<TaskEntry> findAllByCaseIdInAndKind(Collection<UUID> caseIds, TaskKind kind);
+
+	default List<TaskEntry> findByCaseIdInAndKind(Collection<UUID> caseIds, TaskKind kind) {
+		return InChunks.of(caseIds, chunk -> findAllByCaseIdInAndKind(chunk, kind));
+	}
 
 	@Query("select t from TaskEntry t where t.status = 'OPEN' and t.escalatedAt is null and t.dueOn < :before")
 	List<TaskEntry> findOpenDueBefore(LocalDate before);

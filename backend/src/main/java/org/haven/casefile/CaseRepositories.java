@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.haven.shared.InChunks;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -18,11 +20,20 @@ interface CaseFileRepository extends JpaRepository<CaseFile, UUID> {
 
 	List<CaseFile> findByPersonCode(String personCode);
 
-	List<CaseFile> findByPersonCodeIn(Collection<String> personCodes);
+	List<CaseFile> findAllByPersonCodeIn(Collection<String> personCodes);
+
+	default List<CaseFile> findByPersonCodeIn(Collection<String> personCodes) {
+		return InChunks.of(personCodes, this::findAllByPersonCodeIn);
+	}
 
 	/** Of these persons, those who have a case. */
 	@Query("select distinct c.personCode from CaseFile c where c.personCode in :persons")
-	List<String> personCodesWithCases(@Param("persons") Collection<String> persons);
+	List<String> personCodesWithCasesInOneStatement(@Param("persons") Collection<String> persons);
+
+	/** Of these persons, those who have a case, each once. */
+	default List<String> personCodesWithCases(Collection<String> persons) {
+		return InChunks.of(Set.copyOf(persons), this::personCodesWithCasesInOneStatement);
+	}
 
 }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.haven.shared.InChunks;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,10 +14,18 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
 	@Query("select p from Person p where p.code = :code")
 	Optional<Person> findByCode(String code);
 
-	List<Person> findByCodeIn(Collection<String> codes);
+	List<Person> findAllByCodeIn(Collection<String> codes);
+
+	default List<Person> findByCodeIn(Collection<String> codes) {
+		return InChunks.of(codes, this::findAllByCodeIn);
+	}
 
 	@Query("select p from Person p where p.id in :ids and p.erasedAt is null")
-	List<Person> findNotErased(Collection<UUID> ids);
+	List<Person> findNotErasedInOneStatement(Collection<UUID> ids);
+
+	default List<Person> findNotErased(Collection<UUID> ids) {
+		return InChunks.of(ids, this::findNotErasedInOneStatement);
+	}
 
 	boolean existsByCode(String code);
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.haven.shared.InChunks;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,7 +19,11 @@ interface ReferralEntries extends JpaRepository<ReferralEntry, UUID> {
 
 	@Query("select r from ReferralEntry r where r.caseId in ?1 and (r.sentOn between ?2 and ?3"
 			+ " or r.statusOn between ?2 and ?3)")
-	List<ReferralEntry> findOfCasesDatedBetween(Collection<UUID> caseIds, LocalDate from, LocalDate to);
+	List<ReferralEntry> findOfCasesDatedBetweenInOneStatement(Collection<UUID> caseIds, LocalDate from, LocalDate to);
+
+	default List<ReferralEntry> findOfCasesDatedBetween(Collection<UUID> caseIds, LocalDate from, LocalDate to) {
+		return InChunks.of(caseIds, chunk -> findOfCasesDatedBetweenInOneStatement(chunk, from, to));
+	}
 
 	@Query("select r from ReferralEntry r where r.status = org.haven.referral.ReferralStatus.SENT and r.respondBy < ?1")
 	List<ReferralEntry> findUnansweredBefore(LocalDate day);
