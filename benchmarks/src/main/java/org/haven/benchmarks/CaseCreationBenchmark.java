@@ -89,7 +89,7 @@ public class CaseCreationBenchmark {
 			DraftId draft = this.intake.start();
 			long version = this.intake.save(draft, this.intake.open(draft).version(), IntakeStep.REVIEW, identity,
 					CONSENTED);
-			return this.intake.complete(draft, version, null, true);
+			return this.intake.complete(draft, version, null, null, true);
 		});
 	}
 
