@@ -88,8 +88,8 @@ class AuditedEvents {
 	/** The report is the field, the period and k the reason: a report names nobody. */
 	@EventListener
 	void reportProduced(ReportProduced produced) {
-		this.trail.record(produced.exported() ? Action.REPORT_EXPORTED : Action.REPORT_READ, Outcome.ALLOWED, null,
-				List.of("report:" + produced.report()), produced.from() + ".." + produced.to() + ", k=" + produced.k());
+		this.trail.record(Action.REPORT_READ, Outcome.ALLOWED, null, List.of("report:" + produced.report()),
+				produced.from() + ".." + produced.to() + ", k=" + produced.k());
 	}
 
 	/** As a report read, with the hash of the file handed out. */

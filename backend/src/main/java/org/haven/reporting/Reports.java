@@ -85,12 +85,10 @@ public class Reports {
 
 	/** The report as a screen inside the organisation shows it. */
 	public Report read(ReportKind kind, ReportPeriod period) {
-		return produce(kind, period, this.control.screenK(), false);
-	}
-
-	/** The report as it may leave the organisation, under the export's k. */
-	public Report export(ReportKind kind, ReportPeriod period) {
-		return produce(kind, period, this.control.exportK(), true);
+		int k = this.control.screenK();
+		Report report = controlled(kind, period, k);
+		this.events.publishEvent(new ReportProduced(kind.name(), period.from(), period.to(), k));
+		return report;
 	}
 
 	/**
@@ -100,12 +98,6 @@ public class Reports {
 	 */
 	public ExportJobId startExport(ReportKind kind, ReportPeriod period, ReportFile file) {
 		return this.runs.start(file.fileName(), file.contentType(), new Export(kind, period, file));
-	}
-
-	private Report produce(ReportKind kind, ReportPeriod period, int k, boolean exported) {
-		Report report = controlled(kind, period, k);
-		this.events.publishEvent(new ReportProduced(kind.name(), period.from(), period.to(), k, exported));
-		return report;
 	}
 
 	private Report controlled(ReportKind kind, ReportPeriod period, int k) {

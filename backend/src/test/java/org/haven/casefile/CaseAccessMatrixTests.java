@@ -447,11 +447,6 @@ class CaseAccessMatrixTests {
 						f -> this.reports.read(ReportKind.PERSONS_ASSISTED,
 								new ReportPeriod(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 31))),
 						D, D, D, Y, D, D));
-		rows.put(
-				"Reports.export", row(
-						f -> this.reports.export(ReportKind.PERSONS_ASSISTED,
-								new ReportPeriod(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 31))),
-						D, D, D, Y, D, D));
 		rows.put("CaseStatistics.openBetween",
 				row(f -> this.statistics.openBetween(Instant.EPOCH, Instant.EPOCH, Set.of(this.teams.mainTeam())), D, D,
 						D, Y, D, D));
