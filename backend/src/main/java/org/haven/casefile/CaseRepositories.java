@@ -42,9 +42,11 @@ interface CaseFileRepository extends JpaRepository<CaseFile, UUID> {
  */
 interface OpenCaseFiles extends JpaRepository<CaseFile, UUID> {
 
-	@Query("select c from CaseFile c where c.opening.createdAt < :until"
+	@Query("select new org.haven.casefile.CountedCaseRow(c.id, c.code, c.personCode, c.assignmentGeneration, c.seal,"
+			+ " c.teamId, c.teamSeal, c.opening.createdAt, c.closure.closedAt, c.status, c.closure.outcome,"
+			+ " c.answers.situation, c.answers.nonPunishment) from CaseFile c where c.opening.createdAt < :until"
 			+ " and (c.closure.closedAt is null or c.closure.closedAt >= :from) and c.teamId in :teams")
-	List<CaseFile> openBetween(@Param("from") Instant from, @Param("until") Instant until,
+	List<CountedCaseRow> openBetween(@Param("from") Instant from, @Param("until") Instant until,
 			@Param("teams") Collection<UUID> teams);
 
 	@Query("select c from CaseFile c where c.opening.createdAt >= :from and c.opening.createdAt < :until")

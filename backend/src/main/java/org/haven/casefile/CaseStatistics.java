@@ -44,8 +44,8 @@ public class CaseStatistics {
 		}
 		return this.cases.openBetween(from, until, teams)
 			.stream()
-			.filter(this.seals::intact)
-			.map(CaseStatistics::facts)
+			.filter(row -> row.intact(this.seals))
+			.map(CountedCaseRow::facts)
 			.toList();
 	}
 
@@ -66,14 +66,6 @@ public class CaseStatistics {
 	 */
 	public boolean hasOrganisationReportScope() {
 		return this.reportScopes.signedInUserReachesTheOrganisation();
-	}
-
-	private static CaseFacts facts(CaseFile file) {
-		Situation situation = file.answers().situation();
-		return new CaseFacts(file.id(), file.code(), file.person(), file.opening().createdAt(),
-				file.closure().closedAt(), file.status(), file.closure().requestedOutcome(),
-				situation.exploitationForms().codes(), situation.controlMeans().codes(),
-				situation.recruitmentChannels().codes(), situation.sectors().codes(), file.answers().nonPunishment());
 	}
 
 }

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentCheck {
 
 	/** How many cases one query asks about. */
-	private static final int BATCH = 1000;
+	private static final int BATCH = 10_000;
 
 	private final ConsentEntries entries;
 
@@ -91,15 +91,15 @@ public class ConsentCheck {
 	 * research) is live today: for anonymised reports. A latest version whose seal fails
 	 * counts as none, and is reported.
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	public Set<UUID> liveAmong(Map<UUID, CaseCode> cases, ConsentPurpose purpose) {
 		LocalDate today = Days.today(this.clock);
 		Set<UUID> live = new HashSet<>();
 		List<UUID> ids = List.copyOf(cases.keySet());
 		for (int from = 0; from < ids.size(); from += BATCH) {
-			Map<UUID, ConsentEntry> latest = new HashMap<>();
-			for (ConsentEntry entry : this.entries.findByCaseIdInAndPurposeAndScope(
-					ids.subList(from, Math.min(ids.size(), from + BATCH)), purpose, ConsentEntry.scopeOf(""))) {
+			Map<UUID, LiveConsentRow> latest = new HashMap<>();
+			for (LiveConsentRow entry : this.entries.versions(ids.subList(from, Math.min(ids.size(), from + BATCH)),
+					purpose, ConsentEntry.scopeOf(""))) {
 				latest.merge(entry.caseId(), entry, (one, other) -> one.version() >= other.version() ? one : other);
 			}
 			latest.values()

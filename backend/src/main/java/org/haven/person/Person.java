@@ -153,15 +153,22 @@ class Person {
 	}
 
 	Profile profile() {
-		Set<VulnerabilityFactor> factors = this.vulnerabilityFactors == null ? Set.of()
-				: Arrays.stream(this.vulnerabilityFactors)
+		return profileOf(this.gender, this.birthYear, this.ageBand, this.nationality, this.languages, this.disability,
+				this.migrationStatus, this.vulnerabilityFactors);
+	}
+
+	/** The coded profile stored in these columns. */
+	static Profile profileOf(String gender, Integer birthYear, String ageBand, String nationality, String[] languages,
+			String disability, String migrationStatus, String[] vulnerabilityFactors) {
+		Set<VulnerabilityFactor> factors = vulnerabilityFactors == null ? Set.of()
+				: Arrays.stream(vulnerabilityFactors)
 					.map(VulnerabilityFactor::valueOf)
 					.collect(Collectors.toCollection(() -> EnumSet.noneOf(VulnerabilityFactor.class)));
-		return new Profile(this.gender == null ? null : Gender.valueOf(this.gender), this.birthYear,
-				this.ageBand == null ? null : AgeBand.valueOf(this.ageBand), this.nationality,
-				this.languages == null ? List.of() : List.of(this.languages),
-				this.disability == null ? null : Disability.valueOf(this.disability),
-				this.migrationStatus == null ? null : MigrationStatus.valueOf(this.migrationStatus), factors);
+		return new Profile(gender == null ? null : Gender.valueOf(gender), birthYear,
+				ageBand == null ? null : AgeBand.valueOf(ageBand), nationality,
+				languages == null ? List.of() : List.of(languages),
+				disability == null ? null : Disability.valueOf(disability),
+				migrationStatus == null ? null : MigrationStatus.valueOf(migrationStatus), factors);
 	}
 
 	/**

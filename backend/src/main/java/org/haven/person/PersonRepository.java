@@ -14,10 +14,13 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
 	@Query("select p from Person p where p.code = :code")
 	Optional<Person> findByCode(String code);
 
-	List<Person> findAllByCodeIn(Collection<String> codes);
+	@Query("select new org.haven.person.PersonSummaryRow(p.code, p.gender, p.birthYear, p.ageBand, p.nationality,"
+			+ " p.languages, p.disability, p.migrationStatus, p.vulnerabilityFactors, p.erasedAt, p.version,"
+			+ " p.createdAt) from Person p where p.code in :codes")
+	List<PersonSummaryRow> summariesInOneStatement(Collection<String> codes);
 
-	default List<Person> findByCodeIn(Collection<String> codes) {
-		return InChunks.of(codes, this::findAllByCodeIn);
+	default List<PersonSummaryRow> summaries(Collection<String> codes) {
+		return InChunks.of(codes, this::summariesInOneStatement);
 	}
 
 	@Query("select p from Person p where p.id in :ids and p.erasedAt is null")

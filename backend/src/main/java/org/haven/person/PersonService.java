@@ -258,8 +258,10 @@ public class PersonService {
 	public Map<PersonCode, PersonSummary> summaries(Collection<PersonCode> codes) {
 		Set<PersonCode> permitted = this.identities.profilesPermitted(codes);
 		Map<PersonCode, PersonSummary> found = new HashMap<>();
-		this.persons.findByCodeIn(permitted.stream().map(PersonCode::value).toList())
-			.forEach(person -> found.put(person.code(), person.summary()));
+		this.persons.summaries(permitted.stream().map(PersonCode::value).toList())
+			.stream()
+			.map(PersonSummaryRow::summary)
+			.forEach(summary -> found.put(summary.code(), summary));
 		return found;
 	}
 

@@ -68,11 +68,16 @@ public class Reports {
 
 	private final TransactionTemplate transactions;
 
+	/** Reading thousands of cases: no snapshots to keep, nothing to flush. */
+	private final TransactionTemplate readOnly;
+
 	Reports(CaseStatistics cases, PersonService persons, ConsentCheck consent, DisclosureControl control,
 			ReportTables tables, Clock clock, ApplicationEventPublisher events, ReportScopes scopes, ExportRuns runs,
 			TransactionTemplate transactions) {
 		this.runs = runs;
 		this.transactions = transactions;
+		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+		this.readOnly.setReadOnly(true);
 		this.scopes = scopes;
 		this.cases = cases;
 		this.persons = persons;
@@ -84,6 +89,7 @@ public class Reports {
 	}
 
 	/** The report as a screen inside the organisation shows it. */
+	@Transactional(readOnly = true)
 	public Report read(ReportKind kind, ReportPeriod period) {
 		int k = this.control.screenK();
 		Report report = controlled(kind, period, k);
@@ -124,7 +130,7 @@ public class Reports {
 		public @Nullable CoverSheet writeTo(OutputStream target, ExportProgress progress) throws IOException {
 			progress.advance(5);
 			int k = Reports.this.control.exportK();
-			Report report = Reports.this.transactions.execute(status -> controlled(this.kind, this.period, k));
+			Report report = Reports.this.readOnly.execute(status -> controlled(this.kind, this.period, k));
 			progress.advance(60);
 			this.file.write(report, target);
 			progress.advance(95);

@@ -42,6 +42,13 @@ public final class HavenBenchmarks {
 
 	static final int ROUNDS = 20;
 
+	/**
+	 * From this size on, one operation of a report lasts tens of seconds, many times an
+	 * iteration: JMH then measures two iterations instead of the annotated three, and the
+	 * sessions run half the rounds, so that a run of every size fits in about an hour.
+	 */
+	static final int LARGE = 1_000_000;
+
 	private HavenBenchmarks() {
 	}
 
@@ -89,6 +96,7 @@ public final class HavenBenchmarks {
 
 	private static void full(List<Integer> sizes, Path report) throws Exception {
 		PerformanceReport performance = new PerformanceReport();
+		boolean warm = false;
 		for (int cases : sizes) {
 			double loadBefore = PerformanceReport.loadAverage();
 			// a benchmark that throws at one size is a finding of the run, reported as
@@ -99,9 +107,19 @@ public final class HavenBenchmarks {
 				// one JVM, so that the benchmarks of a size share the database filled
 				// once
 				.forks(0);
+			if (warm) {
+				// the same JVM ran every benchmark at the smaller size: its code is
+				// compiled already
+				options.warmupIterations(0);
+			}
+			if (cases >= LARGE) {
+				options.measurementIterations(2);
+			}
 			Collection<RunResult> results = new Runner(options.build()).run();
+			warm = true;
 			ConfigurableApplicationContext context = BenchmarkApplication.startWith(cases);
-			CaseworkerSessions.Result sessions = CaseworkerSessions.run(context, SESSIONS, ROUNDS);
+			CaseworkerSessions.Result sessions = CaseworkerSessions.run(context, SESSIONS,
+					cases >= LARGE ? ROUNDS / 2 : ROUNDS);
 			performance.add(cases, BenchmarkApplication.lastFill(), results, sessions, loadBefore,
 					PerformanceReport.loadAverage(), PerformanceReport.postgresVersion(context));
 			BenchmarkApplication.closeShared();
