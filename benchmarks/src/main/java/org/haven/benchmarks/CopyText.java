@@ -29,10 +29,15 @@ final class CopyText {
 			case byte[] bytes when bytes.length == 0 -> {
 			}
 			case byte[] bytes -> this.text.append("\\x").append(HEX.formatHex(bytes));
-			case SyntheticCases.Empty empty -> this.text.append("{}");
+			case String[] array -> field(arrayLiteral(array));
 			case String string -> this.text.append('"').append(string.replace("\"", "\"\"")).append('"');
 			default -> this.text.append(value);
 		}
+	}
+
+	/** A text array as PostgreSQL reads it; the codes it holds need no quoting. */
+	static String arrayLiteral(String[] values) {
+		return "{" + String.join(",", values) + "}";
 	}
 
 	boolean isEmpty() {

@@ -8,11 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,9 +35,10 @@ import org.haven.crypto.AuthorizationSeal;
 import org.haven.crypto.BulkKeys;
 import org.haven.organisation.Teams;
 import org.haven.person.DocumentType;
-import org.haven.person.Gender;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
+import org.haven.demo.SyntheticStories;
+import org.haven.person.AgeBand;
 import org.haven.person.PersonRegistered;
 import org.haven.person.Profile;
 import org.haven.person.SyntheticIdentities;
@@ -47,7 +49,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Fills a database with synthetic cases, each as a finished intake leaves it: a person
  * with an encrypted identity under a data key of its own and blind-index entries, the
- * case (sealed link to the person, a data key of its own, the main team) with its primary
+ * case (sealed link to the person, a data key of its own, the main team, and the profile,
+ * situation, needs and non-punishment record of a demo story) with its primary
  * caseworker's sealed assignment, its consent records (the intake's, and anonymised
  * statistics), and the audit events the intake writes, then linked into the chain by
  * Haven's own sealer. The rows are made with Haven's own ciphers, seals and converters,
@@ -90,7 +93,7 @@ public final class SyntheticCases {
 
 	private final String otherRecordedId;
 
-	private final List<String> notAskedYet;
+	private final SyntheticStories stories;
 
 	private final Instant now;
 
@@ -118,10 +121,10 @@ public final class SyntheticCases {
 		this.otherCaseworker = accounts.idOf(OTHER_CASEWORKER).orElseThrow();
 		this.caseworkerRecordedId = accounts.recordedIdOf(BenchmarkApplication.CASEWORKER).orElseThrow().toString();
 		this.otherRecordedId = accounts.recordedIdOf(OTHER_CASEWORKER).orElseThrow().toString();
-		this.notAskedYet = BenchmarkSeals.notAskedYetColumns();
 		this.now = this.clock.instant();
 		this.cases = cases;
 		this.firstCode = new SplittableRandom().nextLong(1L << 39);
+		this.stories = new SyntheticStories(this.firstCode);
 	}
 
 	/**
@@ -187,17 +190,20 @@ public final class SyntheticCases {
 		String username = mine ? BenchmarkApplication.CASEWORKER : OTHER_CASEWORKER;
 		Instant at = this.now.minus(Duration.ofDays(365).multipliedBy(index).dividedBy(Math.max(1, this.cases)));
 		Rows rows = new Rows();
+		SyntheticStories.Told told = this.stories.told(index, this.now);
 
 		BulkKeys.DataKey personKey = this.keys.newDataKey(personId);
-		SyntheticIdentities.Stored identity = SyntheticIdentities.stored(personKey.cipher(), identityOf(index, random),
-				profileOf(random), this.clock);
+		SyntheticIdentities.Stored identity = SyntheticIdentities.stored(personKey.cipher(),
+				identityOf(index, told.profile().ageBand(), random), told.profile(), this.clock);
 		List<Object> person = new ArrayList<>();
 		person.add(personId);
 		person.add(personCode);
 		person.addAll(identity.ciphertexts());
 		Profile profile = identity.profile();
-		person.addAll(List.of(profile.gender().name(), profile.birthYear(), profile.ageBand().name(), Empty.ARRAY,
-				Empty.ARRAY, at, at, 0));
+		person.addAll(Arrays.asList(profile.gender().name(), profile.birthYear(), profile.ageBand().name(),
+				profile.nationality(), nameOf(profile.disability()), nameOf(profile.migrationStatus()),
+				profile.languages().toArray(String[]::new),
+				profile.vulnerabilityFactors().stream().map(Enum::name).sorted().toArray(String[]::new), at, at, 0));
 		rows.add(Table.PERSON, person.toArray());
 		rows.add(Table.DATA_KEY, personId, personKey.wrapped(), personKey.masterKeyId(), at, at);
 		this.keys.entries(identity.indexed())
@@ -209,8 +215,9 @@ public final class SyntheticCases {
 
 		BulkKeys.DataKey caseKey = this.keys.newDataKey(caseId);
 		rows.add(Table.DATA_KEY, caseId, caseKey.wrapped(), caseKey.masterKeyId(), at, at);
+		List<String> answers = BenchmarkSeals.answerColumns(told.situation(), told.needs(), told.nonPunishment());
 		rows.add(Table.CASE_FILE, caseId, caseCode, personCode, STATUSES.get(index % STATUSES.size()), true, at,
-				this.notAskedYet.get(0), this.notAskedYet.get(1), this.notAskedYet.get(2),
+				answers.get(0), answers.get(1), answers.get(2),
 				LocalDate.ofInstant(at, this.clock.getZone()).plusDays(14 + random.nextInt(60)), assigned, at, at, 0, 1,
 				BenchmarkSeals.link(this.seal, caseId, caseCode, personCode, 1), Teams.MAIN_TEAM,
 				BenchmarkSeals.team(this.seal, caseId, caseCode, Teams.MAIN_TEAM, 1));
@@ -242,18 +249,22 @@ public final class SyntheticCases {
 				String.join(",", fields), "ALLOWED", reason };
 	}
 
-	private Identity identityOf(int index, SplittableRandom random) {
+	/** An invented identity whose date of birth falls in the story's age band. */
+	private Identity identityOf(int index, AgeBand band, SplittableRandom random) {
+		List<Integer> ages = IntStream.range(0, 80).filter(age -> AgeBand.of(age) == band).boxed().toList();
+		LocalDate born = LocalDate.ofInstant(this.now, this.clock.getZone())
+			.minusYears(ages.get(random.nextInt(ages.size())))
+			.minusDays(1 + random.nextInt(360));
 		return new Identity(GIVEN_NAMES.get(random.nextInt(GIVEN_NAMES.size())), familyNameOf(index, this.cases),
-				List.of(), LocalDate.of(1965 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+				List.of(), born,
 				List.of(String.format("+33 6 %02d %02d %02d %02d", random.nextInt(100), random.nextInt(100),
 						random.nextInt(100), random.nextInt(100))),
 				null, List.of("12 rue des Lilas\n75011 Paris"), DocumentType.PASSPORT,
 				String.format("X%08d", random.nextInt(100_000_000)), null);
 	}
 
-	private static Profile profileOf(SplittableRandom random) {
-		Gender gender = random.nextInt(10) < 7 ? Gender.FEMININE : Gender.MASCULINE;
-		return new Profile(gender, null, null, null, List.of(), null, null, Set.of());
+	private static String nameOf(Enum<?> value) {
+		return value == null ? null : value.name();
 	}
 
 	private static String number(long value) {
@@ -312,7 +323,8 @@ public final class SyntheticCases {
 		PERSON("person",
 				"id, code, given_names, family_names, aliases, date_of_birth, phone_numbers, email, addresses, "
 						+ "document_type, document_number, identifying_remarks, gender, birth_year, age_band, "
-						+ "languages, vulnerability_factors, created_at, updated_at, version"),
+						+ "nationality, disability, migration_status, languages, vulnerability_factors, created_at, "
+						+ "updated_at, version"),
 
 		DATA_KEY("data_key", "owner_id, wrapped_key, master_key_id, created_at, wrapped_at"),
 
@@ -379,20 +391,13 @@ public final class SyntheticCases {
 					case Instant instant -> java.sql.Timestamp.from(instant);
 					case LocalDate date -> java.sql.Date.valueOf(date);
 					case byte[] bytes when bytes.length == 0 -> null;
-					case Empty empty -> "{}";
+					case String[] array -> CopyText.arrayLiteral(array);
 					case null -> null;
 					default -> row[i];
 				};
 			}
 			return values;
 		}
-
-	}
-
-	/** An empty array column. */
-	enum Empty {
-
-		ARRAY
 
 	}
 

@@ -35,9 +35,17 @@ public final class BenchmarkSeals {
 	 * of them, as the entity's converters write them.
 	 */
 	public static List<String> notAskedYetColumns() {
-		return List.of(new JsonColumns.SituationColumn().convertToDatabaseColumn(Situation.NOT_ASKED),
-				new JsonColumns.NeedsColumn().convertToDatabaseColumn(Needs.NOT_ASKED),
-				new JsonColumns.NonPunishmentColumn().convertToDatabaseColumn(NonPunishment.NOT_ASKED));
+		return answerColumns(Situation.NOT_ASKED, Needs.NOT_ASKED, NonPunishment.NOT_ASKED);
+	}
+
+	/**
+	 * The situation, needs and non-punishment columns, as the entity's converters write
+	 * them.
+	 */
+	public static List<String> answerColumns(Situation situation, Needs needs, NonPunishment nonPunishment) {
+		return List.of(new JsonColumns.SituationColumn().convertToDatabaseColumn(situation),
+				new JsonColumns.NeedsColumn().convertToDatabaseColumn(needs),
+				new JsonColumns.NonPunishmentColumn().convertToDatabaseColumn(nonPunishment));
 	}
 
 	/** The seal of a case's team, as the case is first written. */

@@ -94,6 +94,26 @@ class SyntheticCasesTests {
 	}
 
 	@Test
+	void a_generated_case_tells_its_situation_and_needs() {
+		CaseService cases = context.getBean(CaseService.class);
+		CaseSummary first = as("chen", "CASEWORKER",
+				() -> cases.myCases(CaseQuery.all(), PageRequest.of(0, 1)).getContent().getFirst());
+		CaseDetails opened = as("chen", "CASEWORKER", () -> cases.open(first.code()));
+
+		assertThat(opened.situation().exploitationForms().codes()).isNotEmpty();
+		assertThat(opened.needs().immediateNeeds().codes()).isNotEmpty();
+	}
+
+	@Test
+	void the_supervisor_counts_the_generated_persons_by_form_of_exploitation() {
+		Reports reports = context.getBean(Reports.class);
+		Report report = as("sam", "SUPERVISOR", () -> reports.read(ReportKind.EXPLOITATION,
+				new ReportPeriod(LocalDate.now().minusYears(2), LocalDate.now())));
+
+		assertThat(report.tables().getFirst().rows()).hasSizeGreaterThan(1);
+	}
+
+	@Test
 	void the_supervisor_counts_every_generated_person_with_consent_to_statistics() {
 		Reports reports = context.getBean(Reports.class);
 		Report report = as("sam", "SUPERVISOR", () -> reports.read(ReportKind.PERSONS_ASSISTED,
