@@ -27,6 +27,7 @@ import org.haven.access.AccountDirectory;
 import org.haven.audit.BenchmarkChain;
 import org.haven.casefile.BenchmarkSeals;
 import org.haven.casefile.CaseCode;
+import org.haven.casefile.CaseStatus;
 import org.haven.casefile.CaseCreated;
 import org.haven.consent.ConsentPurpose;
 import org.haven.consent.ConsentRecorded;
@@ -37,6 +38,8 @@ import org.haven.organisation.Teams;
 import org.haven.person.DocumentType;
 import org.haven.person.Identity;
 import org.haven.person.PersonCode;
+import org.haven.assessment.SyntheticAssessments;
+import org.haven.assistance.SyntheticCarePlans;
 import org.haven.demo.SyntheticStories;
 import org.haven.person.AgeBand;
 import org.haven.person.PersonRegistered;
@@ -52,12 +55,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * case (sealed link to the person, a data key of its own, the main team, and the profile,
  * situation, needs and non-punishment record of a demo story) with its primary
  * caseworker's sealed assignment, its consent records (the intake's, and anonymised
- * statistics), and the audit events the intake writes, then linked into the chain by
- * Haven's own sealer. The rows are made with Haven's own ciphers, seals and converters,
- * in parallel, and written with COPY. Every hundredth case is the benchmarks' caseworker
- * {@value BenchmarkApplication#CASEWORKER}'s, the others {@value #OTHER_CASEWORKER}'s.
- * Identities are deterministic per case number, so that a benchmark knows what it looks
- * for.
+ * statistics), the goals and services of its care plan requested since and its baseline
+ * and endline assessments (a demo story's), and the audit events all these write, then
+ * linked into the chain by Haven's own sealer. The rows are made with Haven's own
+ * ciphers, seals and converters, in parallel, and written with COPY. Every hundredth case
+ * is the benchmarks' caseworker {@value BenchmarkApplication#CASEWORKER}'s, the others
+ * {@value #OTHER_CASEWORKER}'s. Identities are deterministic per case number, so that a
+ * benchmark knows what it looks for.
  */
 public final class SyntheticCases {
 
@@ -95,6 +99,8 @@ public final class SyntheticCases {
 
 	private final SyntheticStories stories;
 
+	private final SyntheticAssessments assessments;
+
 	private final Instant now;
 
 	private final int cases;
@@ -125,6 +131,7 @@ public final class SyntheticCases {
 		this.cases = cases;
 		this.firstCode = new SplittableRandom().nextLong(1L << 39);
 		this.stories = new SyntheticStories(this.firstCode);
+		this.assessments = new SyntheticAssessments(context);
 	}
 
 	/**
@@ -176,8 +183,16 @@ public final class SyntheticCases {
 				Duration.ofNanos(System.nanoTime() - written));
 	}
 
-	/** The rows of case number {@code index}, as the application writes them. */
+	/** The rows of case number {@code index}, as its intake writes them. */
 	public Rows rowsOf(int index) {
+		return rowsOf(index, false);
+	}
+
+	/**
+	 * The rows of case number {@code index}, as its intake writes them and, with
+	 * {@code carePlan}, as its care plan's services since then add to them.
+	 */
+	private Rows rowsOf(int index, boolean carePlan) {
 		SplittableRandom random = new SplittableRandom(this.firstCode * 31 + index);
 		UUID personId = UUID.randomUUID();
 		UUID caseId = UUID.randomUUID();
@@ -237,7 +252,55 @@ public final class SyntheticCases {
 		}
 		rows.add(Table.AUDIT_EVENT, audit(at, recordedId, username, "CASE_CREATED", code.type(), caseCode,
 				new CaseCreated(code, null).parts(), null));
+		if (carePlan && told.caseManagement()) {
+			rows.add(Table.CONSENT_RECORD,
+					SyntheticConsents.caseManagement(this.seal, caseId, personCode, assigned, at));
+			rows.add(Table.AUDIT_EVENT,
+					audit(at, recordedId, username, "CONSENT_RECORDED", code.type(), caseCode,
+							new ConsentRecorded(code, ConsentPurpose.CASE_MANAGEMENT_SERVICES, "", 1, null).parts(),
+							"version 1"));
+			for (SyntheticStories.Service service : told.services()) {
+				Instant requested = at.plus(service.requested());
+				if (requested.isAfter(this.now)) {
+					continue;
+				}
+				SyntheticCarePlans.Planned planned = SyntheticCarePlans.planned(caseKey.cipher(), caseId, code,
+						assigned, service.need(), service.type(), service.byPartner(), requested,
+						at.plus(service.settled()), service.settledAs(), this.now, this.clock.getZone());
+				rows.add(Table.CARE_GOAL, planned.goal());
+				rows.add(Table.CARE_SERVICE, planned.service());
+				planned.events()
+					.forEach(event -> rows.add(Table.AUDIT_EVENT, audit(event.at(), recordedId, username,
+							event.action(), code.type(), caseCode, event.parts(), event.reason())));
+			}
+			assessed(rows, told, caseKey, caseId, code, personCode, index, assigned, recordedId, username, at);
+		}
 		return rows;
+	}
+
+	/** The baseline and endline the story tells of, where their days have come. */
+	private void assessed(Rows rows, SyntheticStories.Told told, BulkKeys.DataKey caseKey, UUID caseId, CaseCode code,
+			String personCode, int index, UUID assigned, String recordedId, String username, Instant at) {
+		if (told.baseline() == null || at.plus(told.baseline()).isAfter(this.now)) {
+			return;
+		}
+		Instant baseline = at.plus(told.baseline());
+		Instant endline = told.endline() == null || at.plus(told.endline()).isAfter(this.now) ? null
+				: at.plus(told.endline());
+		this.assessments
+			.of(caseKey.cipher(), caseId, personCode, CaseStatus.valueOf(STATUSES.get(index % STATUSES.size())),
+					assigned, day(baseline), baseline, endline == null ? null : day(endline), endline, told::score,
+					day(this.now))
+			.forEach(recorded -> {
+				rows.add(Table.ASSESSMENT_ADMINISTRATION, recorded.administration());
+				recorded.answers().forEach(answer -> rows.add(Table.ASSESSMENT_ANSWER, answer));
+				rows.add(Table.AUDIT_EVENT, audit(recorded.at(), recordedId, username, "ASSESSMENT_RECORDED",
+						code.type(), code.value(), recorded.parts(), recorded.reason()));
+			});
+	}
+
+	private LocalDate day(Instant instant) {
+		return LocalDate.ofInstant(instant, this.clock.getZone());
 	}
 
 	private static final List<String> STATUSES = List.of("INTAKE", "ASSESSMENT", "ACTIVE_ASSISTANCE",
@@ -282,7 +345,7 @@ public final class SyntheticCases {
 			text.put(table, new CopyText());
 		}
 		for (int index = from; index < to; index++) {
-			rowsOf(index).values.forEach((table, rows) -> rows.forEach(row -> text.get(table).row(row)));
+			rowsOf(index, true).values.forEach((table, rows) -> rows.forEach(row -> text.get(table).row(row)));
 		}
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(false);
@@ -338,6 +401,14 @@ public final class SyntheticCases {
 		CASE_CASEWORKER("case_caseworker", "case_id, account_id, is_primary, seal"),
 
 		CONSENT_RECORD("consent_record", SyntheticConsents.COLUMNS),
+
+		CARE_GOAL("care_goal", SyntheticCarePlans.GOAL_COLUMNS),
+
+		CARE_SERVICE("care_service", SyntheticCarePlans.SERVICE_COLUMNS),
+
+		ASSESSMENT_ADMINISTRATION("assessment_administration", SyntheticAssessments.ADMINISTRATION_COLUMNS),
+
+		ASSESSMENT_ANSWER("assessment_answer", SyntheticAssessments.ANSWER_COLUMNS),
 
 		AUDIT_EVENT("audit_event",
 				"occurred_at, actor_id, actor_username, actor_roles, action, subject_type, subject_id, fields, "

@@ -34,6 +34,21 @@ public final class SyntheticConsents {
 						ConsentEntry.given(caseId, personCode, 1, statistics, ConsentSource.LEDGER, caseworker, at)));
 	}
 
+	/**
+	 * The record a caseworker makes, on the day of intake, of the person's consent to
+	 * case management and services, which a care plan needs; as the values of
+	 * {@link #COLUMNS}.
+	 */
+	public static Object[] caseManagement(AuthorizationSeal seal, UUID caseId, String personCode, UUID caseworker,
+			Instant at) {
+		NewConsent intake = ConsentFromIntake.atIntake(Days.of(at));
+		NewConsent management = new NewConsent(ConsentPurpose.CASE_MANAGEMENT_SERVICES, "", intake.legalBasis(),
+				intake.givenBy(), intake.childAssent(), intake.method(), intake.noticeVersion(), null, false,
+				intake.informedOf(), intake.givenOn(), null);
+		return values(seal,
+				ConsentEntry.given(caseId, personCode, 1, management, ConsentSource.LEDGER, caseworker, at));
+	}
+
 	/** The purposes of the records {@link #ofNewCase} makes, for audit events. */
 	public static List<ConsentPurpose> purposes() {
 		return List.of(ConsentPurpose.INTERVIEW_AND_RECORDING, ConsentPurpose.ANONYMISED_STATISTICS);

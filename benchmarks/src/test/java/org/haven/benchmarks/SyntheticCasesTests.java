@@ -6,6 +6,12 @@ import java.util.function.Supplier;
 
 import org.haven.BenchmarkApplication;
 import org.haven.audit.BenchmarkChain;
+import org.haven.assessment.Administration;
+import org.haven.assessment.AdministrationKind;
+import org.haven.assessment.Assessments;
+import org.haven.assistance.CarePlans;
+import org.haven.assistance.PlannedService;
+import org.haven.assistance.ServiceStatus;
 import org.haven.casefile.CaseDetails;
 import org.haven.casefile.CaseQuery;
 import org.haven.casefile.CaseService;
@@ -105,6 +111,53 @@ class SyntheticCasesTests {
 	}
 
 	@Test
+	void the_caseworker_reads_the_care_plan_of_a_generated_case_with_its_outcomes_decrypted() {
+		CarePlans plans = context.getBean(CarePlans.class);
+		List<PlannedService> services = as("carol", "CASEWORKER", () -> {
+			CaseService cases = context.getBean(CaseService.class);
+			return cases.myCases(CaseQuery.all(), PageRequest.of(0, 50))
+				.getContent()
+				.stream()
+				.flatMap(summary -> plans.plan(summary.code()).stream())
+				.flatMap(need -> need.goals().stream())
+				.peek(goal -> assertThat(goal.description()).isEqualTo("Invented for the benchmarks"))
+				.flatMap(goal -> goal.services().stream())
+				.toList();
+		});
+
+		assertThat(services).isNotEmpty();
+		assertThat(services).filteredOn(service -> service.status() == ServiceStatus.DELIVERED)
+			.isNotEmpty()
+			.allSatisfy(service -> assertThat(service.outcome()).isEqualTo("Invented for the benchmarks"));
+	}
+
+	@Test
+	void the_caseworker_reads_the_baselines_and_endlines_of_generated_cases() {
+		Assessments assessments = context.getBean(Assessments.class);
+		List<Administration> recorded = as("chen", "CASEWORKER", () -> {
+			CaseService cases = context.getBean(CaseService.class);
+			return cases.myCases(CaseQuery.all(), PageRequest.of(0, 100))
+				.getContent()
+				.stream()
+				.flatMap(summary -> assessments.administrations(summary.code()).stream())
+				.toList();
+		});
+
+		assertThat(recorded).extracting(Administration::kind)
+			.contains(AdministrationKind.BASELINE, AdministrationKind.ENDLINE);
+		assertThat(recorded).allSatisfy(administration -> assertThat(administration.answers()).isNotEmpty());
+	}
+
+	@Test
+	void the_supervisor_counts_the_generated_services_by_type() {
+		Reports reports = context.getBean(Reports.class);
+		Report report = as("sam", "SUPERVISOR", () -> reports.read(ReportKind.SERVICES,
+				new ReportPeriod(LocalDate.now().minusYears(2), LocalDate.now())));
+
+		assertThat(report.tables().getFirst().rows()).hasSizeGreaterThan(1);
+	}
+
+	@Test
 	void the_supervisor_counts_the_generated_persons_by_form_of_exploitation() {
 		Reports reports = context.getBean(Reports.class);
 		Report report = as("sam", "SUPERVISOR", () -> reports.read(ReportKind.EXPLOITATION,
@@ -126,13 +179,22 @@ class SyntheticCasesTests {
 	void the_audit_chain_links_and_verifies_every_generated_event() {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 
-		assertThat(filled.auditEvents()).isEqualTo(4L * CASES);
+		// each intake's four, and a consent, goals and services where a care plan
+		// followed
+		assertThat(filled.auditEvents())
+			.isEqualTo(jdbc.queryForObject("select count(*) from audit_event where action in "
+					+ "('PERSON_REGISTERED', 'CONSENT_RECORDED', 'CASE_CREATED', 'GOAL_ADDED', 'SERVICE_ADDED',"
+					+ " 'SERVICE_UPDATED', 'ASSESSMENT_RECORDED')", Long.class));
+		assertThat(
+				jdbc.queryForObject("select count(*) from audit_event where action = 'CONSENT_RECORDED'", Long.class))
+			.isEqualTo(jdbc.queryForObject("select count(*) from consent_record", Long.class));
 		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CASE_CREATED'", Long.class))
 			.isEqualTo(CASES);
 		// the other tests' reads may still wait for the sealer; the intakes' events may
 		// not
 		assertThat(jdbc.queryForObject("select count(*) from audit_event e where e.action in "
-				+ "('PERSON_REGISTERED', 'CONSENT_RECORDED', 'CASE_CREATED') and not exists "
+				+ "('PERSON_REGISTERED', 'CONSENT_RECORDED', 'CASE_CREATED', 'GOAL_ADDED', 'SERVICE_ADDED',"
+				+ " 'SERVICE_UPDATED', 'ASSESSMENT_RECORDED') and not exists "
 				+ "(select 1 from audit_chain c where c.event_seq = e.seq)", Long.class))
 			.isZero();
 		assertThat(BenchmarkChain.verify(context)).isTrue();
