@@ -1,6 +1,7 @@
 package org.haven.benchmarks;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -58,12 +59,14 @@ final class PerformanceReport {
 
 	private String postgres = "";
 
-	private double highestLoad;
+	private double loadAtStart = -1;
 
 	void add(int cases, SyntheticCases.Filled filled, Collection<RunResult> results,
 			CaseworkerSessions.Result concurrent, double loadBefore, double loadAfter, String postgresVersion) {
 		this.postgres = postgresVersion;
-		this.highestLoad = Math.max(this.highestLoad, Math.max(loadBefore, loadAfter));
+		if (this.loadAtStart < 0) {
+			this.loadAtStart = loadBefore;
+		}
 		Map<String, Result<?>> byName = new TreeMap<>();
 		results.forEach(result -> byName.put(name(result), result.getPrimaryResult()));
 		String size = String.format(Locale.ROOT, "%,d", cases);
@@ -125,11 +128,13 @@ final class PerformanceReport {
 		text.append("- Date: ")
 			.append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE))
 			.append('\n');
+		commit().ifPresent(commit -> text.append("- Commit: ").append(commit).append('\n'));
 		this.loads.forEach(load -> text.append("- ").append(load).append('\n'));
+		text.append("\nThe load average after a size includes the run's own 50 concurrent sessions.\n");
 		if (underLoad()) {
-			text.append("\n**Taken under load**: other builds and tests ran on this machine during the run "
-					+ "(load average above half the cores), so absolute figures are pessimistic; the ratios, "
-					+ "measured side by side in the same minutes, suffer less.\n");
+			text.append("\n**Taken under load**: the machine was busy before the run began (load average above "
+					+ "half the cores), so absolute figures are pessimistic; the ratios, measured side by side in "
+					+ "the same minutes, suffer less.\n");
 		}
 		text.append("\nA figure marked " + FAILED + " is a benchmark that threw at that size; the run's log "
 				+ "holds the exception, and the section after the tables what is known of it.\n");
@@ -170,7 +175,26 @@ final class PerformanceReport {
 	static final String HOW_TO_RUN = "## How to run";
 
 	private boolean underLoad() {
-		return this.highestLoad > Runtime.getRuntime().availableProcessors() / 2.0;
+		return this.loadAtStart > Runtime.getRuntime().availableProcessors() / 2.0;
+	}
+
+	/**
+	 * The commit the run measured, as {@code git describe} gives it, if git is at hand.
+	 */
+	private static Optional<String> commit() {
+		try {
+			Process git = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true)
+				.start();
+			String described = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+			return git.waitFor() == 0 && !described.isEmpty() ? Optional.of(described) : Optional.empty();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
 	}
 
 	private static String name(RunResult result) {
