@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.haven.IntegrationTest;
+import org.haven.SqlAttacker;
 import org.haven.TestClock;
 import org.haven.TestSecurity;
 import org.haven.casefile.CaseCode;
@@ -59,6 +60,11 @@ class ReportsTests {
 
 	static final String CAROL = "carol";
 
+	static final String STATISTICS_CONSENT_OF_CASE = " where purpose = 'ANONYMISED_STATISTICS'"
+			+ " and case_id = (select id from haven.case_file where code = ?)";
+
+	static final String STATISTICS_SEAL = "select seal from haven.consent_record" + STATISTICS_CONSENT_OF_CASE;
+
 	@Autowired
 	Reports reports;
 
@@ -85,6 +91,9 @@ class ReportsTests {
 
 	@Autowired
 	ExportJobs exportJobs;
+
+	@Autowired
+	SqlAttacker tampering;
 
 	/**
 	 * Six women and six men who consented, a seventh woman who did not, and a seventh
@@ -339,6 +348,51 @@ class ReportsTests {
 		assertThat(byNationality.rows()).containsExactly("ER", "NG");
 		assertThat(byNationality.total()).isEqualTo(new Cell.Shown(12));
 		assertThat(report.k()).isEqualTo(5);
+	}
+
+	/**
+	 * Twelve consenting persons, then two rows changed in SQL: one case's team seal
+	 * replaced by its link's, and one statistics consent given another case's seal. The
+	 * report counts the ten others and reports both failures. The rows are put back
+	 * after, and every consent withdrawn, so that later periods do not count these
+	 * persons.
+	 */
+	@Test
+	void a_case_or_a_consent_whose_seal_fails_is_not_counted_and_the_failure_is_reported() {
+		Duration ahead = Duration.ofDays(365L * 88 + 20);
+		JdbcTemplate administrator = this.tampering.asDatabaseAdministrator();
+		List<CaseCode> consenting = new ArrayList<>();
+		Report report = this.clock.after(ahead, () -> {
+			for (int i = 0; i < 6; i++) {
+				consenting.add(consenting(Gender.FEMININE, AgeBand.AGE_18_20, "NG"));
+				consenting.add(consenting(Gender.MASCULINE, AgeBand.AGE_24_26, "ER"));
+			}
+			String movedCase = consenting.get(0).value();
+			String forgedConsent = consenting.get(1).value();
+			byte[] teamSeal = administrator.queryForObject("select team_seal from haven.case_file where code = ?",
+					byte[].class, movedCase);
+			byte[] consentSeal = administrator.queryForObject(STATISTICS_SEAL, byte[].class, forgedConsent);
+			try {
+				administrator.update("update haven.case_file set team_seal = seal where code = ?", movedCase);
+				administrator.update(
+						"update haven.consent_record set seal = (" + STATISTICS_SEAL + ")" + STATISTICS_CONSENT_OF_CASE,
+						consenting.get(2).value(), forgedConsent);
+				return asSam(() -> this.reports.read(ReportKind.PERSONS_ASSISTED, ReportPeriod.yearOf(today())));
+			}
+			finally {
+				administrator.update("update haven.case_file set team_seal = ? where code = ?", teamSeal, movedCase);
+				administrator.update("update haven.consent_record set seal = ?" + STATISTICS_CONSENT_OF_CASE,
+						consentSeal, forgedConsent);
+				consenting.forEach(code -> asCarol(
+						() -> this.consent.withdraw(code, ConsentPurpose.ANONYMISED_STATISTICS, "", 1, today(), null)));
+			}
+		});
+
+		assertThat(report.tables().getFirst().total()).isEqualTo(new Cell.Shown(10));
+		assertThat(this.jdbc.queryForList(
+				"select distinct subject_id from audit_event where action = 'INTEGRITY_CHECK_FAILED' and subject_id in (?, ?)",
+				String.class, consenting.get(0).value(), consenting.get(1).value()))
+			.containsExactlyInAnyOrder(consenting.get(0).value(), consenting.get(1).value());
 	}
 
 	@Test
