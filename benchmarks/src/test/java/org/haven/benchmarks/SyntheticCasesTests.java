@@ -28,6 +28,8 @@ import org.haven.reporting.Reports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -148,31 +150,22 @@ class SyntheticCasesTests {
 		assertThat(recorded).allSatisfy(administration -> assertThat(administration.answers()).isNotEmpty());
 	}
 
-	@Test
-	void the_supervisor_counts_the_generated_services_by_type() {
-		Reports reports = context.getBean(Reports.class);
-		Report report = as("sam", "SUPERVISOR", () -> reports.read(ReportKind.SERVICES,
-				new ReportPeriod(LocalDate.now().minusYears(2), LocalDate.now())));
-
-		assertThat(report.tables().getFirst().rows()).hasSizeGreaterThan(1);
-	}
-
-	@Test
-	void the_supervisor_counts_the_generated_persons_by_form_of_exploitation() {
-		Reports reports = context.getBean(Reports.class);
-		Report report = as("sam", "SUPERVISOR", () -> reports.read(ReportKind.EXPLOITATION,
-				new ReportPeriod(LocalDate.now().minusYears(2), LocalDate.now())));
-
-		assertThat(report.tables().getFirst().rows()).hasSizeGreaterThan(1);
+	@ParameterizedTest
+	@EnumSource(value = ReportKind.class, names = { "EXPLOITATION", "MEANS_OF_CONTROL", "SECTORS", "SERVICES" })
+	void the_supervisor_counts_the_generated_persons_under_more_than_one_code(ReportKind kind) {
+		assertThat(overTheLastTwoYears(kind).tables().getFirst().rows()).hasSizeGreaterThan(1);
 	}
 
 	@Test
 	void the_supervisor_counts_every_generated_person_with_consent_to_statistics() {
-		Reports reports = context.getBean(Reports.class);
-		Report report = as("sam", "SUPERVISOR", () -> reports.read(ReportKind.PERSONS_ASSISTED,
-				new ReportPeriod(LocalDate.now().minusYears(2), LocalDate.now())));
+		assertThat(overTheLastTwoYears(ReportKind.PERSONS_ASSISTED).tables().getFirst().total())
+			.isEqualTo(new Cell.Shown(CASES));
+	}
 
-		assertThat(report.tables().getFirst().total()).isEqualTo(new Cell.Shown(CASES));
+	private static Report overTheLastTwoYears(ReportKind kind) {
+		Reports reports = context.getBean(Reports.class);
+		return as("sam", "SUPERVISOR",
+				() -> reports.read(kind, new ReportPeriod(LocalDate.now().minusYears(2), LocalDate.now())));
 	}
 
 	@Test
