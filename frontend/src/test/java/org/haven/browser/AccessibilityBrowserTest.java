@@ -98,6 +98,7 @@ class AccessibilityBrowserTest {
 				String address = "/" + addressOf(route);
 				user.go(address);
 				assertThat(user.browser.findElements(By.id("not-found-view"))).as(address + " opens").isEmpty();
+				user.awaitTitle();
 				List<String> violations = AxeCore.seriousViolations(user.browser);
 				if (!violations.isEmpty()) {
 					found.put(address, violations);
@@ -114,6 +115,7 @@ class AccessibilityBrowserTest {
 		try (BrowserUser user = BrowserUser.start(this.port, language)) {
 			for (String route : SIGNED_OUT) {
 				user.go("/" + route);
+				user.awaitTitle();
 				List<String> violations = AxeCore.seriousViolations(user.browser);
 				if (!violations.isEmpty()) {
 					found.put(route, violations);

@@ -11,6 +11,7 @@ import org.haven.DemoAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -78,6 +79,21 @@ final class BrowserUser implements AutoCloseable {
 	/** Waits until Haven's page is loaded and the server has answered every request. */
 	void settle() {
 		waitUntil(driver -> Boolean.TRUE.equals(this.browser.executeScript(SETTLED)));
+	}
+
+	/**
+	 * Waits, at most a few seconds, for the view's title: on a loaded machine the Flow
+	 * client can look idle before its first answer has set it. A view without a title
+	 * still ends up without one, for the caller to find.
+	 */
+	void awaitTitle() {
+		try {
+			new WebDriverWait(this.browser, Duration.ofSeconds(5))
+				.until(driver -> !String.valueOf(this.browser.getTitle()).isBlank());
+		}
+		catch (TimeoutException untitled) {
+			// reported by whoever checks the title
+		}
 	}
 
 	WebElement visible(By target) {
