@@ -3,6 +3,7 @@ package org.haven.assistance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,13 +52,13 @@ public final class SyntheticCarePlans {
 				status.name(), deliveredOn,
 				isSettled ? cipher.encrypt(ServiceEntry.outcomeField(service), INVENTED) : null, false, caseworker,
 				requested, isSettled ? 1 : 0 };
-		List<Event> events = isSettled
-				? List.of(new Event(requested, "GOAL_ADDED", new GoalAdded(code, need).parts(), null),
-						new Event(requested, "SERVICE_ADDED", new ServiceAdded(code, type).parts(), null),
-						new Event(settled, "SERVICE_UPDATED", new ServiceUpdated(code, type, status).parts(),
-								status.name()))
-				: List.of(new Event(requested, "GOAL_ADDED", new GoalAdded(code, need).parts(), null),
-						new Event(requested, "SERVICE_ADDED", new ServiceAdded(code, type).parts(), null));
+		List<Event> events = new ArrayList<>(
+				List.of(new Event(requested, "GOAL_ADDED", new GoalAdded(code, need).parts(), null),
+						new Event(requested, "SERVICE_ADDED", new ServiceAdded(code, type).parts(), null)));
+		if (isSettled) {
+			events.add(new Event(settled, "SERVICE_UPDATED", new ServiceUpdated(code, type, status).parts(),
+					status.name()));
+		}
 		return new Planned(goalRow, serviceRow, events);
 	}
 
