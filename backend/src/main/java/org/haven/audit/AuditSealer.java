@@ -26,7 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * write leaves nothing to wait for and every committed event is chained within about two
  * seconds. New events are found by the transaction that wrote them: any transaction older
  * than the oldest still running has committed or rolled back, so the scan never needs to
- * look further back than the oldest transaction running at its previous round.
+ * look further back than the oldest transaction running at its previous round. Through a
+ * backlog of many batches each batch goes on after the last event linked, so that a batch
+ * costs the same however long the backlog; once one comes back short, the next scan looks
+ * back over the whole horizon again for events a slower transaction committed behind it.
  * <p>
  * It never signs what it has not verified. On start it verifies the chain from the newest
  * head in this node's {@link Witness} (or, with no witness, from the start of the chain
@@ -73,6 +76,12 @@ class AuditSealer {
 	private volatile boolean stopped;
 
 	private Instant nextRetention;
+
+	/**
+	 * The last event the previous batch linked when that batch was full: the next one
+	 * goes on after it. Null when the next scan looks over the whole horizon.
+	 */
+	private @Nullable Long continueAfter;
 
 	AuditSealer(JdbcTemplate jdbc, TransactionTemplate transactions, Signatures signatures, Witness witness,
 			AuditRetention retention, ApplicationEventPublisher events, Clock clock, Duration checkpointInterval,
@@ -163,7 +172,8 @@ class AuditSealer {
 				return null;
 			}
 			String xmin = this.records.oldestRunningTransaction();
-			List<AuditEvent> found = this.records.unsealed(this.head.horizon(), BATCH);
+			Long after = this.continueAfter;
+			List<AuditEvent> found = this.records.unsealed(this.head.horizon(), after, BATCH);
 			Timestamp now = Timestamp.from(this.clock.instant());
 			ChainPosition linked = this.head.position();
 			List<Object[]> entries = new ArrayList<>(found.size());
@@ -173,10 +183,15 @@ class AuditSealer {
 				entries.add(new Object[] { position, event.seq(), linked.hash(), now });
 			}
 			this.records.append(entries);
-			return new Sealed(linked, found.size(), found.size() < BATCH ? xmin : null);
+			boolean full = found.size() == BATCH;
+			// a continued scan passed over what committed behind it: only a whole one
+			// may move the horizon
+			return new Sealed(linked, found.size(), full ? found.getLast().seq() : null,
+					full || after != null ? null : xmin);
 		});
 		if (sealed != null) {
 			this.head.advance(sealed.head(), sealed.horizon());
+			this.continueAfter = sealed.lastIfFull();
 		}
 		if (!this.head.refusing()) {
 			this.head.remember();
@@ -263,7 +278,7 @@ class AuditSealer {
 		return instant.truncatedTo(ChronoUnit.MICROS);
 	}
 
-	private record Sealed(ChainPosition head, int added, String horizon) {
+	private record Sealed(ChainPosition head, int added, @Nullable Long lastIfFull, @Nullable String horizon) {
 	}
 
 }

@@ -39,18 +39,15 @@ class ChainRecords {
 
 	/**
 	 * Committed events not yet in the chain, in order, at most {@code limit}; with a
-	 * horizon, only those written by a transaction at or after it.
+	 * horizon, only those written by a transaction at or after it, and with
+	 * {@code after}, only those after that event.
 	 */
-	List<AuditEvent> unsealed(@Nullable String horizon, int limit) {
-		if (horizon == null) {
-			return this.jdbc.query("select " + AuditEventRows.COLUMNS
-					+ " from audit_event e where not exists (select 1 from audit_chain c where c.event_seq = e.seq)"
-					+ " order by e.seq limit ?", AuditEventRows.MAPPER, limit);
-		}
-		return this.jdbc.query(
-				"select " + AuditEventRows.COLUMNS + " from audit_event e where e.xact >= ?::xid8 and not exists "
-						+ "(select 1 from audit_chain c where c.event_seq = e.seq) order by e.seq limit ?",
-				AuditEventRows.MAPPER, horizon, limit);
+	List<AuditEvent> unsealed(@Nullable String horizon, @Nullable Long after, int limit) {
+		return this.jdbc.query("select " + AuditEventRows.COLUMNS + " from audit_event e where e.seq > ?"
+				+ (horizon == null ? "" : " and e.xact >= ?::xid8")
+				+ " and not exists (select 1 from audit_chain c where c.event_seq = e.seq) order by e.seq limit ?",
+				AuditEventRows.MAPPER, horizon == null ? new Object[] { after == null ? 0L : after, limit }
+						: new Object[] { after == null ? 0L : after, horizon, limit });
 	}
 
 	/** Appends entries: each {@code {position, event seq, hash, sealed at}}. */

@@ -1,5 +1,9 @@
 package org.haven.audit;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The detection window stated in docs/security/audit.md: the running sealer links a
  * committed event into the chain within seconds, also behind a write that rolled back,
- * and again after the application was stopped and started.
+ * behind a backlog of many batches, and again after the application was stopped and
+ * started.
  */
 @IntegrationTest
 class SealingWindowTests {
@@ -33,6 +38,12 @@ class SealingWindowTests {
 
 	@Autowired
 	ConfigurableApplicationContext context;
+
+	@Autowired
+	AuditSealer sealer;
+
+	@Autowired
+	AuditVerifier verifier;
 
 	@Test
 	void a_committed_event_is_chained_within_three_seconds_even_right_behind_a_rolled_back_one() {
@@ -65,6 +76,32 @@ class SealingWindowTests {
 		}
 
 		assertThat(chained(committed)).as("event %d in the chain within 3 s of the restart", committed).isTrue();
+	}
+
+	@Test
+	void an_event_committed_behind_a_backlog_of_many_batches_is_chained_once_it_commits() throws SQLException {
+		long behind;
+		try (Connection slower = this.app.getDataSource().getConnection()) {
+			slower.setAutoCommit(false);
+			try (Statement statement = slower.createStatement();
+					ResultSet inserted = statement
+						.executeQuery("insert into audit_event (occurred_at, action, outcome) "
+								+ "values (now(), 'SIGN_OUT', 'ALLOWED') returning seq")) {
+				inserted.next();
+				behind = inserted.getLong(1);
+			}
+			this.app.update("insert into audit_event (occurred_at, action, outcome) "
+					+ "select now(), 'SIGN_OUT', 'ALLOWED' from generate_series(1, 5000)");
+			AuditTestSupport.sealEverything(this.sealer, this.app);
+			assertThat(chained(behind)).as("event %d, still uncommitted", behind).isFalse();
+			slower.commit();
+		}
+
+		AuditTestSupport.sealEverything(this.sealer, this.app);
+
+		assertThat(chained(behind)).as("event %d, committed behind 5000 others", behind).isTrue();
+		assertThat(this.verifier.verify(null, false, position -> {
+		}).intact()).isTrue();
 	}
 
 	private static void pause() {
