@@ -1,5 +1,7 @@
 package org.haven.casefile;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,10 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * The queries of the case lists, most recently changed first: a caseworker's own cases
  * and every case of a supervisor's teams. The database cannot check seals
- * ({@link CaseSeals}): a caseworker's case counts only when its link to its person and
- * the assignment both carry theirs, checked before paging so that the total is right; the
- * supervisors' list pages in the database and leaves out, on each page, the cases whose
- * link fails, while its total counts every row.
+ * ({@link CaseSeals}): both lists page in the database and leave out, on each page, the
+ * cases whose seals fail (for a caseworker's, the link to the person and the assignment),
+ * reported, while the total counts every row (decision 0049).
  */
 @Component
 class CaseLists {
@@ -42,12 +43,36 @@ class CaseLists {
 	}
 
 	/**
-	 * The account's cases that match; {@code persons}, when given, are those found by the
-	 * identity the query searches for.
+	 * A page of the account's cases that match, with the total; {@code persons}, when
+	 * given, are those found by the identity the query searches for. The database pages,
+	 * and a case whose link or assignment fails its seal is left out of the page,
+	 * reported, while the total counts every row: a page costs the same whatever the
+	 * caseload.
 	 */
 	Page<CaseSummary> assignedTo(UUID account, CaseQuery query, Collection<PersonCode> persons, LocalDate today,
-			Pageable page) {
-		return Pages.of(allAssignedTo(account, query, persons, today), page);
+			Pageable asked) {
+		Pageable page = Pages.clamp(asked);
+		if (persons != null && persons.isEmpty()) {
+			return Page.empty(page);
+		}
+		Sql sql = assignedSql(account, query, persons, today);
+		List<Object> arguments = new ArrayList<>(sql.arguments);
+		arguments.add(page.getPageSize());
+		arguments.add(page.getOffset());
+		List<CaseSummary> rows = this.jdbc.query(
+				ASSIGNED_COLUMNS + sql.from + " order by c.updated_at desc, c.id" + " limit ? offset ?",
+				this::sealedSummary, arguments.toArray());
+		return new PageImpl<>(rows.stream().filter(Objects::nonNull).toList(), page,
+				PageableExecutionUtils
+					.getPage(rows, page, () -> sql.arguments.size() == 1 ? assignments(account) : count(sql))
+					.getTotalElements());
+	}
+
+	/** How many cases the account is assigned to: every assignment names a case. */
+	private long assignments(UUID account) {
+		Long count = this.jdbc.queryForObject("select count(*) from case_caseworker where account_id = ?", Long.class,
+				account);
+		return count == null ? 0 : count;
 	}
 
 	/** Every case assigned to the account that the query finds, whose seals hold. */
@@ -55,6 +80,22 @@ class CaseLists {
 		if (persons != null && persons.isEmpty()) {
 			return List.of();
 		}
+		Sql sql = assignedSql(account, query, persons, today);
+		return this.jdbc
+			.query(ASSIGNED_COLUMNS + sql.from + " order by c.updated_at desc, c.id", this::sealedSummary,
+					sql.arguments.toArray())
+			.stream()
+			.filter(Objects::nonNull)
+			.toList();
+	}
+
+	private static final String ASSIGNED_COLUMNS = """
+			select c.code, c.status, w.is_primary, c.next_follow_up_on, c.closure_requested_at, c.closed_at,
+			       c.created_at, c.updated_at, c.id, c.person_code, c.assignment_generation, c.seal, w.account_id,
+			       w.seal
+			""";
+
+	private Sql assignedSql(UUID account, CaseQuery query, Collection<PersonCode> persons, LocalDate today) {
 		Sql sql = new Sql(
 				" from case_file c join case_caseworker w on w.case_id = c.id and w.account_id = ? where true");
 		sql.arguments.add(account);
@@ -68,26 +109,23 @@ class CaseLists {
 		if (query.followUpDue()) {
 			sql.and("c.next_follow_up_on <= ? and c.status <> 'CLOSED'", today);
 		}
-		List<CaseSummary> sealed = this.jdbc.query("""
-				select c.code, c.status, w.is_primary, c.next_follow_up_on, c.closure_requested_at, c.closed_at,
-				       c.created_at, c.updated_at, c.id, c.person_code, c.assignment_generation, c.seal, w.account_id,
-				       w.seal
-				""" + sql.from + " order by c.updated_at desc, c.id", (row, number) -> {
-			UUID caseId = row.getObject(9, UUID.class);
-			String code = row.getString(1);
-			long generation = row.getLong(11);
-			boolean intact = this.seals.check(CaseSeals.link(caseId, code, row.getString(10), generation),
-					row.getBytes(12), code, caseId)
-					&& this.seals.check(
-							CaseSeals.assignment(caseId, row.getObject(13, UUID.class), row.getBoolean(3), generation),
-							row.getBytes(14), code, caseId);
-			return !intact ? null
-					: new CaseSummary(new CaseCode(code), CaseStatus.valueOf(row.getString(2)), row.getBoolean(3),
-							row.getObject(4, LocalDate.class),
-							row.getTimestamp(5) != null && row.getTimestamp(6) == null, row.getTimestamp(7).toInstant(),
-							row.getTimestamp(8).toInstant());
-		}, sql.arguments.toArray()).stream().filter(Objects::nonNull).toList();
-		return sealed;
+		return sql;
+	}
+
+	/** The row's case, or null when its link or its assignment fails its seal. */
+	private CaseSummary sealedSummary(ResultSet row, int number) throws SQLException {
+		UUID caseId = row.getObject(9, UUID.class);
+		String code = row.getString(1);
+		long generation = row.getLong(11);
+		boolean intact = this.seals.check(CaseSeals.link(caseId, code, row.getString(10), generation), row.getBytes(12),
+				code, caseId)
+				&& this.seals.check(
+						CaseSeals.assignment(caseId, row.getObject(13, UUID.class), row.getBoolean(3), generation),
+						row.getBytes(14), code, caseId);
+		return !intact ? null
+				: new CaseSummary(new CaseCode(code), CaseStatus.valueOf(row.getString(2)), row.getBoolean(3),
+						row.getObject(4, LocalDate.class), row.getTimestamp(5) != null && row.getTimestamp(6) == null,
+						row.getTimestamp(7).toInstant(), row.getTimestamp(8).toInstant());
 	}
 
 	/**

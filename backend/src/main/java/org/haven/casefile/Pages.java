@@ -1,9 +1,6 @@
 package org.haven.casefile;
 
-import java.util.List;
-
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
@@ -27,14 +24,6 @@ final class Pages {
 		}
 		int size = Math.max(1, Math.min(asked.getPageSize(), LARGEST));
 		return size == asked.getPageSize() ? asked : PageRequest.of(asked.getPageNumber(), size, asked.getSort());
-	}
-
-	/** The page's rows out of every row, in order. */
-	static <T> Page<T> of(List<T> every, Pageable asked) {
-		Pageable page = clamp(asked);
-		int from = (int) Math.min(page.getOffset(), every.size());
-		int to = Math.min(from + page.getPageSize(), every.size());
-		return new PageImpl<>(every.subList(from, to), page, every.size());
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.haven.casefile;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +95,25 @@ class CaseListStatementsTests {
 		for (int size : List.of(10, CASES)) {
 			everyPage(CASES, size, page -> caseworkersPage(CaseQuery.all(), page, size));
 		}
+	}
+
+	@Test
+	void the_caseworkers_pages_hold_each_of_their_cases_once_most_recently_changed_first_with_the_total() {
+		List<CaseSummary> paged = new ArrayList<>();
+		for (int page = 0; page * 20 < CASES; page++) {
+			int index = page;
+			Page<CaseSummary> found = TestSecurity.as(this.caseworker, "CASEWORKER",
+					() -> this.cases.myCases(CaseQuery.all(), PageRequest.of(index, 20)));
+			assertThat(found.getTotalElements()).isEqualTo(CASES);
+			paged.addAll(found.getContent());
+		}
+
+		assertThat(paged).extracting(CaseSummary::code).doesNotHaveDuplicates().hasSize(CASES);
+		assertThat(paged).extracting(CaseSummary::updatedAt)
+			.isSortedAccordingTo(Comparator.<Instant>naturalOrder().reversed());
+		assertThat(TestSecurity.as(this.caseworker, "CASEWORKER",
+				() -> this.cases.myCases(CaseQuery.all(), PageRequest.of(0, CASES)).getContent()))
+			.isEqualTo(paged);
 	}
 
 	@Test

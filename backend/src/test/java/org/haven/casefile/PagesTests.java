@@ -1,10 +1,6 @@
 package org.haven.casefile;
 
-import java.util.List;
-import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
@@ -19,19 +15,6 @@ class PagesTests {
 		assertThat(Pages.clamp(PageRequest.of(2, 10_000)).getPageNumber()).isEqualTo(2);
 		assertThat(Pages.clamp(Pageable.unpaged())).isEqualTo(PageRequest.of(0, Pages.LARGEST));
 		assertThat(Pages.clamp(PageRequest.of(3, 50))).isEqualTo(PageRequest.of(3, 50));
-	}
-
-	@Test
-	void a_page_of_a_list_holds_its_rows_and_the_total() {
-		List<Integer> every = IntStream.range(0, 25).boxed().toList();
-
-		Page<Integer> last = Pages.of(every, PageRequest.of(2, 10));
-		Page<Integer> past = Pages.of(every, PageRequest.of(5, 10));
-
-		assertThat(last.getContent()).containsExactly(20, 21, 22, 23, 24);
-		assertThat(last.getTotalElements()).isEqualTo(25);
-		assertThat(past.getContent()).isEmpty();
-		assertThat(past.getTotalElements()).isEqualTo(25);
 	}
 
 }
