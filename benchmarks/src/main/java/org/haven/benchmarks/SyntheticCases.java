@@ -61,7 +61,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ciphers, seals and converters, in parallel, and written with COPY. Every hundredth case
  * is the benchmarks' caseworker {@value BenchmarkApplication#CASEWORKER}'s, the others
  * {@value #OTHER_CASEWORKER}'s. Identities are deterministic per case number, so that a
- * benchmark knows what it looks for.
+ * benchmark knows what it looks for; codes are scattered as the application's random ones
+ * are.
  */
 public final class SyntheticCases {
 
@@ -196,7 +197,7 @@ public final class SyntheticCases {
 		SplittableRandom random = new SplittableRandom(this.firstCode * 31 + index);
 		UUID personId = UUID.randomUUID();
 		UUID caseId = UUID.randomUUID();
-		String number = number(this.firstCode + index);
+		String number = number(scrambled(this.firstCode + index));
 		String personCode = new PersonCode("P-" + number).value();
 		String caseCode = new CaseCode("C-" + number).value();
 		boolean mine = index % CASEWORKER_EVERY == 0;
@@ -328,6 +329,19 @@ public final class SyntheticCases {
 
 	private static String nameOf(Enum<?> value) {
 		return value == null ? null : value.name();
+	}
+
+	/**
+	 * A bijection of the 40-bit numbers that scatters consecutive ones: the application
+	 * draws its codes at random, and codes numbered in sequence would hash alike, which
+	 * the application's sets and maps of codes are not built for.
+	 */
+	static long scrambled(long value) {
+		long mask = (1L << 40) - 1;
+		long scattered = (value * 0x9E3779B97BL) & mask;
+		scattered ^= scattered >>> 21;
+		scattered = (scattered * 0xC2B2AE3D27L) & mask;
+		return scattered ^ (scattered >>> 19);
 	}
 
 	private static String number(long value) {
