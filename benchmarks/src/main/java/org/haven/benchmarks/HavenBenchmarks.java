@@ -27,7 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * nothing.</li>
  * <li>{@code full} ({@code ./mvnw -Pbenchmark -DskipTests verify}) runs P1-P6 at each
  * size on one database filled once per size, prints Haven's figure beside the raw SQL one
- * with their ratio and errors, and writes them with the machine into the file.</li>
+ * with their ratio and errors, and writes them with the machine into the file after each
+ * size.</li>
  * <li>{@code generate} only fills a database at each size and prints the rate.</li>
  * <li>anything else runs the benchmarks matching the pattern as they are annotated.</li>
  * </ul>
@@ -123,10 +124,12 @@ public final class HavenBenchmarks {
 			performance.add(cases, BenchmarkApplication.lastFill(), results, sessions, loadBefore,
 					PerformanceReport.loadAverage(), PerformanceReport.postgresVersion(context));
 			BenchmarkApplication.closeShared();
+			// written after each size, so that a run stopped at a larger one keeps the
+			// figures of the smaller ones
+			performance.write(report);
 			System.out.println(performance.markdown());
+			System.out.printf("%nWritten to %s%n", report.toAbsolutePath());
 		}
-		performance.write(report);
-		System.out.printf("%nWritten to %s%n", report.toAbsolutePath());
 	}
 
 	private static void generate(List<Integer> sizes) throws Exception {
