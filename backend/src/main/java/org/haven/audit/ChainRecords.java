@@ -43,11 +43,16 @@ class ChainRecords {
 	 * {@code after}, only those after that event.
 	 */
 	List<AuditEvent> unsealed(@Nullable String horizon, @Nullable Long after, int limit) {
-		return this.jdbc.query("select " + AuditEventRows.COLUMNS + " from audit_event e where e.seq > ?"
-				+ (horizon == null ? "" : " and e.xact >= ?::xid8")
-				+ " and not exists (select 1 from audit_chain c where c.event_seq = e.seq) order by e.seq limit ?",
-				AuditEventRows.MAPPER, horizon == null ? new Object[] { after == null ? 0L : after, limit }
-						: new Object[] { after == null ? 0L : after, horizon, limit });
+		long from = after == null ? 0L : after;
+		// the bound is repeated inside: PostgreSQL does not carry it across the join, and
+		// its merge anti-join would otherwise read the whole chain's index for each batch
+		return this.jdbc.query(
+				"select " + AuditEventRows.COLUMNS + " from audit_event e where e.seq > ?"
+						+ (horizon == null ? "" : " and e.xact >= ?::xid8")
+						+ " and not exists (select 1 from audit_chain c where c.event_seq = e.seq and c.event_seq > ?)"
+						+ " order by e.seq limit ?",
+				AuditEventRows.MAPPER,
+				horizon == null ? new Object[] { from, from, limit } : new Object[] { from, horizon, from, limit });
 	}
 
 	/** Appends entries: each {@code {position, event seq, hash, sealed at}}. */
