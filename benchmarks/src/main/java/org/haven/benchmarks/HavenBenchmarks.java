@@ -44,9 +44,9 @@ public final class HavenBenchmarks {
 	static final int ROUNDS = 20;
 
 	/**
-	 * From this size on, one operation of a report lasts tens of seconds, many times an
+	 * From this size on, one operation of a report lasts about two minutes, many times an
 	 * iteration: JMH then measures two iterations instead of the annotated three, and the
-	 * sessions run half the rounds, so that a run of every size fits in about an hour.
+	 * sessions run half the rounds, so that a run of every size stays under two hours.
 	 */
 	static final int LARGE = 1_000_000;
 

@@ -61,6 +61,12 @@ final class PerformanceReport {
 
 	private double loadAtStart = -1;
 
+	/**
+	 * Taken when the run begins: the file it rewrites after each size would make the tree
+	 * look changed.
+	 */
+	private final Optional<String> commit = commit();
+
 	void add(int cases, SyntheticCases.Filled filled, Collection<RunResult> results,
 			CaseworkerSessions.Result concurrent, double loadBefore, double loadAfter, String postgresVersion) {
 		this.postgres = postgresVersion;
@@ -128,7 +134,7 @@ final class PerformanceReport {
 		text.append("- Date: ")
 			.append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE))
 			.append('\n');
-		commit().ifPresent(commit -> text.append("- Commit: ").append(commit).append('\n'));
+		this.commit.ifPresent(commit -> text.append("- Commit: ").append(commit).append('\n'));
 		this.loads.forEach(load -> text.append("- ").append(load).append('\n'));
 		text.append("\nThe load average after a size includes the run's own 50 concurrent sessions.\n");
 		if (underLoad()) {
