@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 import org.haven.person.PersonCode;
 import org.springframework.data.domain.Page;
@@ -60,12 +61,10 @@ class CaseLists {
 		arguments.add(page.getPageSize());
 		arguments.add(page.getOffset());
 		List<CaseSummary> rows = this.jdbc.query(
-				ASSIGNED_COLUMNS + sql.from + " order by c.updated_at desc, c.id" + " limit ? offset ?",
-				this::sealedSummary, arguments.toArray());
-		return new PageImpl<>(rows.stream().filter(Objects::nonNull).toList(), page,
-				PageableExecutionUtils
-					.getPage(rows, page, () -> sql.arguments.size() == 1 ? assignments(account) : count(sql))
-					.getTotalElements());
+				ASSIGNED_COLUMNS + sql.from + " order by c.updated_at desc, c.id limit ? offset ?", this::sealedSummary,
+				arguments.toArray());
+		return intactOfPage(rows, rows.stream().filter(Objects::nonNull).toList(), page,
+				() -> sql.filtered() ? count(sql) : assignments(account));
 	}
 
 	/** How many cases the account is assigned to: every assignment names a case. */
@@ -157,8 +156,15 @@ class CaseLists {
 			.filter(this.seals::intact)
 			.sorted(Comparator.comparing(CaseFile::updatedAt).reversed().thenComparing(CaseFile::id))
 			.toList();
-		return new PageImpl<>(files, page,
-				PageableExecutionUtils.getPage(ids, page, () -> count(sql)).getTotalElements());
+		return intactOfPage(ids, files, page, () -> count(sql));
+	}
+
+	/**
+	 * The page of the rows whose seals hold, with the total of every row: the total is
+	 * counted only when the rows of the page cannot tell it.
+	 */
+	private static <T> Page<T> intactOfPage(List<?> rows, List<T> intact, Pageable page, LongSupplier total) {
+		return new PageImpl<>(intact, page, PageableExecutionUtils.getPage(rows, page, total).getTotalElements());
 	}
 
 	private long count(Sql sql) {
@@ -177,6 +183,8 @@ class CaseLists {
 
 		private final List<Object> arguments = new ArrayList<>();
 
+		private boolean filtered;
+
 		private Sql(String from) {
 			this.from = new StringBuilder(from);
 		}
@@ -184,6 +192,12 @@ class CaseLists {
 		void and(String condition, Object... values) {
 			this.from.append(" and ").append(condition);
 			this.arguments.addAll(List.of(values));
+			this.filtered = true;
+		}
+
+		/** Whether a condition was added to the rows the list starts from. */
+		boolean filtered() {
+			return this.filtered;
 		}
 
 		/**

@@ -117,6 +117,18 @@ class CaseListStatementsTests {
 	}
 
 	@Test
+	void a_full_page_of_a_search_counts_in_its_total_only_the_cases_the_search_finds() {
+		CaseCode one = caseworkersPage(CaseQuery.all(), 0, 1).result().getFirst().code();
+		CaseQuery byCode = new CaseQuery(CaseQuery.SearchBy.CASE_CODE, one.value(), Set.of(), false);
+
+		Page<CaseSummary> found = TestSecurity.as(this.caseworker, "CASEWORKER",
+				() -> this.cases.myCases(byCode, PageRequest.of(0, 1)));
+
+		assertThat(found.getContent()).extracting(CaseSummary::code).containsExactly(one);
+		assertThat(found.getTotalElements()).isEqualTo(1);
+	}
+
+	@Test
 	void a_page_of_the_supervisors_cases_costs_the_same_few_statements_for_10_rows_as_for_50() {
 		int total = (int) supervisor(() -> this.supervision.cases(SupervisorQuery.all(), PageRequest.ofSize(1)))
 			.getTotalElements();
