@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.haven.access.AccountDirectory;
 import org.haven.access.CurrentUser;
 import org.haven.access.Role;
+import org.haven.organisation.ReportScopes;
 import org.haven.organisation.Teams;
 import org.haven.person.PersonAccess;
 import org.haven.person.PersonCode;
@@ -56,13 +57,17 @@ class CaseAccess implements PersonAccess {
 
 	private final Teams teams;
 
+	private final ReportScopes reportScopes;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	CaseAccess(CaseFileRepository cases, CaseSeals seals, BreakGlassGrants grants, ErasureRequests erasures,
-			AccountDirectory accounts, Teams teams, Clock clock, ApplicationEventPublisher events) {
+			AccountDirectory accounts, Teams teams, ReportScopes reportScopes, Clock clock,
+			ApplicationEventPublisher events) {
 		this.teams = teams;
+		this.reportScopes = reportScopes;
 		this.cases = cases;
 		this.seals = seals;
 		this.grants = grants;
@@ -210,6 +215,10 @@ class CaseAccess implements PersonAccess {
 		return permitted;
 	}
 
+	/**
+	 * A supervisor sees the profiles of the persons of a case in a team they supervise or
+	 * their reports count; a caseworker those of her cases.
+	 */
 	@Override
 	public Set<PersonCode> profilesPermitted(Collection<PersonCode> persons) {
 		Set<PersonCode> permitted = new HashSet<>();
@@ -218,7 +227,10 @@ class CaseAccess implements PersonAccess {
 		}
 		Set<Role> roles = CurrentUser.roles();
 		if (roles.contains(Role.SUPERVISOR)) {
-			this.cases.personCodesWithCases(persons.stream().map(PersonCode::value).toList())
+			// the teams their reports count hold the teams they supervise
+			this.cases
+				.personCodesWithCasesIn(persons.stream().map(PersonCode::value).toList(),
+						this.reportScopes.teamsOfSignedInUser())
 				.forEach(code -> permitted.add(new PersonCode(code)));
 		}
 		if (roles.contains(Role.CASEWORKER)) {

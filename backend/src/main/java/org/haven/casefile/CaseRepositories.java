@@ -26,13 +26,17 @@ interface CaseFileRepository extends JpaRepository<CaseFile, UUID> {
 		return InChunks.of(personCodes, this::findAllByPersonCodeIn);
 	}
 
-	/** Of these persons, those who have a case. */
-	@Query("select distinct c.personCode from CaseFile c where c.personCode in :persons")
-	List<String> personCodesWithCasesInOneStatement(@Param("persons") Collection<String> persons);
+	/** Of these persons, those who have a case in one of the teams. */
+	@Query("select distinct c.personCode from CaseFile c where c.personCode in :persons and c.teamId in :teams")
+	List<String> personCodesWithCasesInOneStatement(@Param("persons") Collection<String> persons,
+			@Param("teams") Collection<UUID> teams);
 
-	/** Of these persons, those who have a case, each once. */
-	default List<String> personCodesWithCases(Collection<String> persons) {
-		return InChunks.of(Set.copyOf(persons), this::personCodesWithCasesInOneStatement);
+	/** Of these persons, those who have a case in one of the teams, each once. */
+	default List<String> personCodesWithCasesIn(Collection<String> persons, Set<UUID> teams) {
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		return InChunks.of(Set.copyOf(persons), chunk -> personCodesWithCasesInOneStatement(chunk, teams));
 	}
 
 }

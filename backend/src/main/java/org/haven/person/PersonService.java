@@ -249,9 +249,9 @@ public class PersonService {
 	}
 
 	/**
-	 * Profiles of many persons at once, for lists; no identity. Those the user may not
-	 * see the profile of are left out: a caseworker's persons, and for supervisors those
-	 * of the cases they supervise.
+	 * Profiles of many persons at once, for lists and reports; no identity. Those the
+	 * user may not see the profile of are left out: a caseworker sees her persons', a
+	 * supervisor those of a case in a team they supervise or their reports count.
 	 */
 	@PreAuthorize("hasAnyRole('" + Roles.CASEWORKER + "', '" + Roles.SUPERVISOR + "')")
 	@Transactional(readOnly = true)

@@ -28,6 +28,8 @@ import org.haven.organisation.TeamFixtures;
 import org.haven.organisation.Teams;
 import org.haven.person.ErasureReason;
 import org.haven.person.Identity;
+import org.haven.person.PersonCode;
+import org.haven.person.PersonService;
 import org.haven.person.Profile;
 import org.haven.person.TestIdentities;
 import org.haven.shared.InvalidInputException;
@@ -109,6 +111,9 @@ class OrganisationAccessMatrixTests {
 
 	@Autowired
 	ReportScopes reportScopes;
+
+	@Autowired
+	PersonService persons;
 
 	@Autowired
 	TeamFixtures teams;
@@ -347,6 +352,22 @@ class OrganisationAccessMatrixTests {
 				otherTeam, this.teams.mainTeam());
 		assertThatThrownBy(() -> TestSecurity.as(rita, "SUPERVISOR", () -> this.supervision.overview(at.code())))
 			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void a_supervisor_sees_the_profile_of_a_cases_person_only_when_they_supervise_its_team_or_their_reports_count_it() {
+		Case at = breakGlassOpenedOnANewCase();
+		PersonCode person = this.fixtures.personOf(CASEWORKER, at.code());
+		Map<Relation, Boolean> seen = new EnumMap<>(Relation.class);
+
+		for (Relation relation : Relation.values()) {
+			seen.put(relation, this.clock.after(relation.later, () -> TestSecurity.as(relation.username, "SUPERVISOR",
+					() -> this.persons.summaries(List.of(person)).containsKey(person))));
+		}
+
+		assertThat(seen).isEqualTo(Map.of(Relation.TEAM_SUPERVISOR, true, Relation.OTHER_TEAM_SUPERVISOR, false,
+				Relation.REPORT_ONLY_SUPERVISOR, true, Relation.ACTING_SUPERVISOR, true,
+				Relation.ACTING_SUPERVISOR_AFTER_THE_END, false));
 	}
 
 	@Test
