@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.haven.access.AccountDirectory;
 import org.haven.crypto.KeyEvent;
 import org.haven.crypto.KeyRotationStarted;
+import org.haven.crypto.KeyVersionChanged;
 import org.haven.crypto.KeyVersionDestroyed;
 import org.haven.reference.ReferenceEvent;
 import org.haven.reference.ReferenceItemAdded;
@@ -116,6 +117,17 @@ class AuditedEvents {
 			case KeyVersionDestroyed _ -> Action.KEY_VERSION_DESTROYED;
 		};
 		this.trail.record(action, Outcome.ALLOWED, Ids.key(event.keyset().name(), event.keyId()), List.of(), null);
+	}
+
+	/**
+	 * The version is the subject and its state the reason; recorded by the node that
+	 * found it, so with no actor when it starts.
+	 */
+	@EventListener
+	void keyVersionChanged(KeyVersionChanged changed) {
+		this.trail.record(Action.KEY_VERSION_CHANGED, Outcome.ALLOWED, Ids.key(changed.keyset(), changed.keyId()),
+				List.of(),
+				changed.state() + (changed.before() == null ? ", first recorded" : ", was " + changed.before()));
 	}
 
 	/** The list is the subject and the code the reason: reference data names nobody. */

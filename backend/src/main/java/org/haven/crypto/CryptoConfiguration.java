@@ -140,9 +140,10 @@ class CryptoConfiguration {
 	RotationWorker rotationWorker(Keyring keyring, FieldEncryption fieldEncryption, BlindIndex blindIndex,
 			ObjectProvider<IndexedValues> indexedValues, JdbcTemplate jdbc, TransactionTemplate transactions,
 			Clock clock, @Value("${haven.crypto.rotation.batch-size:200}") int batchSize,
-			@Value("${haven.crypto.rotation.pause-between-batches:100ms}") Duration pause, TaskScheduler scheduler) {
+			@Value("${haven.crypto.rotation.pause-between-batches:100ms}") Duration pause, TaskScheduler scheduler,
+			KeyVersionStates states) {
 		return new RotationWorker(keyring, fieldEncryption, blindIndex, indexedValues, jdbc, transactions, clock,
-				batchSize, pause, scheduler);
+				batchSize, pause, scheduler, states);
 	}
 
 	/** Decrypts {@code ENC(...)} values in configuration with the master passphrase. */

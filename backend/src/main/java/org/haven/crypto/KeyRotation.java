@@ -40,9 +40,12 @@ public class KeyRotation {
 
 	private final ObjectProvider<SealedRows> sealedRows;
 
+	private final KeyVersionStates states;
+
 	KeyRotation(Keyring keyring, RotationWorker worker, JdbcTemplate jdbc, Clock clock,
-			ApplicationEventPublisher events, ObjectProvider<SealedRows> sealedRows) {
+			ApplicationEventPublisher events, ObjectProvider<SealedRows> sealedRows, KeyVersionStates states) {
 		this.keyring = keyring;
+		this.states = states;
 		this.sealedRows = sealedRows;
 		this.worker = worker;
 		this.jdbc = jdbc;
@@ -117,6 +120,7 @@ public class KeyRotation {
 		}
 		managed.destroy((int) id);
 		this.events.publishEvent(new KeyVersionDestroyed(keyset, id));
+		this.states.record();
 	}
 
 	private void refuseWhenReadOnly() {
@@ -137,6 +141,7 @@ public class KeyRotation {
 				"insert into key_rotation (id, keyset, target_key_id, state, total, done, started_at, started_by) values (?, ?, ?, 'RUNNING', ?, 0, ?, ?)",
 				UUID.randomUUID(), keyset.name(), target, total, Timestamp.from(this.clock.instant()), startedBy);
 		this.events.publishEvent(new KeyRotationStarted(keyset, Integer.toUnsignedLong(target)));
+		this.states.record();
 		this.worker.wakeUp();
 		return this.worker.latest().orElseThrow();
 	}

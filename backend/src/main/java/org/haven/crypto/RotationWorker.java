@@ -56,6 +56,8 @@ class RotationWorker implements SmartLifecycle {
 
 	private final TaskScheduler scheduler;
 
+	private final KeyVersionStates states;
+
 	private final AtomicBoolean scheduled = new AtomicBoolean();
 
 	private final Object working = new Object();
@@ -66,8 +68,9 @@ class RotationWorker implements SmartLifecycle {
 
 	RotationWorker(Keyring keyring, FieldEncryption fieldEncryption, BlindIndex blindIndex,
 			ObjectProvider<IndexedValues> indexedValues, JdbcTemplate jdbc, TransactionTemplate transactions,
-			Clock clock, int batchSize, Duration pause, TaskScheduler scheduler) {
+			Clock clock, int batchSize, Duration pause, TaskScheduler scheduler, KeyVersionStates states) {
 		this.keyring = keyring;
+		this.states = states;
 		this.fieldEncryption = fieldEncryption;
 		this.blindIndex = blindIndex;
 		this.indexedValues = indexedValues;
@@ -233,6 +236,7 @@ class RotationWorker implements SmartLifecycle {
 		unused.removeAll(this.jdbc.queryForList(inUse, Integer.class));
 		if (!unused.isEmpty() && managed.writable()) {
 			managed.retire(unused);
+			this.states.record();
 			log.info("Retired {} version(s) of the {} keyset that nothing uses any more", unused.size(), keyset);
 		}
 		else if (!unused.isEmpty()) {

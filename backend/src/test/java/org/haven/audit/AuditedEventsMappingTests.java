@@ -84,6 +84,7 @@ import org.haven.consent.ConsentRecorded;
 import org.haven.consent.ConsentState;
 import org.haven.consent.ConsentWithdrawn;
 import org.haven.crypto.KeyRotationStarted;
+import org.haven.crypto.KeyVersionChanged;
 import org.haven.crypto.KeyVersionDestroyed;
 import org.haven.crypto.RotationProgress;
 import org.haven.partner.PartnerAdded;
@@ -291,6 +292,12 @@ class AuditedEventsMappingTests {
 						Action.KEY_ROTATION_STARTED, "MASTER:1f", List.of(), null),
 				Expected.allowed(new KeyVersionDestroyed(RotationProgress.Keyset.BLIND_INDEX, 0xabL),
 						Action.KEY_VERSION_DESTROYED, "BLIND_INDEX:ab", List.of(), null),
+				Expected.allowed(
+						new KeyVersionChanged("AUDIT_SIGNING", 0xcdL, KeyVersionChanged.State.RETIRED,
+								KeyVersionChanged.State.ACTIVE),
+						Action.KEY_VERSION_CHANGED, "AUDIT_SIGNING:cd", List.of(), "RETIRED, was ACTIVE"),
+				Expected.allowed(new KeyVersionChanged("MASTER", 0x2aL, KeyVersionChanged.State.PRIMARY, null),
+						Action.KEY_VERSION_CHANGED, "MASTER:2a", List.of(), "PRIMARY, first recorded"),
 				Expected.allowed(new ReferenceItemAdded(ReferenceList.ACTS, "X_ONE"), Action.REFERENCE_LIST_CHANGED,
 						"ACTS", List.of("list", "code"), "X_ONE added"),
 				Expected.allowed(new ReferenceItemRelabelled(ReferenceList.MEANS, "X_ONE"),

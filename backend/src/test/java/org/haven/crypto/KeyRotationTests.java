@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.haven.IntegrationTest;
 import org.haven.TestSecurity;
@@ -18,6 +19,7 @@ import org.haven.person.Profile;
 import org.haven.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -36,6 +38,18 @@ class KeyRotationTests {
 
 	@Autowired
 	CaseFixtures fixtures;
+
+	@Autowired
+	Keyring keyring;
+
+	@Autowired
+	KeyVersionStates states;
+
+	@Autowired
+	RotationWorker worker;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void after_a_master_key_rotation_everyone_is_readable_and_nobody_is_wrapped_by_the_old_version() {
@@ -93,9 +107,37 @@ class KeyRotationTests {
 
 		assertThatThrownBy(() -> this.rotation.destroyRetiredVersion(Keyset.MASTER, primary.id()))
 			.isInstanceOf(InvalidInputException.class);
+		long before = lastAuditSeq();
 		this.rotation.destroyRetiredVersion(Keyset.MASTER, retired.id());
 
 		assertThat(this.rotation.masterVersions()).extracting(KeyVersion::id).doesNotContain(retired.id());
+		assertThat(keyVersionChangesAfter(before))
+			.containsExactly("MASTER:" + Long.toHexString(retired.id()) + " DESTROYED, was RETIRED by adam");
+		assertThat(this.states.record()).as("changes left unrecorded").isZero();
+	}
+
+	@Test
+	void a_rotation_the_keys_command_made_while_haven_was_stopped_is_recorded_once_when_the_nodes_start() {
+		this.states.record();
+		long before = lastAuditSeq();
+		long replaced = primary(this.rotation.masterVersions()).id();
+
+		// what 'java -jar haven.jar keys rotate master' does to the file
+		long added = Integer.toUnsignedLong(this.keyring.master().addPrimaryVersion());
+		CompletableFuture
+			.allOf(CompletableFuture.runAsync(this.states::recordAtStart),
+					CompletableFuture.runAsync(this.states::recordAtStart))
+			.join();
+
+		assertThat(keyVersionChangesAfter(before)).containsExactlyInAnyOrder(
+				"MASTER:" + Long.toHexString(added) + " PRIMARY, first recorded by nobody",
+				"MASTER:" + Long.toHexString(replaced) + " ACTIVE, was PRIMARY by nobody");
+		assertThat(this.states.record()).as("changes left unrecorded").isZero();
+
+		this.worker.wakeUp();
+		awaitRetired(replaced);
+		assertThat(keyVersionChangesAfter(before))
+			.contains("MASTER:" + Long.toHexString(replaced) + " RETIRED, was ACTIVE by nobody");
 	}
 
 	@Test
@@ -122,6 +164,32 @@ class KeyRotationTests {
 			assertThat(Instant.now()).as("rotation finished in time").isBefore(deadline);
 			sleep();
 		}
+	}
+
+	/**
+	 * Waits until the rotation worker has retired the version, nothing using it any more.
+	 */
+	private void awaitRetired(long id) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		while (this.rotation.masterVersions()
+			.stream()
+			.noneMatch(version -> version.id() == id && version.status() == KeyVersion.Status.RETIRED)) {
+			assertThat(Instant.now()).as("version retired in time").isBefore(deadline);
+			sleep();
+		}
+		awaitRotation();
+	}
+
+	private long lastAuditSeq() {
+		Long seq = this.jdbc.queryForObject("select coalesce(max(seq), 0) from audit_event", Long.class);
+		return seq == null ? 0 : seq;
+	}
+
+	/** The key version changes recorded after the event: subject, reason and by whom. */
+	private List<String> keyVersionChangesAfter(long seq) {
+		return this.jdbc.queryForList("""
+				select subject_id || ' ' || reason || ' by ' || coalesce(actor_username, 'nobody') from audit_event
+				where action = 'KEY_VERSION_CHANGED' and seq > ? order by seq""", String.class, seq);
 	}
 
 	private static KeyVersion primary(List<KeyVersion> versions) {

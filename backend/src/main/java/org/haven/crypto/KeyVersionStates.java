@@ -1,0 +1,125 @@
+package org.haven.crypto;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.haven.crypto.KeyVersionChanged.State;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the audit trail told of what the key files hold. The keys command changes them
+ * while Haven is stopped, where nothing can be recorded; so a node, when it starts and
+ * after it changes the files itself, compares every version with what the trail last
+ * recorded ({@code key_version_state}) and records each difference as a
+ * {@link KeyVersionChanged} (decision 0050). Nodes record one at a time, so that a change
+ * is recorded once however many start together.
+ */
+@Component
+class KeyVersionStates {
+
+	private final Keyring keyring;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	KeyVersionStates(Keyring keyring, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
+			ApplicationEventPublisher events) {
+		this.keyring = keyring;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void recordAtStart() {
+		record();
+	}
+
+	/**
+	 * Records every version whose state differs from the last recorded; returns how many.
+	 */
+	int record() {
+		Integer changed = this.transactions.execute(status -> {
+			this.jdbc.execute("lock table key_version_state in exclusive mode");
+			Map<Version, State> recorded = new HashMap<>();
+			this.jdbc.query("select keyset, key_id, state from key_version_state", row -> {
+				recorded.put(new Version(row.getString(1), row.getLong(2)), State.valueOf(row.getString(3)));
+			});
+			Map<Version, State> found = inTheKeyFiles();
+			recorded.forEach((version, state) -> {
+				if (state != State.DESTROYED && !found.containsKey(version) && held(version.keyset())) {
+					found.put(version, State.DESTROYED);
+				}
+			});
+			int count = 0;
+			for (Map.Entry<Version, State> entry : found.entrySet()) {
+				State before = recorded.get(entry.getKey());
+				if (entry.getValue() != before) {
+					store(entry.getKey(), entry.getValue(), before);
+					count++;
+				}
+			}
+			return count;
+		});
+		return changed == null ? 0 : changed;
+	}
+
+	private Map<Version, State> inTheKeyFiles() {
+		Map<Version, State> found = new LinkedHashMap<>();
+		for (ManagedKeyset keyset : this.keyring.keysets()) {
+			if (keyset.exists()) {
+				for (ManagedKeyset.Version version : keyset.versions()) {
+					found.put(new Version(name(keyset), Integer.toUnsignedLong(version.id())),
+							State.valueOf(version.status().name()));
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Whether this node holds the keyset's file: a version missing from it was destroyed.
+	 */
+	private boolean held(String keyset) {
+		return this.keyring.keysets().stream().anyMatch(managed -> managed.exists() && name(managed).equals(keyset));
+	}
+
+	private void store(Version version, State state, State before) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		if (before == null) {
+			this.jdbc.update("insert into key_version_state (keyset, key_id, state, recorded_at) values (?, ?, ?, ?)",
+					version.keyset(), version.id(), state.name(), now);
+		}
+		else {
+			this.jdbc.update("update key_version_state set state = ?, recorded_at = ? where keyset = ? and key_id = ?",
+					state.name(), now, version.keyset(), version.id());
+		}
+		this.events.publishEvent(new KeyVersionChanged(version.keyset(), version.id(), state, before));
+	}
+
+	/**
+	 * The keyset as the audit trail names it: {@code MASTER}, {@code BLIND_INDEX}, ...
+	 */
+	static String name(ManagedKeyset keyset) {
+		return keyset.fileName().replace(".keyset", "").replace('-', '_').toUpperCase(Locale.ROOT);
+	}
+
+	private record Version(String keyset, long id) {
+	}
+
+}
