@@ -8,11 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.haven.crypto.KeyVersionChanged.State;
+import org.haven.shared.SafeErrorDescription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -25,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class KeyVersionStates {
+
+	private static final Logger log = LoggerFactory.getLogger(KeyVersionStates.class);
 
 	private final Keyring keyring;
 
@@ -47,11 +54,21 @@ class KeyVersionStates {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void recordAtStart() {
-		record();
+		try {
+			record();
+		}
+		catch (DataAccessException | TransactionException ex) {
+			log.error(
+					"Recording the key versions in the audit trail failed [{}]; the next start, or the next key "
+							+ "change made here, records them: {}",
+					SafeErrorDescription.newReference(), SafeErrorDescription.of(ex));
+		}
 	}
 
 	/**
 	 * Records every version whose state differs from the last recorded; returns how many.
+	 * The first time, with nothing recorded yet, the versions found are the baseline:
+	 * kept, with no event, as a fresh trail has nothing to compare them with.
 	 */
 	int record() {
 		Integer changed = this.transactions.execute(status -> {
@@ -66,12 +83,18 @@ class KeyVersionStates {
 					found.put(version, State.DESTROYED);
 				}
 			});
+			boolean baseline = recorded.isEmpty();
 			int count = 0;
 			for (Map.Entry<Version, State> entry : found.entrySet()) {
-				State before = recorded.get(entry.getKey());
+				Version version = entry.getKey();
+				State before = recorded.get(version);
 				if (entry.getValue() != before) {
-					store(entry.getKey(), entry.getValue(), before);
-					count++;
+					store(version, entry.getValue(), before);
+					if (!baseline) {
+						this.events.publishEvent(
+								new KeyVersionChanged(version.keyset(), version.id(), entry.getValue(), before));
+						count++;
+					}
 				}
 			}
 			return count;
@@ -109,7 +132,6 @@ class KeyVersionStates {
 			this.jdbc.update("update key_version_state set state = ?, recorded_at = ? where keyset = ? and key_id = ?",
 					state.name(), now, version.keyset(), version.id());
 		}
-		this.events.publishEvent(new KeyVersionChanged(version.keyset(), version.id(), state, before));
 	}
 
 	/**
