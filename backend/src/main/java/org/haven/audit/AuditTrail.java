@@ -15,16 +15,17 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.haven.access.AccountDirectory;
+import org.haven.platform.AuditDatabase;
 import org.haven.shared.AuditUnavailableException;
 import org.haven.shared.PseudonymousId;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -48,6 +49,9 @@ public class AuditTrail {
 
 	private final JdbcTemplate jdbc;
 
+	/** Records written apart from the caller's transaction, on a pool of their own. */
+	private final JdbcTemplate apartJdbc;
+
 	private final TransactionTemplate ownTransaction;
 
 	private final AccountDirectory accounts;
@@ -56,11 +60,11 @@ public class AuditTrail {
 
 	private final MeterRegistry meters;
 
-	AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactions, AccountDirectory accounts, Clock clock,
-			MeterRegistry meters) {
+	AuditTrail(JdbcTemplate jdbc, AuditDatabase apart, AccountDirectory accounts, Clock clock, MeterRegistry meters) {
 		this.jdbc = jdbc;
+		this.apartJdbc = new JdbcTemplate(apart.dataSource());
 		this.meters = meters;
-		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(apart.dataSource()));
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.accounts = accounts;
 		this.clock = clock;
@@ -78,13 +82,8 @@ public class AuditTrail {
 	 * record stays when the work it is about is refused and rolls back.
 	 */
 	public void recordApart(Action action, Outcome outcome, PseudonymousId subject, String reason) {
-		try {
-			this.ownTransaction.executeWithoutResult(status -> record(action, outcome,
-					SecurityContextHolder.getContext().getAuthentication(), subject, List.of(), reason));
-		}
-		catch (TransactionException ex) {
-			throw new AuditUnavailableException(ex);
-		}
+		append(action, values(action, outcome, SecurityContextHolder.getContext().getAuthentication(), subject,
+				List.of(), reason), false);
 	}
 
 	/**
@@ -92,6 +91,13 @@ public class AuditTrail {
 	 * context holds it.
 	 */
 	public void record(Action action, Outcome outcome, Authentication actor, PseudonymousId subject,
+			List<String> fields, String reason) {
+		append(action, values(action, outcome, actor, subject, fields, reason),
+				TransactionSynchronizationManager.isActualTransactionActive()
+						&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly());
+	}
+
+	private Object[] values(Action action, Outcome outcome, Authentication actor, PseudonymousId subject,
 			List<String> fields, String reason) {
 		boolean signedIn = actor != null && actor.isAuthenticated() && !(actor instanceof AnonymousAuthenticationToken);
 		String username = signedIn ? actor.getName() : null;
@@ -109,14 +115,21 @@ public class AuditTrail {
 				AuditEventRows.stored(fields), outcome.name(), truncate(reason, 500),
 				request.map(AuditTrail::sessionHash).orElse(null),
 				request.map(HttpServletRequest::getRemoteAddr).orElse(null) };
+		return values;
+	}
+
+	/**
+	 * Writes the record in the caller's transaction, so that both commit or neither, or
+	 * else apart from it.
+	 */
+	private void append(Action action, Object[] values, boolean joiningTheCaller) {
 		Timer.Sample appending = Timer.start(this.meters);
 		try {
-			if (TransactionSynchronizationManager.isActualTransactionActive()
-					&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			if (joiningTheCaller) {
 				this.jdbc.update(INSERT, values);
 			}
 			else {
-				this.ownTransaction.executeWithoutResult(status -> this.jdbc.update(INSERT, values));
+				this.ownTransaction.executeWithoutResult(status -> this.apartJdbc.update(INSERT, values));
 			}
 			appending.stop(appendTimer(action, "written"));
 		}

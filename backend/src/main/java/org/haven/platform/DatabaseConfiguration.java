@@ -19,10 +19,11 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * Three connections to one database: a pool for the application role, which may only read
- * and write rows it was granted; a small pool for the audit sealer's role, which alone
- * writes the hash chain; and a plain connection for the schema owner, which Flyway
- * migrates with.
+ * Four connections to one database: a pool for the application role, which may only read
+ * and write rows it was granted; a small pool of the same role for the audit records
+ * written apart from their caller's transaction; a small pool for the audit sealer's
+ * role, which alone writes the hash chain; and a plain connection for the schema owner,
+ * which Flyway migrates with.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -47,6 +48,13 @@ class DatabaseConfiguration {
 		DatabaseEndpoints endpoints = server.endpoints();
 		return pool("haven", endpoints.url(), endpoints.appUser(), endpoints.appPassword(), properties,
 				properties.poolSize());
+	}
+
+	@Bean(destroyMethod = "close")
+	AuditDatabase auditDatabase(DatabaseServer server, DatabaseProperties properties) {
+		DatabaseEndpoints endpoints = server.endpoints();
+		return new AuditDatabase(pool("haven-audit", endpoints.url(), endpoints.appUser(), endpoints.appPassword(),
+				properties, properties.auditPoolSize()));
 	}
 
 	@Bean(destroyMethod = "close")

@@ -14,7 +14,7 @@ import org.springframework.util.StringUtils;
  */
 @ConfigurationProperties("haven.db")
 public record DatabaseProperties(String url, String user, String password, Owner owner, Sealer sealer, String schema,
-		boolean ephemeral, int poolSize, Duration connectionTimeout) {
+		boolean ephemeral, int poolSize, int auditPoolSize, Duration connectionTimeout) {
 
 	/**
 	 * How long a call waits for a connection before it fails: short, so that with the
@@ -27,6 +27,7 @@ public record DatabaseProperties(String url, String user, String password, Owner
 		sealer = sealer == null ? new Sealer(null, null) : sealer;
 		schema = StringUtils.hasText(schema) ? schema : "haven";
 		poolSize = poolSize > 0 ? poolSize : 10;
+		auditPoolSize = auditPoolSize > 0 ? auditPoolSize : 4;
 		connectionTimeout = connectionTimeout == null ? DEFAULT_CONNECTION_TIMEOUT : connectionTimeout;
 	}
 

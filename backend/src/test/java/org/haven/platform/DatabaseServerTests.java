@@ -96,7 +96,7 @@ class DatabaseServerTests {
 	void with_a_database_url_but_no_sealer_role_haven_refuses_to_start_and_says_which_setting_is_missing() {
 		DatabaseProperties properties = new DatabaseProperties("jdbc:postgresql://localhost:5432/haven", "haven_app",
 				"app-secret", new DatabaseProperties.Owner("haven_owner", "owner-secret"),
-				new DatabaseProperties.Sealer(null, null), null, false, 0, null);
+				new DatabaseProperties.Sealer(null, null), null, false, 0, 0, null);
 
 		Assertions.assertThatThrownBy(() -> new ExternalDatabase(properties))
 			.isInstanceOf(IllegalStateException.class)
