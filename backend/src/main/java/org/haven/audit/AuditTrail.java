@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -26,6 +27,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -54,14 +56,21 @@ public class AuditTrail {
 
 	private final TransactionTemplate ownTransaction;
 
+	/** Looks the actor up when the caller's transaction failed before its record. */
+	private final TransactionTemplate freshLookup;
+
 	private final AccountDirectory accounts;
 
 	private final Clock clock;
 
 	private final MeterRegistry meters;
 
-	AuditTrail(JdbcTemplate jdbc, AuditDatabase apart, AccountDirectory accounts, Clock clock, MeterRegistry meters) {
+	AuditTrail(JdbcTemplate jdbc, AuditDatabase apart, PlatformTransactionManager transactions,
+			AccountDirectory accounts, Clock clock, MeterRegistry meters) {
 		this.jdbc = jdbc;
+		this.freshLookup = new TransactionTemplate(transactions);
+		this.freshLookup.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.freshLookup.setReadOnly(true);
 		this.apartJdbc = new JdbcTemplate(apart.dataSource());
 		this.meters = meters;
 		this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(apart.dataSource()));
@@ -82,8 +91,8 @@ public class AuditTrail {
 	 * record stays when the work it is about is refused and rolls back.
 	 */
 	public void recordApart(Action action, Outcome outcome, PseudonymousId subject, String reason) {
-		append(action, values(action, outcome, SecurityContextHolder.getContext().getAuthentication(), subject,
-				List.of(), reason), false);
+		Authentication actor = SecurityContextHolder.getContext().getAuthentication();
+		append(action, () -> values(action, outcome, actor, subject, List.of(), reason), false);
 	}
 
 	/**
@@ -92,7 +101,7 @@ public class AuditTrail {
 	 */
 	public void record(Action action, Outcome outcome, Authentication actor, PseudonymousId subject,
 			List<String> fields, String reason) {
-		append(action, values(action, outcome, actor, subject, fields, reason),
+		append(action, () -> values(action, outcome, actor, subject, fields, reason),
 				TransactionSynchronizationManager.isActualTransactionActive()
 						&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly());
 	}
@@ -101,7 +110,7 @@ public class AuditTrail {
 			List<String> fields, String reason) {
 		boolean signedIn = actor != null && actor.isAuthenticated() && !(actor instanceof AnonymousAuthenticationToken);
 		String username = signedIn ? actor.getName() : null;
-		String actorId = signedIn ? this.accounts.recordedIdOf(username).map(Object::toString).orElse(username) : null;
+		String actorId = signedIn ? actorId(username) : null;
 		String roles = signedIn ? AuditEventRows.stored(actor.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
@@ -119,12 +128,29 @@ public class AuditTrail {
 	}
 
 	/**
+	 * The account's id, looked up in the caller's transaction, on the connection it holds
+	 * already; in a fresh one when the caller's failed before its record, which may be
+	 * the report of that very failure.
+	 */
+	private String actorId(String username) {
+		try {
+			return this.accounts.recordedIdOf(username).map(Object::toString).orElse(username);
+		}
+		catch (DataAccessException | TransactionException callersTransactionFailed) {
+			String found = this.freshLookup
+				.execute(status -> this.accounts.recordedIdOf(username).map(Object::toString).orElse(username));
+			return found == null ? username : found;
+		}
+	}
+
+	/**
 	 * Writes the record in the caller's transaction, so that both commit or neither, or
 	 * else apart from it.
 	 */
-	private void append(Action action, Object[] values, boolean joiningTheCaller) {
+	private void append(Action action, Supplier<Object[]> record, boolean joiningTheCaller) {
 		Timer.Sample appending = Timer.start(this.meters);
 		try {
+			Object[] values = record.get();
 			if (joiningTheCaller) {
 				this.jdbc.update(INSERT, values);
 			}

@@ -120,7 +120,7 @@ public class KeyRotation {
 		}
 		managed.destroy((int) id);
 		this.events.publishEvent(new KeyVersionDestroyed(keyset, id));
-		this.states.record();
+		this.states.recordOrSayWhyNot();
 	}
 
 	private void refuseWhenReadOnly() {
@@ -141,8 +141,8 @@ public class KeyRotation {
 				"insert into key_rotation (id, keyset, target_key_id, state, total, done, started_at, started_by) values (?, ?, ?, 'RUNNING', ?, 0, ?, ?)",
 				UUID.randomUUID(), keyset.name(), target, total, Timestamp.from(this.clock.instant()), startedBy);
 		this.events.publishEvent(new KeyRotationStarted(keyset, Integer.toUnsignedLong(target)));
-		this.states.record();
 		this.worker.wakeUp();
+		this.states.recordOrSayWhyNot();
 		return this.worker.latest().orElseThrow();
 	}
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.haven.crypto.KeyVersionChanged.State;
+import org.haven.shared.AuditUnavailableException;
 import org.haven.shared.SafeErrorDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,13 +55,22 @@ class KeyVersionStates {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void recordAtStart() {
+		recordOrSayWhyNot();
+	}
+
+	/**
+	 * As {@link #record()}, after the key files changed already: a failure is logged, not
+	 * thrown, so that the node starts, or the change made goes on; the next start, or the
+	 * next key change made on a node, records what is pending.
+	 */
+	void recordOrSayWhyNot() {
 		try {
 			record();
 		}
-		catch (DataAccessException | TransactionException ex) {
+		catch (DataAccessException | TransactionException | AuditUnavailableException ex) {
 			log.error(
 					"Recording the key versions in the audit trail failed [{}]; the next start, or the next key "
-							+ "change made here, records them: {}",
+							+ "change made on a node, records them: {}",
 					SafeErrorDescription.newReference(), SafeErrorDescription.of(ex));
 		}
 	}
@@ -72,6 +82,8 @@ class KeyVersionStates {
 	 */
 	int record() {
 		Integer changed = this.transactions.execute(status -> {
+			// a node that holds the lock for long must not stall every other node's start
+			this.jdbc.execute("set local lock_timeout = '10s'");
 			this.jdbc.execute("lock table key_version_state in exclusive mode");
 			Map<Version, State> recorded = new HashMap<>();
 			this.jdbc.query("select keyset, key_id, state from key_version_state", row -> {

@@ -236,7 +236,7 @@ class RotationWorker implements SmartLifecycle {
 		unused.removeAll(this.jdbc.queryForList(inUse, Integer.class));
 		if (!unused.isEmpty() && managed.writable()) {
 			managed.retire(unused);
-			this.states.record();
+			this.states.recordOrSayWhyNot();
 			log.info("Retired {} version(s) of the {} keyset that nothing uses any more", unused.size(), keyset);
 		}
 		else if (!unused.isEmpty()) {
