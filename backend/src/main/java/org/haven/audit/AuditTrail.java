@@ -134,13 +134,17 @@ public class AuditTrail {
 	 */
 	private String actorId(String username) {
 		try {
-			return this.accounts.recordedIdOf(username).map(Object::toString).orElse(username);
+			return recordedIdOf(username);
 		}
 		catch (DataAccessException | TransactionException callersTransactionFailed) {
-			String found = this.freshLookup
-				.execute(status -> this.accounts.recordedIdOf(username).map(Object::toString).orElse(username));
+			String found = this.freshLookup.execute(status -> recordedIdOf(username));
 			return found == null ? username : found;
 		}
+	}
+
+	/** The account's id, or the username itself for an account Haven cannot vouch for. */
+	private String recordedIdOf(String username) {
+		return this.accounts.recordedIdOf(username).map(Object::toString).orElse(username);
 	}
 
 	/**

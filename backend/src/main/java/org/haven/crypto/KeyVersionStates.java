@@ -101,7 +101,7 @@ class KeyVersionStates {
 				Version version = entry.getKey();
 				State before = recorded.get(version);
 				if (entry.getValue() != before) {
-					store(version, entry.getValue(), before);
+					store(version, entry.getValue());
 					if (!baseline) {
 						this.events.publishEvent(
 								new KeyVersionChanged(version.keyset(), version.id(), entry.getValue(), before));
@@ -134,16 +134,12 @@ class KeyVersionStates {
 		return this.keyring.keysets().stream().anyMatch(managed -> managed.exists() && name(managed).equals(keyset));
 	}
 
-	private void store(Version version, State state, State before) {
-		Timestamp now = Timestamp.from(this.clock.instant());
-		if (before == null) {
-			this.jdbc.update("insert into key_version_state (keyset, key_id, state, recorded_at) values (?, ?, ?, ?)",
-					version.keyset(), version.id(), state.name(), now);
-		}
-		else {
-			this.jdbc.update("update key_version_state set state = ?, recorded_at = ? where keyset = ? and key_id = ?",
-					state.name(), now, version.keyset(), version.id());
-		}
+	private void store(Version version, State state) {
+		this.jdbc
+			.update("""
+					insert into key_version_state (keyset, key_id, state, recorded_at) values (?, ?, ?, ?)
+					on conflict (keyset, key_id) do update set state = excluded.state, recorded_at = excluded.recorded_at""",
+					version.keyset(), version.id(), state.name(), Timestamp.from(this.clock.instant()));
 	}
 
 	/**
