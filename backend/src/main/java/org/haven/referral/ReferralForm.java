@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -78,7 +79,27 @@ public final class ReferralForm {
 
 	private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
+	private static final String LEFT_TO_RIGHT_ISOLATE = "\u2066";
+
+	private static final String POP_DIRECTIONAL_ISOLATE = "\u2069";
+
 	private ReferralForm() {
+	}
+
+	/**
+	 * The referral's id, on its line and on every page, the id set by {@code setting}.
+	 */
+	private static String idLine(ReferralPackage referralPackage, Labels labels, UnaryOperator<String> setting) {
+		return labels.of("referral.form.id") + ": " + setting.apply(referralPackage.referral().toString());
+	}
+
+	/**
+	 * An identifier isolated left to right, as it is laid out: in a right-to-left line
+	 * the bidirectional algorithm would move a first group of digits after the rest, and
+	 * the partner would read another id. The isolates are not printed.
+	 */
+	private static String leftToRight(String identifier) {
+		return LEFT_TO_RIGHT_ISOLATE + identifier + POP_DIRECTIONAL_ISOLATE;
 	}
 
 	/**
@@ -86,9 +107,14 @@ public final class ReferralForm {
 	 * a line of its own, so that it is never cut.
 	 */
 	static List<String> lines(ReferralPackage referralPackage, String hash, Labels labels) {
+		return lines(referralPackage, hash, labels, UnaryOperator.identity());
+	}
+
+	private static List<String> lines(ReferralPackage referralPackage, String hash, Labels labels,
+			UnaryOperator<String> identifiers) {
 		List<String> lines = new ArrayList<>();
 		lines.add(labels.of("referral.form.title"));
-		lines.add(labels.of("referral.form.id") + ": " + referralPackage.referral());
+		lines.add(idLine(referralPackage, labels, identifiers));
 		lines.add(labels.of("referral.form.from") + ": " + referralPackage.from());
 		lines.add(labels.of("referral.form.to") + ": " + referralPackage.to());
 		lines.add(labels.of("referral.form.service") + ": " + labels.value(SERVICE, referralPackage.service()));
@@ -113,11 +139,10 @@ public final class ReferralForm {
 	static byte[] of(ReferralPackage referralPackage, String hash, Labels labels, List<FormFont> fonts) {
 		try (PDDocument document = new PDDocument(); FormText text = FormText.load(document, fonts, FONT_SIZE)) {
 			List<FormText.Line> printed = new ArrayList<>();
-			for (String line : lines(referralPackage, hash, labels)) {
+			for (String line : lines(referralPackage, hash, labels, ReferralForm::leftToRight)) {
 				printed.addAll(text.lines(line, WIDTH - CONTINUATION_INDENT));
 			}
-			List<FormText.Line> mark = text.lines(labels.of("referral.form.id") + ": " + referralPackage.referral(),
-					WIDTH);
+			List<FormText.Line> mark = text.lines(idLine(referralPackage, labels, ReferralForm::leftToRight), WIDTH);
 			if (text.missing() > 0) {
 				throw FormUnprintable.charactersMissing(text.missing());
 			}

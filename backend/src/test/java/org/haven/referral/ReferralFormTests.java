@@ -60,6 +60,23 @@ class ReferralFormTests {
 	}
 
 	@Test
+	void in_an_arabic_form_a_referral_id_that_begins_with_digits_reads_back_in_its_own_order() throws IOException {
+		UUID id = UUID.fromString("28404200-5d5f-4795-aeed-0745ca92cee2");
+		ReferralPackage received = new ReferralPackage(id, "Haven", "Partner", "SHELTER",
+				ReferralReason.ADDITIONAL_SERVICES_REQUIRED, Urgency.PRIORITY, LocalDate.of(2026, 3, 2),
+				LocalDate.of(2026, 3, 5),
+				List.of(new PackageLine(PackagePart.NEEDS, "immediateNeeds", "SAFE_SHELTER")));
+		Map<String, String> words = Map.of("referral.form.title", "إحالة", "referral.form.id", "رقم الإحالة");
+
+		String text = extracted(ReferralForm.of(received, HASH, labels(words, Map.of())));
+
+		assertThat(text.lines().filter(line -> line.contains("رقم الإحالة")))
+			.as("the id's line, in the form and on every page")
+			.isNotEmpty()
+			.allMatch(line -> line.contains(id.toString()));
+	}
+
+	@Test
 	void russian_labels_and_values_print_and_a_long_value_wraps_without_losing_a_word() throws IOException {
 		String remarks = "Шрам на левой руке, говорит на румынском и русском языках, " + "очень боится людей в форме, "
 				+ "просит, чтобы к ней обращались только женщины из персонала приюта";
